@@ -1,0 +1,3 @@
+from archive_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Typed errors raised by core. Core speaks no user language: the UI and CLI word these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArchiveError(Exception):
+    """Base of every error core raises on purpose."""
+
+
+class NotAnArchive(ArchiveError):
+    """The folder has no catalogue (``archive.sqlite``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"not an archive: {path}")
+        self.path = path
+
+
+class ArchiveExists(ArchiveError):
+    """An archive already exists where a new one was to be created."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"an archive already exists at {path}")
+        self.path = path
+
+
+class ArchiveLocked(ArchiveError):
+    """Another process holds the writer lock (the archive is open in another window)."""
+
+    def __init__(self, path: Path, holder: str = "") -> None:
+        super().__init__(f"archive is open in another window: {path} {holder}".rstrip())
+        self.path = path
+        self.holder = holder
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A write was attempted on an archive opened for reading only."""
+
+
+class SchemaTooNew(ArchiveError):
+    """The catalogue was written by a newer version of the app."""
+
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(f"catalogue schema version {found} is newer than this app knows ({known})")
+        self.found = found
+        self.known = known
+
+
+class RecordNotFound(ArchiveError):
+    """No record has the given id (of the expected kind)."""
+
+    def __init__(self, record_id: str, kind: str | None = None) -> None:
+        what = kind or "record"
+        super().__init__(f"no {what} with id {record_id}")
+        self.record_id = record_id
+        self.kind = kind
+
+
+class InvalidValue(ArchiveError):
+    """A field value does not fit the catalogue's rules (a bad date, an unknown role...)."""
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        super().__init__(f"invalid {field}: {value!r} (expected {expected})")
+        self.field = field
+        self.value = value
+        self.expected = expected
+
+
+class RejectedFile(ArchiveError):
+    """A file offered for import cannot be taken. ``reason`` is a short machine-readable code."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
+class Cancelled(ArchiveError):
+    """Long work was cancelled by the user."""
