@@ -49,7 +49,9 @@ class CommandContext:
             return
         width = 30
         filled = int(width * max(0.0, min(1.0, fraction)))
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {message[:40]:<40}")
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {message[:40]:<40}"
+        )
         if fraction >= 1.0:
             sys.stderr.write("\n")
         sys.stderr.flush()

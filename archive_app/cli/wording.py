@@ -13,7 +13,9 @@ def explain(error: errors.ArchiveError) -> str:
                 "close it there first, or open this one read-only"
             )
         case errors.NotAnArchive():
-            return f"{error.path} is not an archive (create one with 'archive-app --archive DIR init')"
+            return (
+                f"{error.path} is not an archive (create one with 'archive-app --archive DIR init')"
+            )
         case errors.ArchiveExists():
             return f"there is already an archive at {error.path}"
         case errors.SchemaTooNew():

@@ -1,12 +1,12 @@
 """One archive is one self-contained folder; :class:`Archive` opens it.
 
-    MyArchive/
-      archive.sqlite   the catalogue (WAL, foreign keys on): the single source of truth
-      media/           original files, content-addressed by SHA-256, never modified in place
-      derived/         thumbnails and other rebuildable things
-      index/           the full-text index (rebuildable)
-      backups/         catalogue backups (before each migration)
-      archive.lock     held by the one process that writes
+MyArchive/
+  archive.sqlite   the catalogue (WAL, foreign keys on): the single source of truth
+  media/           original files, content-addressed by SHA-256, never modified in place
+  derived/         thumbnails and other rebuildable things
+  index/           the full-text index (rebuildable)
+  backups/         catalogue backups (before each migration)
+  archive.lock     held by the one process that writes
 """
 
 from __future__ import annotations

@@ -62,7 +62,9 @@ def add_family(
     return family_id
 
 
-def add_member(db: sqlite_utils.Database, family_id: str, person_id: str, relationship: str) -> None:
+def add_member(
+    db: sqlite_utils.Database, family_id: str, person_id: str, relationship: str
+) -> None:
     """Put a person in a household with their relationship (mother, grandfather, child...)."""
     if relationship not in RELATIONSHIPS:
         raise InvalidValue("relationship", relationship, ", ".join(RELATIONSHIPS))

@@ -1,0 +1,127 @@
+"""The per-file half of an import, run in worker processes: sniff, stage, read, settle.
+
+Everything here is independent of the catalogue, so that many files are prepared at once; the
+one writer then records each prepared file (see :mod:`archive_app.core.ingest`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archive_app.core import media_store
+from archive_app.core.errors import RejectedFile
+from archive_app.core.import_grouping import looks_like_document
+
+#: transcripts are kept in memory for parsing up to this size
+TRANSCRIPT_LIMIT = 64 << 20
+THUMBNAIL_SIZE = 320
+
+
+@dataclass
+class PreparedFile:
+    """What a worker learned about one file; picklable."""
+
+    path: str
+    kind: str | None = None  # 'recording' | 'photo' | 'document' | 'transcript'
+    error: str | None = None  # reason code when rejected
+    detail: str = ""
+    sha256: str = ""
+    size: int = 0
+    stored_path: str = ""
+    extension: str = ""
+    media_type: str = ""
+    format: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)  # metadata for the record
+    segments: list[Any] = field(default_factory=list)  # transcripts: parse.Segment
+
+    @property
+    def rejected(self) -> bool:
+        return self.error is not None
+
+
+def thumbnail_path(archive_root: Path, sha256: str) -> Path:
+    return archive_root / "derived" / "thumbnails" / f"{sha256}.jpg"
+
+
+def classify(media_type: str, path: Path, document_hint: bool) -> str:
+    if media_type in ("audio", "video"):
+        return "recording"
+    if media_type == "text":
+        return "transcript"
+    if media_type == "pdf" or document_hint or looks_like_document(path):
+        return "document"
+    return "photo"
+
+
+def prepare(path_text: str, root_text: str, document_hint: bool = False) -> PreparedFile:
+    """Prepare one file for the catalogue; never raises for a bad file, returns it rejected."""
+    from archive_app.core.media.sniff import sniff
+
+    path, root = Path(path_text), Path(root_text)
+    prepared = PreparedFile(path_text)
+    try:
+        sniffed = sniff(path)
+        prepared.media_type, prepared.format = sniffed.media_type, sniffed.format
+        prepared.kind = classify(sniffed.media_type, path, document_hint)
+        extension = media_store.extension_for(sniffed.format)
+        keep = TRANSCRIPT_LIMIT if prepared.kind == "transcript" else 0
+        staged = media_store.stage(path, root, extension, keep_up_to=keep)
+        try:
+            _read_metadata(prepared, path, root, staged, sniffed)
+        except BaseException:
+            media_store.discard(staged)
+            raise
+        prepared.stored_path = media_store.settle(staged, root)
+        prepared.sha256, prepared.size, prepared.extension = staged.sha256, staged.size, extension
+    except RejectedFile as rejected:
+        prepared.error, prepared.detail = rejected.reason, rejected.detail
+    except FileNotFoundError:
+        prepared.error = "vanished"
+    except OSError as failure:
+        prepared.error, prepared.detail = "unreadable", failure.strerror or str(failure)
+    return prepared
+
+
+def _read_metadata(
+    prepared: PreparedFile, path: Path, root: Path, staged: media_store.StagedFile, sniffed: Any
+) -> None:
+    if prepared.kind == "recording":
+        from archive_app.core.media.probe import probe_recording
+
+        info = probe_recording(staged.temp_path, sniffed)
+        prepared.fields = {
+            "media_type": sniffed.media_type,
+            "format": sniffed.format,
+            "duration_s": info.duration_s,
+            "channels": info.channels,
+            "sample_rate": info.sample_rate,
+        }
+    elif prepared.kind == "transcript":
+        from archive_app.core.transcripts.parse import parse_transcript
+
+        if staged.content is None:
+            raise RejectedFile(path, "unreadable_transcript", "too large for a transcript")
+        parsed = parse_transcript(path, staged.content)
+        prepared.segments = list(parsed.segments)
+        prepared.fields = {
+            "source_format": parsed.source_format,
+            "source_encoding": parsed.encoding,
+            "language": parsed.language,
+        }
+    elif sniffed.media_type == "image":
+        from archive_app.core.media.image import read_image
+
+        thumb = thumbnail_path(root, staged.sha256)
+        thumb.parent.mkdir(parents=True, exist_ok=True)
+        image = read_image(staged.temp_path, thumbnail_to=thumb, size=THUMBNAIL_SIZE)
+        prepared.fields = {"format": sniffed.format, "width": image.width, "height": image.height}
+        if prepared.kind == "photo":
+            prepared.fields |= {
+                "orientation": image.orientation,
+                "taken_at": image.taken_at,
+                "camera": image.camera,
+            }
+    else:  # a PDF document
+        prepared.fields = {"format": sniffed.format}

@@ -1,0 +1,353 @@
+"""Importing files and folders into the archive, atomically, in a pool of worker processes.
+
+Workers prepare files (hash + copy into ``media/``, read metadata, make thumbnails, parse
+transcripts; see :mod:`archive_app.core.import_preparation`); this process, the one writer,
+records each prepared file in one transaction. A crash at any instant leaves either nothing or a
+complete record; a re-import recognises what is already in by its SHA-256 and completes the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from archive_app.core import audit, interviews, records
+from archive_app.core.archive import Archive
+from archive_app.core.errors import Cancelled, RecordNotFound
+from archive_app.core.import_grouping import (
+    base_name,
+    date_from_name,
+    group_key,
+    language_tag,
+    title_from_name,
+)
+from archive_app.core.import_preparation import PreparedFile, prepare, thumbnail_path
+
+Progress = Callable[[float, str], None]
+
+__all__ = ["IngestResult", "ingest", "media_path", "thumbnail_path", "REASONS"]
+
+#: reason codes of rejected files, and the one-line English phrase the CLI prints
+REASONS = {
+    "empty": "the file is empty",
+    "unknown_format": "not a recording, photo, document or transcript this archive takes",
+    "unreadable": "the file cannot be read",
+    "vanished": "the file disappeared during the import",
+    "damaged_recording": "the recording is damaged or truncated",
+    "damaged_image": "the image is damaged, truncated or not really an image",
+    "empty_transcript": "the transcript has no text",
+    "unknown_encoding": "the transcript's text encoding could not be recognised",
+    "unreadable_transcript": "the transcript could not be read",
+    "not_found": "no such file or folder",
+}
+
+#: media kinds that are recorded in a table of the same name
+_MEDIA_KINDS = ("recording", "photo", "document", "transcript")
+#: how many files are handed to the pool ahead of the writer
+_AHEAD = 16
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # 'imported' | 'duplicate' | 'rejected'
+    kind: str | None = None
+    id: str | None = None
+    interview_id: str | None = None
+    error: str | None = None
+    reason: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def media_path(archive: Archive, sha256: str) -> Path:
+    """The stored original with this checksum; :class:`RecordNotFound` if none is catalogued."""
+    row = archive.db.execute(
+        "SELECT stored_path FROM media_file WHERE sha256 = ?", [sha256]
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound(sha256, "media file")
+    return archive.root / row[0]
+
+
+def _walk(paths: Sequence[Path]) -> Iterator[Path | tuple[Path, str]]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(folder) / name
+        elif path.exists():
+            yield path
+        else:
+            yield (path, "not_found")
+
+
+_RECORD_ORDER = {"recording": 0, "transcript": 1, "photo": 2, "document": 2}
+
+
+def _order_key(path: Path) -> int:
+    """Recordings first, so that their interviews exist when the rest of their group arrives."""
+    suffix = path.suffix.lower()
+    if suffix in {".m4a", ".mp3", ".wav", ".ogg", ".opus", ".flac", ".aac", ".amr", ".mp4", ".mov"}:
+        return 0
+    if suffix in {".txt", ".srt", ".vtt", ".json"}:
+        return 1
+    return 2
+
+
+def _pool(workers: int | None, files: int) -> Executor | None:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or files < 4:
+        return None
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    return ProcessPoolExecutor(
+        max_workers=min(count, files), mp_context=multiprocessing.get_context(method)
+    )
+
+
+def ingest(
+    archive: Archive,
+    paths: Sequence[Path],
+    *,
+    interview_id: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> list[IngestResult]:
+    """Import files and folders (recursively); one result per file, in the order recorded.
+
+    Never changes or moves the originals. Bad files are rejected with a reason and the rest still
+    go in. Raises :class:`RecordNotFound` if ``interview_id`` names no interview and
+    :class:`Cancelled` (after recording what was finished) if ``cancel`` is set.
+    """
+    if interview_id is not None:
+        records.get(archive.db, "interview", interview_id)
+    found = list(_walk(paths))
+    missing = [item for item in found if isinstance(item, tuple)]
+    files = sorted((p for p in found if isinstance(p, Path)), key=_order_key)
+    results = [_rejected(str(path), reason) for path, reason in missing]
+    recorder = _Recorder(archive, interview_id)
+    total = len(files)
+    pool = _pool(workers, total)
+    root = str(archive.root)
+    try:
+        pending: list[tuple[Path, Future[PreparedFile] | None]] = []
+        queue = iter(files)
+
+        def feed() -> None:
+            while len(pending) < _AHEAD:
+                nxt = next(queue, None)
+                if nxt is None:
+                    return
+                job = pool.submit(prepare, str(nxt), root) if pool else None
+                pending.append((nxt, job))
+
+        feed()
+        done = 0
+        while pending:
+            if cancel is not None and cancel.is_set():
+                for _, job in pending:
+                    if job is not None:
+                        job.cancel()
+                raise Cancelled(f"import cancelled after {done} of {total} files")
+            path, job = pending.pop(0)
+            prepared = job.result() if job is not None else prepare(str(path), root)
+            feed()
+            results.append(recorder.record(path, prepared))
+            done += 1
+            if progress is not None:
+                progress(done / total, path.name)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return results
+
+
+def _rejected(path: str, reason: str, detail: str = "") -> IngestResult:
+    phrase = REASONS.get(reason, reason)
+    message = f"{path}: {phrase}" + (f" ({detail})" if detail else "")
+    return IngestResult(path=path, status="rejected", error=message, reason=reason)
+
+
+class _Recorder:
+    """Records prepared files one transaction each, keeping each import group in one interview."""
+
+    def __init__(self, archive: Archive, interview_id: str | None) -> None:
+        self.archive = archive
+        self.fixed_interview = interview_id
+        self.group_interviews: dict[tuple[str, str], str] = {}
+        self.folder_interviews: dict[str, set[str]] = {}
+
+    def record(self, path: Path, prepared: PreparedFile) -> IngestResult:
+        if prepared.rejected:
+            return _rejected(str(path), prepared.error or "unreadable", prepared.detail)
+        assert prepared.kind in _MEDIA_KINDS
+        existing = self._existing(prepared)
+        if existing is not None:
+            record_id, interview_id = existing
+            self._remember(path, interview_id)
+            return IngestResult(str(path), "duplicate", prepared.kind, record_id, interview_id)
+        with self.archive.transaction() as db:
+            interview_id = self._interview_for(db, path, prepared)
+            record_id = self._insert(db, path, prepared, interview_id)
+            audit.append(
+                db,
+                f"{prepared.kind}.import",
+                record_id,
+                {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
+            )
+        self._remember(path, interview_id)
+        return IngestResult(str(path), "imported", prepared.kind, record_id, interview_id)
+
+    def _existing(self, prepared: PreparedFile) -> tuple[str, str | None] | None:
+        for kind in _MEDIA_KINDS:
+            row = self.archive.db.execute(
+                f"SELECT id, interview_id FROM [{kind}] WHERE sha256 = ?", [prepared.sha256]
+            ).fetchone()
+            if row is not None:
+                return str(row[0]), row[1]
+        return None
+
+    def _remember(self, path: Path, interview_id: str | None) -> None:
+        if interview_id is None:
+            return
+        self.group_interviews.setdefault(group_key(path), interview_id)
+        self.folder_interviews.setdefault(str(path.parent), set()).add(interview_id)
+
+    def _interview_for(
+        self, db: sqlite_utils.Database, path: Path, prepared: PreparedFile
+    ) -> str | None:
+        if self.fixed_interview is not None:
+            return self.fixed_interview
+        key = group_key(path)
+        if key in self.group_interviews:
+            return self.group_interviews[key]
+        if prepared.kind != "recording":
+            earlier = self._interview_of_earlier_recording(db, path)
+            if earlier is not None:
+                return earlier
+            in_folder = self.folder_interviews.get(str(path.parent), set())
+            if len(in_folder) == 1:
+                return next(iter(in_folder))
+            if prepared.kind in ("photo", "document"):
+                return None
+        interview_id = interviews.add_interview(
+            db, title_from_name(path), date=date_from_name(path)
+        )
+        self.group_interviews[key] = interview_id
+        return interview_id
+
+    def _interview_of_earlier_recording(self, db: sqlite_utils.Database, path: Path) -> str | None:
+        """A transcript imported after its recording (in another import) joins its interview."""
+        wanted = base_name(path).casefold()
+        pattern = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%"
+        for row in db.execute(
+            "SELECT original_name, interview_id FROM recording WHERE original_name LIKE ? "
+            "ESCAPE '\\' ORDER BY created_at DESC",
+            [pattern],
+        ).fetchall():
+            if base_name(Path(row[0])).casefold() == wanted:
+                return str(row[1])
+        return None
+
+    def _insert(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        prepared: PreparedFile,
+        interview_id: str | None,
+    ) -> str:
+        db.execute(
+            "INSERT OR IGNORE INTO media_file (sha256, size, extension, stored_path, original_name, "
+            "imported_at) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            [prepared.sha256, prepared.size, prepared.extension, prepared.stored_path, path.name],
+        )
+        common = {"sha256": prepared.sha256, "original_name": path.name}
+        if prepared.kind == "transcript":
+            return self._insert_transcript(db, path, prepared, interview_id)
+        if prepared.kind == "recording":
+            position = db.execute(
+                "SELECT count(*) FROM recording WHERE interview_id = ?", [interview_id]
+            ).fetchone()[0]
+            return records.insert(
+                db,
+                "recording",
+                {**common, **prepared.fields, "interview_id": interview_id, "position": position},
+            )
+        if prepared.kind == "photo":
+            return records.insert(
+                db, "photo", {**common, **prepared.fields, "interview_id": interview_id}
+            )
+        title = title_from_name(path)
+        document_type = (
+            "consent_form" if _is_consent(path) else ("letter" if _is_letter(path) else "other")
+        )
+        return records.insert(
+            db,
+            "document",
+            {
+                **common,
+                **prepared.fields,
+                "interview_id": interview_id,
+                "title": title,
+                "document_type": document_type,
+            },
+        )
+
+    def _insert_transcript(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        prepared: PreparedFile,
+        interview_id: str | None,
+    ) -> str:
+        from archive_app.core.transcripts.store import add_transcript
+
+        assert interview_id is not None
+        language = language_tag(path) or prepared.fields.get("language", "")
+        earlier = db.execute(
+            "SELECT count(*) FROM transcript WHERE interview_id = ? AND kind = 'verbatim'",
+            [interview_id],
+        ).fetchone()[0]
+        kind = "translation" if earlier and language.lower().startswith("en") else "verbatim"
+        transcript_id = add_transcript(
+            db,
+            interview_id,
+            prepared.segments,
+            sha256=prepared.sha256,
+            original_name=path.name,
+            source_format=prepared.fields.get("source_format", ""),
+            source_encoding=prepared.fields.get("source_encoding", ""),
+            language=language,
+            kind=kind,
+            tier=language,
+        )
+        db.execute(
+            "UPDATE interview SET status = 'transcribed', updated_at = "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'recorded'",
+            [interview_id],
+        )
+        return transcript_id
+
+
+def _is_consent(path: Path) -> bool:
+    name = path.stem.casefold()
+    return any(word in name for word in ("consent", "release", "同意", "知情", "授权"))
+
+
+def _is_letter(path: Path) -> bool:
+    name = path.stem.casefold()
+    return any(word in name for word in ("letter", "书信", "来信", "家书"))
