@@ -92,6 +92,7 @@ def settle(staged: StagedFile, archive_root: Path) -> str:
         staged.temp_path.unlink(missing_ok=True)
         return rel
     final.parent.mkdir(exist_ok=True)
+    os.chmod(staged.temp_path, 0o444)  # originals are never modified in place
     os.replace(staged.temp_path, final)
     _fsync_dir(final.parent)
     return rel

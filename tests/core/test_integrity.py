@@ -1,0 +1,50 @@
+"""The fixity check finds a missing or altered original, and passes a sound archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_app.core.archive import Archive
+from archive_app.core.ingest import ingest, media_path
+from archive_app.core.integrity import check
+from tests.core.media_fixtures import make_wav
+
+
+def _one_recording(archive: Archive, tmp_path: Path) -> Path:
+    make_wav(tmp_path / "voice.wav", seconds=0.5)
+    result = ingest(archive, [tmp_path / "voice.wav"])[0]
+    sha = archive.db.execute("SELECT sha256 FROM recording WHERE id = ?", [result.id]).fetchone()[0]
+    return media_path(archive, sha)
+
+
+def test_a_sound_archive_passes(archive: Archive, tmp_path: Path) -> None:
+    _one_recording(archive, tmp_path)
+    report = check(archive)
+    assert report.ok and report.files_checked == 1 and not report.problems
+
+
+def test_an_altered_original_is_found(archive: Archive, tmp_path: Path) -> None:
+    stored = _one_recording(archive, tmp_path)
+    data = bytearray(stored.read_bytes())
+    data[-1] ^= 0xFF  # same size, one bit flipped
+    stored.chmod(0o644)
+    stored.write_bytes(bytes(data))
+    report = check(archive)
+    assert not report.ok
+    assert [p.problem for p in report.problems] == ["checksum_mismatch"]
+    assert check(archive, checksums=False).ok  # a quick check only sees sizes
+
+
+def test_a_missing_original_is_found(archive: Archive, tmp_path: Path) -> None:
+    stored = _one_recording(archive, tmp_path)
+    stored.unlink()
+    assert [p.problem for p in check(archive).problems] == ["missing_file"]
+
+
+def test_an_unreferenced_file_is_only_a_note(archive: Archive, tmp_path: Path) -> None:
+    _one_recording(archive, tmp_path)
+    stray = archive.media_dir / "ab" / ("ab" + "0" * 62 + ".wav")
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_bytes(b"RIFF")
+    report = check(archive)
+    assert report.ok and [w.problem for w in report.warnings] == ["unreferenced_file"]
