@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "archive_app.cli.archive_commands",
     "archive_app.cli.record_commands",
     "archive_app.cli.import_command",
+    "archive_app.cli.transcript_commands",
 )
 
 

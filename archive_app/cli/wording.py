@@ -25,6 +25,8 @@ def explain(error: errors.ArchiveError) -> str:
             )
         case errors.RecordNotFound():
             return f"no {error.kind or 'record'} has the id {error.record_id}"
+        case errors.UntimedTranscript():
+            return "this transcript has no times; export it as plain text (--format txt)"
         case errors.InvalidValue():
             return f"{error.field} {error.value!r} is not valid: expected {error.expected}"
         case errors.ReadOnlyArchive():

@@ -79,3 +79,20 @@ class RejectedFile(ArchiveError):
 
 class Cancelled(ArchiveError):
     """Long work was cancelled by the user."""
+
+
+class ConsentAlreadyWithdrawn(ArchiveError):
+    """A consent record was withdrawn before; a withdrawal is final and happens once."""
+
+    def __init__(self, consent_id: str, withdrawn_on: str) -> None:
+        super().__init__(f"consent {consent_id} was already withdrawn on {withdrawn_on}")
+        self.consent_id = consent_id
+        self.withdrawn_on = withdrawn_on
+
+
+class UntimedTranscript(InvalidValue):
+    """Subtitles (WebVTT, SRT) were asked of a transcript none of whose segments has a time."""
+
+    def __init__(self, segments: int) -> None:
+        super().__init__("segments", segments, "at least one segment with a time for subtitles")
+        self.segments = segments

@@ -77,7 +77,7 @@ def media_path(archive: Archive, sha256: str) -> Path:
     ).fetchone()
     if row is None:
         raise RecordNotFound(sha256, "media file")
-    return archive.root / row[0]
+    return archive.root / str(row[0])
 
 
 def _walk(paths: Sequence[Path]) -> Iterator[Path | tuple[Path, str]]:

@@ -122,7 +122,7 @@ def get(db: sqlite_utils.Database, kind: str, record_id: str) -> Record:
 def _as_mapping(db: sqlite_utils.Database, row: Any, table: str) -> Mapping[str, Any]:
     if hasattr(row, "keys"):
         return dict(row)
-    columns = [c.name for c in db[table].columns]  # type: ignore[union-attr]
+    columns = [c.name for c in db.table(table).columns]
     return dict(zip(columns, row, strict=True))
 
 

@@ -1,0 +1,14 @@
+"""Transcripts: reading files in any encoding and format, keeping segments, writing subtitles.
+
+- :mod:`.decode`: bytes to text, whatever the encoding (GBK, Big5, UTF-16...);
+- :mod:`.parse`: text to segments (plain, timecoded, SRT, WebVTT, Whisper JSON);
+- :mod:`.store`: transcripts and segments in the catalogue, and the editor's small edits;
+- :mod:`.export`: segments to WebVTT, SRT and timecoded text.
+"""
+
+from __future__ import annotations
+
+from archive_app.core.transcripts.decode import DecodedText, decode_text
+from archive_app.core.transcripts.parse import ParsedTranscript, Segment, parse_transcript
+
+__all__ = ["DecodedText", "ParsedTranscript", "Segment", "decode_text", "parse_transcript"]
