@@ -95,17 +95,31 @@ def _walk(paths: Sequence[Path]) -> Iterator[Path | tuple[Path, str]]:
             yield (path, "not_found")
 
 
-_RECORD_ORDER = {"recording": 0, "transcript": 1, "photo": 2, "document": 2}
+_RECORDING_SUFFIXES = {
+    ".m4a",
+    ".mp3",
+    ".wav",
+    ".ogg",
+    ".opus",
+    ".flac",
+    ".aac",
+    ".amr",
+    ".mp4",
+    ".mov",
+}
+_TRANSCRIPT_SUFFIXES = {".txt", ".srt", ".vtt", ".json"}
 
 
 def _order_key(path: Path) -> int:
-    """Recordings first, so that their interviews exist when the rest of their group arrives."""
+    """The order files are recorded in: recordings first, so that their interviews exist when
+    the rest of their group arrives; then verbatim transcripts before English translations, so
+    that a translation is known as one."""
     suffix = path.suffix.lower()
-    if suffix in {".m4a", ".mp3", ".wav", ".ogg", ".opus", ".flac", ".aac", ".amr", ".mp4", ".mov"}:
+    if suffix in _RECORDING_SUFFIXES:
         return 0
-    if suffix in {".txt", ".srt", ".vtt", ".json"}:
-        return 1
-    return 2
+    if suffix in _TRANSCRIPT_SUFFIXES:
+        return 2 if language_tag(path).lower().startswith("en") else 1
+    return 3
 
 
 def _pool(workers: int | None, files: int) -> Executor | None:

@@ -205,3 +205,23 @@ def test_cancelling_keeps_what_was_finished_and_a_reimport_completes_it(
     assert [r.status for r in results].count("duplicate") == 2
     assert len(records.list_records(archive.db, "recording")) == 6
     assert check(archive).ok
+
+
+def test_an_english_file_beside_a_chinese_transcript_is_its_translation(
+    archive: Archive, tmp_path: Path
+) -> None:
+    make_wav(tmp_path / "奶奶.wav", seconds=2.0)
+    (tmp_path / "奶奶.en.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:01,000\nGrandma: They come home for Spring Festival.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "奶奶.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:01,000\n奶奶：过年才回来。\n", encoding="utf-8"
+    )
+    results = ingest(archive, [tmp_path], workers=1)
+    kinds = {
+        Path(r.path).name: records.get(archive.db, "transcript", r.id)["kind"]
+        for r in results
+        if r.kind == "transcript"
+    }
+    assert kinds == {"奶奶.srt": "verbatim", "奶奶.en.srt": "translation"}
