@@ -125,7 +125,7 @@ def test_a_stored_version_1_catalogue_upgrades_with_a_backup_and_keeps_its_recor
         interview = records.list_records(archive.db, "interview")[0]
         assert interview["keywords"] == ["留守儿童", "春节"]
         assert interviews.people_of(archive.db, interview["id"])[0]["role"] == "narrator"
-        backups = list(archive.backups_dir.glob("*.sqlite"))
+        backups = sorted(archive.backups_dir.glob("archive-before-v2-*.sqlite"))
         if migrations.latest_version() > 1:
             assert backups, "a backup must be taken before migrating"
             old = sqlite3.connect(backups[0])
