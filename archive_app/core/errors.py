@@ -78,7 +78,11 @@ class RejectedFile(ArchiveError):
 
 
 class Cancelled(ArchiveError):
-    """Long work was cancelled by the user."""
+    """Long work was cancelled by the user. ``finished`` holds what was done before it stopped."""
+
+    def __init__(self, message: str = "cancelled", finished: list[object] | None = None) -> None:
+        super().__init__(message)
+        self.finished: list[object] = list(finished or [])
 
 
 class ConsentAlreadyWithdrawn(ArchiveError):

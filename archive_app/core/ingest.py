@@ -140,12 +140,15 @@ def ingest(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    as_document: bool = False,
 ) -> list[IngestResult]:
     """Import files and folders (recursively); one result per file, in the order recorded.
 
     Never changes or moves the originals. Bad files are rejected with a reason and the rest still
     go in. Raises :class:`RecordNotFound` if ``interview_id`` names no interview and
-    :class:`Cancelled` (after recording what was finished) if ``cancel`` is set.
+    :class:`Cancelled` if ``cancel`` is set; what was recorded before it stays recorded and its
+    results are in the error's ``finished``. ``as_document`` takes images as documents (scanned
+    forms, letters) whatever their names.
     """
     if interview_id is not None:
         records.get(archive.db, "interview", interview_id)
@@ -166,7 +169,7 @@ def ingest(
                 nxt = next(queue, None)
                 if nxt is None:
                     return
-                job = pool.submit(prepare, str(nxt), root) if pool else None
+                job = pool.submit(prepare, str(nxt), root, as_document) if pool else None
                 pending.append((nxt, job))
 
         feed()
@@ -176,9 +179,9 @@ def ingest(
                 for _, job in pending:
                     if job is not None:
                         job.cancel()
-                raise Cancelled(f"import cancelled after {done} of {total} files")
+                raise Cancelled(f"import cancelled after {done} of {total} files", results)
             path, job = pending.pop(0)
-            prepared = job.result() if job is not None else prepare(str(path), root)
+            prepared = job.result() if job is not None else prepare(str(path), root, as_document)
             feed()
             results.append(recorder.record(path, prepared))
             done += 1

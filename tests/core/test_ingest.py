@@ -198,9 +198,10 @@ def test_cancelling_keeps_what_was_finished_and_a_reimport_completes_it(
         if fraction >= 2 / 6:
             stop.set()
 
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled) as cancelled:
         ingest(archive, [folder], workers=1, progress=cancel_after_two, cancel=stop)
     assert len(records.list_records(archive.db, "recording")) == 2
+    assert [r.status for r in cancelled.value.finished] == ["imported", "imported"]
     results = ingest(archive, [folder], workers=1)
     assert [r.status for r in results].count("duplicate") == 2
     assert len(records.list_records(archive.db, "recording")) == 6
@@ -225,3 +226,11 @@ def test_an_english_file_beside_a_chinese_transcript_is_its_translation(
         if r.kind == "transcript"
     }
     assert kinds == {"奶奶.srt": "verbatim", "奶奶.en.srt": "translation"}
+
+
+def test_a_scan_can_be_taken_as_a_document_whatever_its_name(
+    archive: Archive, tmp_path: Path
+) -> None:
+    make_jpeg(tmp_path / "IMG_2041.jpg", size=(300, 400))
+    result = ingest(archive, [tmp_path / "IMG_2041.jpg"], as_document=True)[0]
+    assert result.status == "imported" and result.kind == "document"

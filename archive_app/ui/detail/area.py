@@ -1,0 +1,130 @@
+"""The right-hand panel: the page of the record picked, each kind of page made when first needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from archive_app.ui.changes import Change
+from archive_app.ui.detail.base import DetailView
+from archive_app.ui.session import ArchiveSession
+from archive_app.ui.thumbnails import Thumbnails
+
+
+class DetailArea(QStackedWidget):
+    open_record = Signal(str, str)
+    message = Signal(str)
+    #: a place page asked for a list narrowed to it: (kind, Scope)
+    scope_requested = Signal(str, object)
+
+    def __init__(
+        self,
+        session: ArchiveSession,
+        undo_stack: QUndoStack,
+        thumbnails: Thumbnails,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailArea")
+        self.session = session
+        self.undo_stack = undo_stack
+        self.thumbnails = thumbnails
+        self.views: dict[str, DetailView] = {}
+        self.empty = QLabel(self.tr("Pick something in the list to see it here."), self)
+        self.empty.setObjectName("emptyDetail")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.addWidget(self.empty)
+        #: hook for panels added later (consent): called with each new view
+        self.on_view_made: list[object] = []
+
+    def view(self, kind: str) -> DetailView:
+        if kind not in self.views:
+            view = self._make(kind)
+            view.open_record.connect(self.open_record)
+            view.message.connect(self.message)
+            scope = getattr(view, "scope_requested", None)
+            if scope is not None:
+                scope.connect(self.scope_requested)
+            self.views[kind] = view
+            self.addWidget(view)
+            for hook in self.on_view_made:
+                hook(view)  # type: ignore[operator]
+        return self.views[kind]
+
+    def _make(self, kind: str) -> DetailView:
+        args = (self.session, self.undo_stack)
+        if kind == "interview":
+            from archive_app.ui.detail.interview import InterviewView
+
+            return InterviewView(*args, self.thumbnails, self)
+        if kind == "person":
+            from archive_app.ui.detail.person import PersonView
+
+            return PersonView(*args, self)
+        if kind == "family":
+            from archive_app.ui.detail.family import FamilyView
+
+            return FamilyView(*args, self)
+        if kind == "place":
+            from archive_app.ui.detail.place import PlaceView
+
+            return PlaceView(*args, self)
+        if kind == "photo":
+            from archive_app.ui.detail.photo import PhotoView
+
+            return PhotoView(*args, self.thumbnails, self)
+        if kind == "document":
+            from archive_app.ui.detail.document import DocumentView
+
+            return DocumentView(*args, self.thumbnails, self)
+        if kind == "collection":
+            from archive_app.ui.detail.document import CollectionView
+
+            return CollectionView(*args, self)
+        if kind == "tag":
+            from archive_app.ui.detail.document import TagView
+
+            return TagView(*args, self)
+        raise ValueError(f"no page for {kind}")
+
+    def has_page(self, kind: str) -> bool:
+        return kind in (
+            "interview",
+            "person",
+            "family",
+            "place",
+            "photo",
+            "document",
+            "collection",
+            "tag",
+        )
+
+    def show_record(self, kind: str, record_id: str) -> DetailView | None:
+        if not self.has_page(kind):
+            return None
+        view = self.view(kind)
+        view.show_record(record_id)
+        self.setCurrentWidget(view)
+        return view
+
+    def current_view(self) -> DetailView | None:
+        current = self.currentWidget()
+        return current if isinstance(current, DetailView) else None
+
+    def clear(self) -> None:
+        self.setCurrentWidget(self.empty)
+
+    def apply(self, change: Change) -> None:
+        for view in self.views.values():
+            if view is self.currentWidget():
+                view.apply(change)
+            elif view.record_id is not None and change.touches(view.record_id):
+                view.reload()
+
+    def release(self) -> None:
+        for view in self.views.values():
+            release = getattr(view, "release", None)
+            if release is not None:
+                release()

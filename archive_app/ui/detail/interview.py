@@ -1,0 +1,271 @@
+"""An interview's page: its fields, consent at a glance, the player slot, narrators and other
+people, photos, documents, tags and collections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from archive_app.core import browse, interviews
+from archive_app.ui import vocabulary
+from archive_app.ui.changes import Change
+from archive_app.ui.commands import AddRecord, Batch, LinkPerson, TagItem
+from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
+from archive_app.ui.detail.links import LinkedList, TagEditor
+from archive_app.ui.fields import FieldSpec, RecordForm
+from archive_app.ui.media_slot import create_media_panel
+from archive_app.ui.pickers import PersonPicker
+from archive_app.ui.session import ArchiveSession
+from archive_app.ui.thumbnails import Thumbnails
+
+
+class InterviewView(DetailView):
+    """One interview. The media panel (player and transcript) sits in :attr:`media_slot`."""
+
+    kind = "interview"
+    #: someone asked to hear this interview from a second: (interview id, start in seconds)
+    play_requested = Signal(str, float)
+
+    def __init__(
+        self,
+        session: ArchiveSession,
+        undo_stack: QUndoStack,
+        thumbnails: Thumbnails,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, undo_stack, parent)
+        self.setObjectName("interviewView")
+        self.thumbnails = thumbnails
+        self.form = RecordForm(
+            session,
+            undo_stack,
+            "interview",
+            [
+                FieldSpec("title", self.tr("Title")),
+                FieldSpec(
+                    "date", self.tr("Date"), placeholder=self.tr("e.g. 2024-02-10, 2024-02 or 2024")
+                ),
+                FieldSpec("place_id", self.tr("Place"), "place", shown="place_full_name"),
+                FieldSpec("language", self.tr("Language or dialect")),
+                FieldSpec(
+                    "status",
+                    self.tr("Status"),
+                    "choice",
+                    tuple((code, vocabulary.status_name(code)) for code in interviews.STATUSES),
+                ),
+                FieldSpec(
+                    "keywords",
+                    self.tr("Keywords"),
+                    "list",
+                    placeholder=self.tr("separated by 、 or ,"),
+                ),
+                FieldSpec("summary", self.tr("Summary"), "text"),
+            ],
+            self.body,
+        )
+        self.form.refused.connect(self.message)
+        #: the consent summary (badges and reasons) goes here
+        self.consent_area = QWidget(self.body)
+        self.consent_area.setObjectName("consentArea")
+        QVBoxLayout(self.consent_area).setContentsMargins(0, 0, 0, 0)
+        #: the player and transcript editor (see media_slot); a simple list until then
+        self.media_slot = QWidget(self.body)
+        self.media_slot.setObjectName("mediaSlot")
+        slot_layout = QVBoxLayout(self.media_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.media_panel = create_media_panel(session, undo_stack, self.media_slot)
+        slot_layout.addWidget(self.media_panel)
+        self.play_requested.connect(self._play_from)
+
+        self.people = LinkedList(
+            self.tr("Add a person…"), self.tr("Remove from interview"), self.body
+        )
+        self.people.setObjectName("interviewPeople")
+        self.people.add_requested.connect(self._add_person)
+        self.people.remove_requested.connect(self._remove_person)
+        self.people.open_requested.connect(lambda data: self.open_record.emit("person", data[0]))
+
+        self.photos = QListWidget(self.body)
+        self.photos.setObjectName("interviewPhotos")
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(96, 96))
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setFixedHeight(132)
+        self.photos.setFlow(QListView.Flow.LeftToRight)
+        self.photos.setWrapping(False)
+        self.photos.itemActivated.connect(
+            lambda item: self.open_record.emit("photo", item.data(Qt.ItemDataRole.UserRole))
+        )
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+        self.documents = LinkLabel(self.body, self.follow)
+        self.tags = TagEditor(self._add_tag, self._remove_tag, self.body)
+        self.collections = LinkLabel(self.body, self.follow)
+
+        add = self.layout_.addWidget
+        add(self.form)
+        add(self.consent_area)
+        add(section_title(self.tr("Listening"), self.body))
+        add(self.media_slot)
+        add(section_title(self.tr("People"), self.body))
+        add(self.people)
+        add(section_title(self.tr("Photos"), self.body))
+        add(self.photos)
+        add(section_title(self.tr("Documents"), self.body))
+        add(self.documents)
+        add(section_title(self.tr("Tags"), self.body))
+        add(self.tags)
+        add(section_title(self.tr("Collections"), self.body))
+        add(self.collections)
+        self.finish_layout()
+        read_only = session.read_only
+        self.people.set_read_only(read_only)
+        self.tags.set_read_only(read_only)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def fetch(self, record_id: str) -> dict[str, Any]:
+        return browse.interview_detail(self.session.db, record_id)
+
+    def present(self, record: dict[str, Any]) -> None:
+        self.form.load(record)
+        self.people.set_entries(
+            [
+                (f"{p['name']} — {vocabulary.role_name(p['role'])}", (p["id"], p["role"]))
+                for p in record["people"]
+            ],
+            self.tr("Nobody is linked yet. Add the narrator."),
+        )
+        self.photos.clear()
+        for photo in record["photos"]:
+            item = QListWidgetItem(photo.get("caption") or photo["original_name"], self.photos)
+            item.setData(Qt.ItemDataRole.UserRole, photo["id"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, photo["sha256"])
+            item.setToolTip(photo["original_name"])
+            pixmap = self.thumbnails.pixmap(photo["sha256"])
+            if pixmap is not None:
+                item.setIcon(QIcon(pixmap))
+        self.photos.setVisible(bool(record["photos"]))
+        docs = [
+            link("document", d["id"], d.get("title") or d["original_name"])
+            + f" <small>({vocabulary.document_type_name(d['document_type'])})</small>"
+            for d in record["documents"]
+        ]
+        self.documents.setText("<br>".join(docs) or self.tr("None."))
+        self.tags.set_tags([t["name"] for t in record["tags"]])
+        self.collections.setText(
+            " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
+            or self.tr("In no collection.")
+        )
+        show = getattr(self.media_panel, "show_interview", None)
+        if show is not None and record["id"] != getattr(self, "_media_for", None):
+            self._media_for = record["id"]
+            show(record["id"])
+
+    def related_kinds(self) -> set[str]:
+        return {"person", "place", "photo", "document", "recording", "transcript", "collection"}
+
+    def apply(self, change: Change) -> None:
+        apply = getattr(self.media_panel, "apply", None)
+        if apply is not None:
+            apply(change)
+        if change.everything or change.kinds() & {"recording", "transcript"}:
+            self._media_for = None  # recordings or transcripts may have arrived: show them
+        super().apply(change)
+
+    def _thumbnail_ready(self, sha256: str) -> None:
+        for row in range(self.photos.count()):
+            item = self.photos.item(row)
+            if item.data(Qt.ItemDataRole.UserRole + 1) == sha256:
+                pixmap = self.thumbnails.pixmap(sha256)
+                if pixmap is not None:
+                    item.setIcon(QIcon(pixmap))
+
+    def open_at(self, interview_id: str, start_s: float) -> None:
+        """Show the interview and ask the media panel to play from ``start_s``."""
+        if interview_id != self.record_id:
+            self.show_record(interview_id)
+        self.play_requested.emit(interview_id, start_s)
+
+    def _play_from(self, interview_id: str, start_s: float) -> None:
+        play = getattr(self.media_panel, "play_from", None)
+        if play is not None:
+            play(interview_id, start_s)
+
+    def release(self) -> None:
+        release = getattr(self.media_panel, "release", None)
+        if release is not None:
+            release()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _add_person(self) -> None:
+        if self.record_id is None:
+            return
+        picker = PersonPicker(
+            self.session,
+            self.tr("Add a person to this interview"),
+            [(role, vocabulary.role_name(role)) for role in interviews.ROLES],
+            self.tr("Role"),
+            self,
+        )
+        if not picker.exec():
+            return
+        role = picker.choice or "narrator"
+        text = self.tr("Link %1").replace("%1", vocabulary.role_name(role))
+        if picker.person_id is not None:
+            self.undo_stack.push(
+                LinkPerson(self.session, self.record_id, picker.person_id, role, text)
+            )
+            return
+        name = picker.new_name or ""
+        from archive_app.core import people
+
+        batch = Batch(self.session, text)
+        added = AddRecord(
+            self.session,
+            "person",
+            lambda db: people.add_person(db, name),
+            self.tr("Add Person"),
+            batch,
+        )
+        LinkPerson(self.session, self.record_id, added.ref, role, text, parent=batch)
+        self.undo_stack.push(batch)
+
+    def _remove_person(self, data: tuple[str, str]) -> None:
+        if self.record_id is None:
+            return
+        person_id, role = data
+        self.undo_stack.push(
+            LinkPerson(
+                self.session,
+                self.record_id,
+                person_id,
+                role,
+                self.tr("Unlink %1").replace("%1", vocabulary.role_name(role)),
+                unlink=True,
+            )
+        )
+
+    def _add_tag(self, name: str) -> None:
+        if self.record_id is not None:
+            self.undo_stack.push(
+                TagItem(self.session, "interview", self.record_id, name, self.tr("Add Tag"))
+            )
+
+    def _remove_tag(self, name: str) -> None:
+        if self.record_id is not None:
+            self.undo_stack.push(
+                TagItem(
+                    self.session,
+                    "interview",
+                    self.record_id,
+                    name,
+                    self.tr("Remove Tag"),
+                    untag=True,
+                )
+            )

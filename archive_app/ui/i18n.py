@@ -1,0 +1,134 @@
+"""Languages and fonts: which language to show, its translators (ours and Qt's own), CJK fonts
+and the larger-text setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+#: the languages the app speaks, as stored in settings and named in .ts/.qm files
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+CATALOGUE_NAME = "hometown_voices"
+
+# Each list starts with the system font of Windows, then macOS, then common Linux CJK fonts, so
+# that characters never fall back to empty boxes; WenQuanYi covers both scripts.
+FONT_FAMILIES: dict[str, list[str]] = {
+    "zh_CN": [
+        "Microsoft YaHei UI",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "Hiragino Sans GB",
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "WenQuanYi Micro Hei",
+    ],
+    "zh_TW": [
+        "Microsoft JhengHei UI",
+        "Microsoft JhengHei",
+        "PingFang TC",
+        "Noto Sans CJK TC",
+        "Source Han Sans TC",
+        "WenQuanYi Micro Hei",
+    ],
+    "en": [
+        "Segoe UI",
+        ".AppleSystemUIFont",
+        "Helvetica Neue",
+        "Noto Sans",
+        "DejaVu Sans",
+        # archive content is Chinese whatever the interface language
+        "Microsoft YaHei",
+        "PingFang SC",
+        "Noto Sans CJK SC",
+        "WenQuanYi Micro Hei",
+    ],
+}
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder beside the package (translations, styles, icons)."""
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The app language closest to the computer's: Traditional Chinese for Taiwan, Hong Kong
+    and Macau or a Traditional script, Simplified for other Chinese, English otherwise."""
+    locale = locale or QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    traditional_places = (
+        QLocale.Country.Taiwan,
+        QLocale.Country.HongKong,
+        QLocale.Country.Macao,
+    )
+    if (
+        locale.script() == QLocale.Script.TraditionalHanScript
+        or locale.territory() in traditional_places
+    ):
+        return "zh_TW"
+    return "zh_CN"
+
+
+def resolve_language(setting: str) -> str:
+    """The language to show for a settings value (``system`` follows the computer)."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+class LanguageInstaller:
+    """Holds the translators installed in the application so they can be swapped."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> None:
+        """Show ``language``: our catalogue and Qt's own strings (buttons, dialogs)."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"{CATALOGUE_NAME}_{language}", str(translations_dir()))]
+        if language != "en":
+            candidates.append((f"qtbase_{language}", qt_dir))
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        self.language = language
+        QLocale.setDefault(_locale_of(language))
+
+
+def _locale_of(language: str) -> QLocale:
+    if language == "zh_TW":
+        return QLocale(
+            QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript, QLocale.Country.Taiwan
+        )
+    if language == "zh_CN":
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+_base_point_size: float | None = None
+
+
+def apply_font(app: QApplication, language: str, scale: float) -> None:
+    """Set the application font: a CJK-capable family list for ``language``, sized by
+    ``scale`` (1.0 normal, 1.25 large, 1.5 larger)."""
+    global _base_point_size
+    if _base_point_size is None:
+        size = app.font().pointSizeF()
+        _base_point_size = size if size > 0 else 10.0
+    font = QFont(app.font())
+    font.setFamilies(FONT_FAMILIES.get(language, FONT_FAMILIES["en"]))
+    font.setPointSizeF(round(_base_point_size * scale, 1))
+    app.setFont(font)

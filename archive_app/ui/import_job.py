@@ -1,0 +1,240 @@
+"""Importing files as a background job: progress in the window, a Cancel button, and a summary
+at the end that lists every file that could not be taken, and why."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.core.archive import Archive
+from archive_app.core.errors import Cancelled
+from archive_app.ui.changes import Change
+from archive_app.ui.session import ArchiveSession
+
+
+def rejection_reason(code: str | None, fallback: str | None = None) -> str:
+    """Why a file was not imported, in the user's language (core gives a reason code)."""
+
+    reasons = {
+        "empty": QCoreApplication.translate("Import", "The file is empty."),
+        "unknown_format": QCoreApplication.translate(
+            "Import", "This kind of file cannot be kept in the archive."
+        ),
+        "unreadable": QCoreApplication.translate("Import", "The file could not be read."),
+        "vanished": QCoreApplication.translate("Import", "The file disappeared during the import."),
+        "damaged_recording": QCoreApplication.translate(
+            "Import", "The recording is damaged or incomplete."
+        ),
+        "damaged_image": QCoreApplication.translate(
+            "Import", "The picture is damaged or is not really a picture."
+        ),
+        "empty_transcript": QCoreApplication.translate("Import", "The transcript has no text."),
+        "unknown_encoding": QCoreApplication.translate(
+            "Import", "The transcript's characters could not be recognised."
+        ),
+        "unreadable_transcript": QCoreApplication.translate(
+            "Import", "The transcript could not be read."
+        ),
+        "not_found": QCoreApplication.translate("Import", "There is no such file or folder."),
+    }
+    if code in reasons:
+        return reasons[code]
+    return fallback or QCoreApplication.translate("Import", "The file could not be imported.")
+
+
+@dataclass
+class ImportOutcome:
+    """What an import did: results per file (core's IngestResult), and whether it was stopped."""
+
+    results: list[Any] = field(default_factory=list)
+    cancelled: bool = False
+
+    def counts(self) -> Counter[str]:
+        return Counter(result.status for result in self.results)
+
+    @property
+    def rejected(self) -> list[Any]:
+        return [result for result in self.results if result.status == "rejected"]
+
+    def change(self) -> Change:
+        if self.cancelled:
+            return Change(everything=True, value=self)
+        change = Change(value=self)
+        for result in self.results:
+            if result.status == "imported" and result.kind and result.id:
+                change.added.setdefault(result.kind, set()).add(result.id)
+            if result.status != "rejected" and result.interview_id:
+                change.updated.setdefault("interview", set()).add(result.interview_id)
+        if change.added.get("recording"):
+            # a recording without an interview starts one: the list of interviews grows
+            change.added.setdefault("interview", set()).update(change.updated.get("interview", ()))
+        return change
+
+
+class ImportJob(QObject):
+    """One import running on the background writer."""
+
+    #: fraction done (0..1) and the name of the file just finished
+    progressed = Signal(float, str)
+    #: an :class:`ImportOutcome`, when the import has finished or stopped
+    finished = Signal(object)
+    #: a plain sentence, when the import could not run at all
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        session: ArchiveSession,
+        paths: list[Path],
+        interview_id: str | None = None,
+        workers: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.paths = paths
+        self.interview_id = interview_id
+        self.workers = workers
+        self.cancel_requested = threading.Event()
+        self.running = False
+
+    def start(self) -> bool:
+        self.running = True
+        return self.session.write(self._run, self._done, self._failed)
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+
+    def _run(self, archive: Archive) -> Change:
+        # Imported here: the import machinery (Pillow, tinytag...) is not needed to open the app.
+        from archive_app.core.ingest import ingest
+
+        try:
+            results = ingest(
+                archive,
+                self.paths,
+                interview_id=self.interview_id,
+                progress=lambda fraction, name: self.progressed.emit(fraction, name),
+                cancel=self.cancel_requested,
+                workers=self.workers,
+            )
+        except Cancelled:
+            return ImportOutcome(cancelled=True).change()
+        return ImportOutcome(results).change()
+
+    def _done(self, change: Change) -> None:
+        self.running = False
+        self.finished.emit(change.value)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        from archive_app.ui.wording import explain
+
+        self.failed.emit(explain(error))
+
+
+class ImportBar(QWidget):
+    """The strip at the bottom of the window while an import runs."""
+
+    cancel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("importLabel")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setObjectName("importProgress")
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout.addWidget(self.label, 2)
+        layout.addWidget(self.bar, 3)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def begin(self, count_text: str) -> None:
+        self.label.setText(count_text)
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def advance(self, fraction: float, name: str) -> None:
+        self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        self.label.setText(self.tr("Importing %1…").replace("%1", name))
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Stopping after the files in hand…"))
+        self.cancel_clicked.emit()
+
+
+class ImportSummary(QDialog):
+    """What the import did, in words, and a table of the files it could not take."""
+
+    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import finished"))
+        layout = QVBoxLayout(self)
+        counts = outcome.counts()
+        lines = []
+        if outcome.cancelled:
+            lines.append(
+                self.tr(
+                    "The import was stopped. The files imported before that are "
+                    "kept in the archive."
+                )
+            )
+        lines.append(self.tr("%n file(s) imported.", "", counts.get("imported", 0)))
+        if counts.get("duplicate"):
+            lines.append(
+                self.tr("%n file(s) were already in the archive.", "", counts["duplicate"])
+            )
+        if counts.get("rejected"):
+            lines.append(self.tr("%n file(s) could not be imported:", "", counts["rejected"]))
+        self.message = QLabel("\n".join(lines), self)
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.rejected = QTableWidget(len(outcome.rejected), 2, self)
+        self.rejected.setObjectName("rejectedFiles")
+        self.rejected.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why")])
+        self.rejected.verticalHeader().hide()
+        self.rejected.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, result in enumerate(outcome.rejected):
+            name = QTableWidgetItem(Path(result.path).name)
+            name.setToolTip(result.path)
+            self.rejected.setItem(row, 0, name)
+            why = QTableWidgetItem(rejection_reason(getattr(result, "reason", None), result.error))
+            why.setToolTip(result.error or "")
+            self.rejected.setItem(row, 1, why)
+        self.rejected.resizeColumnToContents(0)
+        self.rejected.setVisible(bool(outcome.rejected))
+        layout.addWidget(self.rejected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, 360 if outcome.rejected else 160)
+        self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,0 +1,208 @@
+"""Starting the desktop app: ``launch(path)`` opens the archive in a window and runs until the
+last window closes. Heavy libraries (search, Pillow, the import machinery) are imported only
+when first needed, so that the window is usable quickly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from archive_app.core.errors import ArchiveError
+from archive_app.ui import i18n
+from archive_app.ui.main_thread_gc import MainThreadCollector
+from archive_app.ui.main_window import MainWindow
+from archive_app.ui.session import ArchiveSession, open_session
+from archive_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from archive_app.ui.wording import explain
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so that QSettings finds the app's settings."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def stylesheet() -> str:
+    path = i18n.resources_dir() / "styles" / "app.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+class AppController(QObject):
+    """Owns the open archive and its window; reopens the window when the language changes and
+    switches archives when asked."""
+
+    def __init__(self, app: QApplication, settings: AppSettings) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.installer = i18n.LanguageInstaller()
+        self.session: ArchiveSession | None = None
+        self.window: MainWindow | None = None
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """Language (ours and Qt's), font family and size, style sheet."""
+        language = i18n.resolve_language(self.settings.language)
+        self.installer.install(language)
+        i18n.apply_font(self.app, language, self.settings.text_scale)
+        self.app.setStyleSheet(stylesheet())
+
+    def open(self, path: Path) -> bool:
+        """Open ``path`` in the window (replacing what was open); False, after saying why in
+        plain words, if it cannot be opened."""
+        if self.session is not None and self.session.root.resolve() == Path(path).resolve():
+            self._close_current()  # the same archive again (e.g. to retry writable): let go first
+        try:
+            session = open_session(Path(path))
+        except ArchiveError as error:
+            self._tell(explain(error))
+            return False
+        except OSError as error:
+            self._tell(explain(error))
+            return False
+        self._close_current()
+        self.session = session
+        self.settings.add_recent(session.root)
+        self._make_window()
+        return True
+
+    def _make_window(self, keep: tuple[str, str | None] | None = None) -> None:
+        assert self.session is not None
+        window = MainWindow(self.session, self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.open_archive_requested.connect(self._switch)
+        window.settings_changed.connect(self._settings_changed)
+        window.destroyed.connect(self._window_gone)
+        self.window = window
+        window.show()
+        if keep is not None and keep[1]:
+            window.open_record(keep[0], keep[1])
+        # After the window is up and painted: things that can wait a moment.
+        QTimer.singleShot(50, lambda w=window: attach_extensions(w))
+
+    def _window_gone(self) -> None:
+        if self.window is None or not _alive(self.window):
+            self.window = None
+
+    def _switch(self, path: Path) -> None:
+        if self.session is not None and Path(path).resolve() == self.session.root.resolve():
+            if not self.session.read_only:
+                return
+        previous = self.session.root if self.session is not None else None
+        if not self.open(path) and previous is not None and self.session is None:
+            self.open(previous)
+
+    def _settings_changed(self) -> None:
+        """Redo the window in the new language and size; the archive stays open."""
+        self.apply_look()
+        old = self.window
+        keep: tuple[str, str | None] | None = None
+        if old is not None:
+            view = old.details.current_view()
+            keep = (view.kind, view.record_id) if view is not None else None
+            old.save_state()
+            old.details.release()
+            old.blockSignals(True)
+            old.destroyed.disconnect(self._window_gone)
+            old.hide()
+            old.deleteLater()
+        self._make_window(keep)
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            window = self.window
+            self.window = None
+            window.destroyed.disconnect(self._window_gone)
+            window.close()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def shutdown(self) -> None:
+        self._close_current()
+
+    def _tell(self, sentence: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Hometown Voices"),
+            sentence,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("openProblem")
+        if self.window is None:
+            box.exec()
+        else:
+            box.open()
+            self.last_problem = box
+
+
+def _alive(widget: QObject) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
+def attach_extensions(window: MainWindow) -> None:
+    """Search and consent views, when those parts of core are present (once per window)."""
+    if not _alive(window) or window.property("extended"):
+        return
+    window.setProperty("extended", True)
+    for module, function in (
+        ("archive_app.ui.search.controller", "attach_search"),
+        ("archive_app.ui.consent", "attach_consent"),
+    ):
+        try:
+            attach = getattr(__import__(module, fromlist=[function]), function)
+        except ImportError:
+            log.info("%s is not available", module)
+            continue
+        try:
+            attach(window)
+        except Exception:
+            log.exception("could not attach %s", module)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors go to the log with their traceback; the person sees one sentence."""
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    app = QApplication.instance()
+    if app is not None:
+        QMessageBox.warning(
+            None, QApplication.translate("AppController", "Hometown Voices"), explain(error)
+        )
+
+
+def launch(archive_path: Path) -> int:
+    """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
+    a banner when another process holds the writer lock). Returns the exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    sys.excepthook = _excepthook
+    collector = MainThreadCollector(parent=app)
+    controller = AppController(app, AppSettings())
+    try:
+        if not controller.open(Path(archive_path)):
+            return 1
+        return app.exec()
+    finally:
+        controller.shutdown()
+        collector.stop()

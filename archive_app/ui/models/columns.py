@@ -1,0 +1,158 @@
+"""The columns each list shows, with translated headers and core sort keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from archive_app.ui import vocabulary
+from archive_app.ui.models.paged import Column
+
+Record = dict[str, Any]
+
+
+def _names(row: Record, key: str) -> str:
+    return QCoreApplication.translate("Columns", "、").join(row.get(key) or [])
+
+
+def _count(key: str) -> Callable[[Record], str]:
+    return lambda row: str(row.get(key) or "") if row.get(key) else ""
+
+
+def interview_columns(consent: Callable[[Record], str] | None = None) -> list[Column]:
+    columns = [
+        Column(
+            QCoreApplication.translate("Columns", "Title"),
+            lambda r: r["title"],
+            sort="title",
+            tooltip=lambda r: r["title"],
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Date"),
+            lambda r: r.get("date") or "",
+            sort="date",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Place"),
+            lambda r: r.get("place_name") or "",
+            sort="place",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Narrators"), lambda r: _names(r, "narrators")
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Length"),
+            lambda r: vocabulary.duration_text(r.get("duration_s")),
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("Columns", "Photos"), _count("photos"), align_right=True),
+        Column(
+            QCoreApplication.translate("Columns", "Status"),
+            lambda r: vocabulary.status_name(r["status"]),
+            sort="status",
+        ),
+    ]
+    if consent is not None:
+        columns.append(Column(QCoreApplication.translate("Columns", "Open to"), consent))
+    return columns
+
+
+def person_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r["name"], sort="name"),
+        Column(
+            QCoreApplication.translate("Columns", "Latin spelling"),
+            lambda r: r.get("name_latin") or "",
+            sort="name_latin",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Born"),
+            lambda r: r.get("birth_date") or "",
+            sort="birth_date",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Home"),
+            lambda r: r.get("place_name") or "",
+            sort="place",
+        ),
+        Column(QCoreApplication.translate("Columns", "Family"), lambda r: _names(r, "families")),
+        Column(
+            QCoreApplication.translate("Columns", "Interviews"),
+            _count("interviews"),
+            align_right=True,
+        ),
+    ]
+
+
+def family_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "Family"), lambda r: r["name"], sort="name"),
+        Column(
+            QCoreApplication.translate("Columns", "Home"),
+            lambda r: r.get("place_name") or "",
+            sort="place",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Members"), lambda r: _names(r, "member_names")
+        ),
+    ]
+
+
+def photo_columns() -> list[Column]:
+    return [
+        Column(
+            QCoreApplication.translate("Columns", "Photo"),
+            lambda r: r.get("caption") or r["original_name"],
+            sort="name",
+            tooltip=lambda r: "\n".join(
+                part for part in (r.get("caption"), r["original_name"], r.get("taken_at")) if part
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Taken"),
+            lambda r: (r.get("taken_at") or "")[:10],
+            sort="taken_at",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Interview"),
+            lambda r: r.get("interview_title") or "",
+        ),
+        Column(QCoreApplication.translate("Columns", "People"), lambda r: _names(r, "people")),
+    ]
+
+
+def document_columns() -> list[Column]:
+    return [
+        Column(
+            QCoreApplication.translate("Columns", "Document"),
+            lambda r: r.get("title") or r["original_name"],
+            sort="name",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Kind"),
+            lambda r: vocabulary.document_type_name(r["document_type"]),
+            sort="type",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Interview"),
+            lambda r: r.get("interview_title") or "",
+        ),
+    ]
+
+
+def place_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "Place"), lambda r: r["name"], sort="name"),
+        Column(
+            QCoreApplication.translate("Columns", "Level"),
+            lambda r: vocabulary.level_name(r.get("level")),
+            sort="level",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Interviews"),
+            _count("interviews"),
+            align_right=True,
+        ),
+    ]

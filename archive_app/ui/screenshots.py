@@ -1,0 +1,167 @@
+"""Screenshots of the main screens in every language, for people to look at.
+
+    python -m archive_app.ui.screenshots OUT_DIR [--archive DIR]
+
+Builds the sample archive (unless ``--archive`` names one), opens it as the app does, and saves
+``<language>-<screen>.png`` for Simplified Chinese, Traditional Chinese and English. The app's
+own settings are left alone: a temporary settings folder is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _settle(
+    app: Any,
+    window: Any,
+    seconds: float = 0.3,
+    until: Callable[[], bool] | None = None,
+    limit: float = 60.0,
+) -> None:
+    """Let events, writes and background work run until things are still."""
+    start = time.monotonic()
+    quiet_since: float | None = None
+    while time.monotonic() - start < limit:
+        app.processEvents()
+        writer = window.session.writer
+        busy = (writer is not None and writer.busy) or (until is not None and not until())
+        search = getattr(window, "search", None)
+        busy = busy or (search is not None and not search.idle)
+        now = time.monotonic()
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= seconds:
+            return
+        time.sleep(0.01)
+
+
+def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str | None:
+    from archive_app.core import browse
+
+    rows = browse.page(db, sql_kind, limit=500)
+    return max(rows, key=key)["id"] if rows else None
+
+
+def _shots(app: Any, controller: Any, archive: Path, language: str, out: Path) -> list[Path]:
+    from archive_app.core import browse, people
+    from archive_app.ui.launch import attach_extensions
+
+    controller.settings.language = language
+    controller.apply_look()
+    if not controller.open(archive):
+        raise SystemExit(f"could not open {archive}")
+    window = controller.window
+    window.resize(1360, 860)
+    window.splitter.setSizes([190, 470, 700])
+    attach_extensions(window)  # the app does it a moment after the window shows
+    _settle(app, window, 0.5)
+    saved: list[Path] = []
+    db = window.session.db
+
+    def save(name: str, widget: Any = None) -> None:
+        _settle(app, window)
+        path = out / f"{language}-{name}.png"
+        (widget or window).grab().save(str(path))
+        saved.append(path)
+
+    badges = getattr(window, "badges", None)
+    interview = _first(db, "interview", lambda r: (len(r["narrators"]), r["photos"]))
+    if interview:
+        window.open_record("interview", interview)
+        _settle(app, window, until=lambda: badges is None or badges.visible is not None)
+        save("interview")
+    person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
+    if person:
+        window.open_record("person", person)
+        save("person")
+    family = _first(db, "family", lambda r: len(r["member_names"]))
+    if family:
+        window.open_record("family", family)
+        save("family")
+    place = _first(db, "place", lambda r: (r["children"], r["interviews"]))
+    if place:
+        window.open_record("place", place)
+        save("place")
+    photo = _first(db, "photo", lambda r: len(r["people"]))
+    if photo:
+        window.open_record("photo", photo)
+        view = window.details.current_view()
+        view.wait_for_picture()
+        save("photo")
+        window.lists.show_kind("photo")
+        window.sidebar.select("photo")
+        window.thumbnails.wait()
+        save("photos")
+    window.search_field.setText("妈妈")
+    _settle(app, window, 0.5)
+    pane = window.lists.currentWidget()
+    hits = getattr(getattr(pane, "model", None), "hits", [])
+    segment = next((h for h in hits if h.kind == "segment"), None)
+    if segment is not None:
+        window.search.open_hit(segment)
+    save("search")
+    window.search_field.clear()
+    window.show_section("consent_due", "")
+    save("consent-due")
+    window.show_section("interview", "")
+    window.sidebar.select("interview")
+    save("interviews")
+    del browse
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    parser.add_argument("--archive", type=Path, help="an archive to show instead of the sample")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+
+    scratch = Path(tempfile.mkdtemp(prefix="hometown-voices-shots-"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings")
+    )
+
+    from archive_app.ui.launch import AppController, make_application
+    from archive_app.ui.main_thread_gc import MainThreadCollector
+    from archive_app.ui.settings import AppSettings
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    archive = args.archive
+    if archive is None:
+        from archive_app.exchange.sample import build_sample
+
+        archive = scratch / "sample archive"
+        print("building the sample archive…", file=sys.stderr)
+        build_sample(archive)
+    app = make_application([sys.argv[0]])
+    collector = MainThreadCollector(parent=app)
+    controller = AppController(app, AppSettings())
+    try:
+        for language in ("zh_CN", "zh_TW", "en"):
+            for path in _shots(app, controller, archive, language, args.out):
+                print(path)
+    finally:
+        controller.shutdown()
+        for _ in range(5):  # let closed windows be deleted here, not during interpreter exit
+            app.processEvents()
+        collector.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,266 @@
+"""Search results as a list: title, what kind of thing, and a snippet with the matched words
+highlighted; facet counts beside it to narrow the results."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.ui import vocabulary
+
+Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1
+
+#: the facets shown, in order
+FACET_ORDER = ("kind", "year", "place", "person", "tag")
+
+
+def snippet_html(snippet: str) -> str:
+    """Core's snippet (``[[`` and ``]]`` around matches, plain text) as safe HTML."""
+    escaped = html.escape(snippet)
+    return escaped.replace("[[", '<b style="background-color:#fbe3a1">').replace("]]", "</b>")
+
+
+def where_text(hit: Any) -> str:
+    kind = vocabulary.kind_name(hit.kind)
+    if hit.kind == "segment" and hit.start_s is not None:
+        at = vocabulary.duration_text(hit.start_s) or "0:00"
+        return (
+            QApplication.translate("SearchResults", "%1 at %2")
+            .replace("%1", kind)
+            .replace("%2", at)
+        )
+    return kind
+
+
+class HitModel(QAbstractListModel):
+    """The hits of the latest search."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[Any] = []
+
+    def set_hits(self, hits: list[Any]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == HitRole:
+            return hit
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet.replace("[[", "").replace("]]", "")
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit in three lines: title, kind (and time), snippet with highlights."""
+
+    def _document(self, hit: Any, option: QStyleOptionViewItem) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setTextWidth(max(50, option.rect.width() - 12))
+        document.setHtml(
+            f"<b>{html.escape(hit.title)}</b>"
+            f" <span style='color:#7a6a55'>· {html.escape(where_text(hit))}</span>"
+            f"<div>{snippet_html(hit.snippet)}</div>"
+        )
+        return document
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        hit = index.data(HitRole)
+        if hit is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(hit, option)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 2)
+        painter.setClipRect(QRectF(0, 0, option.rect.width() - 6, option.rect.height() - 2))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hit = index.data(HitRole)
+        if hit is None:
+            return super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else 400
+        sized = QStyleOptionViewItem(option)
+        sized.rect.setWidth(max(width, 120))
+        document = self._document(hit, sized)
+        return QSize(sized.rect.width(), int(document.size().height()) + 8)
+
+
+class SearchPane(QWidget):
+    """Facets on the left, results on the right, a line saying how many were found."""
+
+    #: a hit was chosen (opened)
+    hit_opened = Signal(object)
+    #: the facet filters changed: {facet: value}
+    filters_changed = Signal(dict)
+    #: the person asked to keep this search in the sidebar
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPane")
+        self.kind = "search"
+        self.filters: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 4, 8, 4)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save this search"), self)
+        self.save_button.setObjectName("saveSearch")
+        self.save_button.clicked.connect(self.save_requested)
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.save_button)
+        layout.addLayout(header)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.facets = QTreeWidget(split)
+        self.facets.setObjectName("searchFacets")
+        self.facets.setHeaderHidden(True)
+        self.facets.setUniformRowHeights(True)
+        self.facets.itemChanged.connect(self._facet_toggled)
+        self.results = QListView(split)
+        self.results.setObjectName("searchResults")
+        self.model = HitModel()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self._open)
+        self.results.clicked.connect(self._open)
+        split.addWidget(self.facets)
+        split.addWidget(self.results)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([210, 500])
+        layout.addWidget(split, 1)
+        self._filling = False
+
+    def show_result(self, query: str, result: Any) -> None:
+        self.model.set_hits(result.hits)
+        if result.total == 0:
+            text = self.tr("Nothing found for “%1”.").replace("%1", query)
+        else:
+            text = self.tr("%n result(s) for “%1”", "", result.total).replace("%1", query)
+        if len(result.hits) < result.total:
+            text += " " + self.tr("(showing the best %1)").replace("%1", str(len(result.hits)))
+        if result.from_fallback:
+            text += "\n" + self.tr(
+                "The search index is being prepared; these results come "
+                "straight from the catalogue."
+            )
+        self.summary.setText(text)
+        self._fill_facets(result.facets)
+
+    def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        names = {
+            "kind": self.tr("Kind"),
+            "year": self.tr("Year"),
+            "place": self.tr("Place"),
+            "person": self.tr("Person"),
+            "tag": self.tr("Tag"),
+        }
+        self._filling = True
+        try:
+            self.facets.clear()
+            for facet in FACET_ORDER:
+                values = facets.get(facet) or {}
+                chosen = self.filters.get(facet)
+                if not values and not chosen:
+                    continue
+                group = QTreeWidgetItem(self.facets, [names[facet]])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                shown = list(values.items())[:12]
+                if chosen and chosen not in values:
+                    shown.insert(0, (chosen, 0))
+                for value, count in shown:
+                    label = vocabulary.kind_name(value) if facet == "kind" else value
+                    item = QTreeWidgetItem(group, [f"{label} ({count})"])
+                    item.setData(0, Qt.ItemDataRole.UserRole, (facet, value))
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(
+                        0, Qt.CheckState.Checked if chosen == value else Qt.CheckState.Unchecked
+                    )
+                group.setExpanded(True)
+        finally:
+            self._filling = False
+
+    def _facet_toggled(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._filling:
+            return
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        facet, value = data
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self.filters[facet] = value  # one value per facet: the newest choice
+        elif self.filters.get(facet) == value:
+            del self.filters[facet]
+        self.filters_changed.emit(dict(self.filters))
+
+    def facet_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
+        for row in range(self.facets.topLevelItemCount()):
+            group = self.facets.topLevelItem(row)
+            for child in range(group.childCount()):
+                item = group.child(child)
+                if item.data(0, Qt.ItemDataRole.UserRole) == (facet, value):
+                    return item
+        return None
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit is not None:
+            self.hit_opened.emit(hit)

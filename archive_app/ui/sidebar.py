@@ -1,0 +1,132 @@
+"""The sidebar: library sections, collections, tags, saved searches and the consent-due list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from archive_app.core import browse
+from archive_app.ui.changes import Change
+from archive_app.ui.session import ArchiveSession
+
+SectionRole = Qt.ItemDataRole.UserRole + 10
+TargetRole = Qt.ItemDataRole.UserRole + 11
+
+#: the library's sections, in the order shown
+LIBRARY = ("interview", "person", "family", "place", "photo", "document")
+
+
+class Sidebar(QTreeView):
+    """Emits :attr:`chosen` with a section (``interview``, ``collection``, ``tag``, ``search``,
+    ``consent_due``...) and, for collections, tags and saved searches, which one."""
+
+    chosen = Signal(str, str)
+
+    def __init__(
+        self, session: ArchiveSession, saved_searches: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.session = session
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self._groups: dict[str, QStandardItem] = {}
+        library = self._group("library", self.tr("Library"))
+        names = {
+            "interview": self.tr("Interviews"),
+            "person": self.tr("People"),
+            "family": self.tr("Families"),
+            "place": self.tr("Places"),
+            "photo": self.tr("Photos"),
+            "document": self.tr("Documents"),
+        }
+        for kind in LIBRARY:
+            library.appendRow(self._entry(names[kind], kind, ""))
+        self._group("collection", self.tr("Collections"))
+        self._group("tag", self.tr("Tags"))
+        self._group("search", self.tr("Saved searches"))
+        consent = self._group("consent", self.tr("Consent"))
+        self.consent_due_item = self._entry(self.tr("Consent due"), "consent_due", "")
+        consent.appendRow(self.consent_due_item)
+        self.reload_collections()
+        self.reload_tags()
+        self.set_saved_searches(saved_searches)
+        self.expandAll()
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _group(self, key: str, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(key, SectionRole)
+        self._model.appendRow(item)
+        self._groups[key] = item
+        return item
+
+    @staticmethod
+    def _entry(text: str, section: str, target: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(section, SectionRole)
+        item.setData(target, TargetRole)
+        item.setToolTip(text)
+        return item
+
+    def _refill(self, group: str, entries: list[tuple[str, str]], section: str) -> None:
+        parent = self._groups[group]
+        parent.removeRows(0, parent.rowCount())
+        for text, target in entries:
+            parent.appendRow(self._entry(text, section, target))
+        if entries:
+            self.expand(parent.index())
+
+    def reload_collections(self) -> None:
+        found = browse.page(self.session.db, "collection", limit=500)
+        self._refill("collection", [(c["name"], c["id"]) for c in found], "collection")
+
+    def reload_tags(self) -> None:
+        found = browse.page(self.session.db, "tag", limit=500)
+        self._refill("tag", [(f"{t['name']} ({t['items']})", t["id"]) for t in found], "tag")
+
+    def set_saved_searches(self, searches: list[str]) -> None:
+        self._refill("search", [(text, text) for text in searches], "saved_search")
+
+    def set_consent_due(self, count: int | None) -> None:
+        text = self.tr("Consent due")
+        self.consent_due_item.setText(f"{text} ({count})" if count else text)
+
+    def select(self, section: str, target: str = "") -> None:
+        """Highlight a section without announcing it (navigation already happened)."""
+        found = self._find(section, target)
+        if found is not None:
+            self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(found)
+            self.selectionModel().blockSignals(False)
+
+    def _find(self, section: str, target: str) -> QModelIndex | None:
+        for group in self._groups.values():
+            for row in range(group.rowCount()):
+                child = group.child(row)
+                if child.data(SectionRole) == section and (child.data(TargetRole) or "") == target:
+                    return child.index()
+        return None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        section = current.data(SectionRole)
+        if section and current.parent().isValid():
+            self.chosen.emit(section, current.data(TargetRole) or "")
+
+    def apply(self, change: Change) -> None:
+        kinds = change.kinds()
+        if "collection" in kinds:
+            self.reload_collections()
+        if "tag" in kinds:
+            self.reload_tags()

@@ -1,0 +1,113 @@
+"""Core's typed errors as plain sentences in the user's language (never a traceback)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+
+from archive_app.core import errors
+
+log = logging.getLogger(__name__)
+
+
+def field_label(field: str) -> str:
+    """A field's name in the user's language."""
+    labels = {
+        "title": QCoreApplication.translate("Errors", "title"),
+        "name": QCoreApplication.translate("Errors", "name"),
+        "date": QCoreApplication.translate("Errors", "date"),
+        "birth_date": QCoreApplication.translate("Errors", "birth date"),
+        "from_date": QCoreApplication.translate("Errors", "date of leaving"),
+        "to_date": QCoreApplication.translate("Errors", "date of coming home"),
+        "taken_at": QCoreApplication.translate("Errors", "date taken"),
+        "status": QCoreApplication.translate("Errors", "status"),
+        "to_city": QCoreApplication.translate("Errors", "city"),
+        "parent_id": QCoreApplication.translate("Errors", "place above"),
+        "record": QCoreApplication.translate("Errors", "record"),
+    }
+    return labels.get(field, field)
+
+
+def explain(error: BaseException) -> str:
+    """One or two plain sentences saying what went wrong and what to do."""
+    match error:
+        case errors.ArchiveLocked():
+            return QCoreApplication.translate(
+                "Errors",
+                "This archive is open in another window or by another program. "
+                "Close it there first; until then it can only be read here.",
+            )
+        case errors.NotAnArchive():
+            return QCoreApplication.translate(
+                "Errors",
+                "The folder %1 is not an archive. Choose another folder, or create a new archive.",
+            ).replace("%1", str(error.path))
+        case errors.ArchiveExists():
+            return QCoreApplication.translate(
+                "Errors", "There is already an archive in %1."
+            ).replace("%1", str(error.path))
+        case errors.SchemaTooNew():
+            return QCoreApplication.translate(
+                "Errors",
+                "This archive was saved by a newer version of Hometown Voices. "
+                "Please update the app to open it.",
+            )
+        case errors.RecordNotFound():
+            return QCoreApplication.translate(
+                "Errors", "This item is no longer in the archive. It may have been removed."
+            )
+        case errors.InvalidValue():
+            if error.field in ("date", "birth_date", "from_date", "to_date", "taken_at"):
+                return (
+                    QCoreApplication.translate(
+                        "Errors",
+                        "The %1 \u201c%2\u201d is not a date. Write it as 2024, 2024-02 or "
+                        "2024-02-10.",
+                    )
+                    .replace("%1", field_label(error.field))
+                    .replace("%2", str(error.value))
+                )
+            if error.field == "record":
+                return QCoreApplication.translate(
+                    "Errors", "This cannot be taken away because other items still refer to it."
+                )
+            if error.field == "parent_id":
+                return QCoreApplication.translate(
+                    "Errors", "A place cannot be put under one of its own places."
+                )
+            if error.expected.startswith("a non-empty"):
+                return QCoreApplication.translate("Errors", "The %1 cannot be empty.").replace(
+                    "%1", field_label(error.field)
+                )
+            return (
+                QCoreApplication.translate("Errors", "The %1 \u201c%2\u201d cannot be used here.")
+                .replace("%1", field_label(error.field))
+                .replace("%2", str(error.value))
+            )
+        case errors.ReadOnlyArchive():
+            return QCoreApplication.translate(
+                "Errors", "This archive is open read-only, so nothing was changed."
+            )
+        case errors.RejectedFile():
+            return QCoreApplication.translate(
+                "Errors", "The file %1 could not be imported."
+            ).replace("%1", error.path.name)
+        case errors.Cancelled():
+            return QCoreApplication.translate("Errors", "Stopped.")
+        case sqlite3.OperationalError() if "locked" in str(error) or "busy" in str(error):
+            return QCoreApplication.translate(
+                "Errors", "The archive is busy. Please try again in a moment."
+            )
+        case OSError():
+            return QCoreApplication.translate(
+                "Errors", "The file or folder could not be read or written (%1)."
+            ).replace("%1", error.strerror or type(error).__name__)
+        case _:
+            log.error("unexpected error", exc_info=error)
+            return QCoreApplication.translate(
+                "Errors",
+                "Something went wrong and nothing was changed. If it happens again, please "
+                "tell whoever looks after this computer.",
+            )

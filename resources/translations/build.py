@@ -1,0 +1,68 @@
+"""Keep the app's translations in step with its source code.
+
+    python resources/translations/build.py update    # collect new strings into the .ts files
+    python resources/translations/build.py release   # turn every .ts into its .qm
+
+``update`` runs ``pyside6-lupdate`` over ``archive_app/ui`` (every module, the player's too) and
+keeps what translators already wrote; new strings arrive marked unfinished, to be translated in Qt
+Linguist or by hand. ``release`` runs ``pyside6-lrelease``; the .qm files are committed beside
+their sources and a test checks that they match.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CATALOGUE = "hometown_voices"
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+def ts_files() -> list[Path]:
+    return [HERE / f"{CATALOGUE}_{language}.ts" for language in LANGUAGES]
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "archive_app" / "ui").rglob("*.py"))
+
+
+def update() -> None:
+    for ts in ts_files():
+        subprocess.run(
+            [
+                "pyside6-lupdate",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *map(str, sources()),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
+
+
+def release(target: Path = HERE) -> list[Path]:
+    """Write one .qm per .ts into ``target``; return their paths."""
+    made = []
+    for ts in ts_files():
+        qm = target / ts.with_suffix(".qm").name
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
+        )
+        made.append(qm)
+    return made
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    else:
+        print(__doc__)
+        raise SystemExit(2)

@@ -1,0 +1,2236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>乡音</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDialog</name>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>separated by 、 or ,</source>
+        <translation type="unfinished">用“、”或“,”分隔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished">关键词</translation>
+    </message>
+    <message>
+        <source>A chapter needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the start as 1:23 or 1:02:03.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChaptersPane</name>
+    <message>
+        <source>Chapters</source>
+        <extracomment>the chapters shown changed: [(start, title)] for the seek bar</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New chapter at the playhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No chapters yet. Press + where a new part of the story begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Chapter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this collection</source>
+        <translation>
+            <numerusform>此合集中有 %n 项</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Narrators</source>
+        <translation>讲述人</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>开放给</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家乡</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>所属访谈</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do about consent</source>
+        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <translation>
+            <numerusform>有 %n 件同意事项待办</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Open an interview, a photo or a person first, then record their consent.</source>
+        <translation>请先打开一次访谈、一张照片或一个人物，再登记同意。</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>登记同意…</translation>
+    </message>
+    <message>
+        <source>Consent Due</source>
+        <translation>待办同意事项</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadges</name>
+    <message>
+        <source>Curators only</source>
+        <extracomment>the audiences a consent can open an item to, narrowest first kinds of change that can open or close items (people: links, birth dates; consents) the answers changed: views showing badges should redraw</extracomment>
+        <translation>仅限管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>登记同意</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>其他人…</translation>
+    </message>
+    <message>
+        <source>Whose consent</source>
+        <translation>谁的同意</translation>
+    </message>
+    <message>
+        <source>Signed or given on</source>
+        <translation>签署或表示同意的日期</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>A guardian, for a child</source>
+        <translation>监护人（代孩子）</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>the guardian's name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian is the child's</source>
+        <translation>监护人是孩子的</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Yes, the child agreed</source>
+        <translation>孩子本人同意</translation>
+    </message>
+    <message>
+        <source>No, the child did not agree</source>
+        <translation>孩子本人不同意</translation>
+    </message>
+    <message>
+        <source>The child's own agreement</source>
+        <translation>孩子本人的意愿</translation>
+    </message>
+    <message>
+        <source>May be seen by</source>
+        <translation>可以查看的人</translation>
+    </message>
+    <message>
+        <source>Everything they appear in</source>
+        <translation>其出现的全部内容</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>仅限“%1”</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Keep closed until</source>
+        <translation>封存至</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>封存期</translation>
+    </message>
+    <message>
+        <source>leave empty to show the real name</source>
+        <translation>留空则显示真实姓名</translation>
+    </message>
+    <message>
+        <source>Show under the name</source>
+        <translation>使用化名</translation>
+    </message>
+    <message>
+        <source>Their face may be shown</source>
+        <translation>可以显示其面容</translation>
+    </message>
+    <message>
+        <source>No signed form attached</source>
+        <translation>未附签字同意书</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字同意书</translation>
+    </message>
+    <message>
+        <source>To attach a new scan, drop it on the interview first; a file named with “consent” or “同意” is kept as a document.</source>
+        <translation>要附上新的扫描件，请先把它拖到这次访谈上；文件名含“consent”或“同意”的文件会作为文档保存。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Whose consent is it?</source>
+        <translation>这是谁的同意？</translation>
+    </message>
+    <message>
+        <source>Choose whose consent this is.</source>
+        <translation>请选择这是谁的同意。</translation>
+    </message>
+    <message>
+        <source>Write the guardian's name.</source>
+        <translation>请填写监护人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDuePane</name>
+    <message>
+        <source>What is still owed to the people in the archive.</source>
+        <translation>对档案中的人还有哪些事要做。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>Renew: consent given as a child, now 18</source>
+        <translation>需续签：未成年时给出的同意，现已年满18岁</translation>
+    </message>
+    <message>
+        <source>Turned 18 on %1: ask them to consent for themselves.</source>
+        <translation>于%1年满18岁：请本人重新表示同意。</translation>
+    </message>
+    <message>
+        <source>Signed form missing</source>
+        <translation>缺少签字同意书</translation>
+    </message>
+    <message>
+        <source>Consent given on %1: no signed form or recorded agreement yet.</source>
+        <translation>%1给出的同意：还没有签字同意书或录音同意。</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>出生日期不详</translation>
+    </message>
+    <message>
+        <source>Check their age: a child needs a guardian's consent.</source>
+        <translation>请核实年龄：未成年人需要监护人同意。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>guardian: %1</source>
+        <translation>监护人：%1</translation>
+    </message>
+    <message>
+        <source>nobody outside the archive</source>
+        <translation>档案库以外的人都不能查看</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>已于%1撤回</translation>
+    </message>
+    <message>
+        <source>closed until %1</source>
+        <translation>封存至%1</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw here.</source>
+        <translation>这里没有可以撤回的有效同意。</translation>
+    </message>
+    <message>
+        <source>Open to:</source>
+        <translation>开放给：</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>登记同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Open to %1</source>
+        <translation>对%1开放</translation>
+    </message>
+    <message>
+        <source>Closed to %1</source>
+        <translation>不对%1开放</translation>
+    </message>
+    <message>
+        <source>Not open to %1: %2</source>
+        <translation>不对%1开放：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReasons</name>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 has no consent recorded.</source>
+        <translation>%1尚未登记同意。</translation>
+    </message>
+    <message>
+        <source>%1 gave consent only from %2 on.</source>
+        <translation>%1从%2起才表示同意。</translation>
+    </message>
+    <message>
+        <source>%1's consent does not cover this item.</source>
+        <translation>%1的同意不包括这项内容。</translation>
+    </message>
+    <message>
+        <source>%1 withdrew consent on %2.</source>
+        <translation>%1已于%2撤回同意。</translation>
+    </message>
+    <message>
+        <source>%1 asked that it stay closed until %2.</source>
+        <translation>%1要求封存至%2。</translation>
+    </message>
+    <message>
+        <source>%1 turned 18 on %2 and has not yet renewed the consent given as a child.</source>
+        <translation>%1已于%2年满18岁，尚未续签未成年时给出的同意。</translation>
+    </message>
+    <message>
+        <source>%1 was a child when recorded, and no guardian's consent is recorded.</source>
+        <translation>记录时%1是未成年人，但没有登记监护人的同意。</translation>
+    </message>
+    <message>
+        <source>%1 was a child when recorded, and the child's own agreement is not recorded.</source>
+        <translation>记录时%1是未成年人，但没有记录孩子本人的意愿。</translation>
+    </message>
+    <message>
+        <source>Nobody is linked to this item yet: link the narrator and record their consent.</source>
+        <translation>这项内容还没有关联任何人：请关联讲述人并登记其同意。</translation>
+    </message>
+    <message>
+        <source>%1's consent opens it to nobody outside the archive.</source>
+        <translation>%1的同意不对档案库以外的任何人开放。</translation>
+    </message>
+    <message>
+        <source>%1 agreed only to: %2.</source>
+        <translation>%1只同意开放给：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>Pick something in the list to see it here.</source>
+        <extracomment>a place page asked for a list narrowed to it: (kind, Scope)</extracomment>
+        <translation>在列表中选择一项，就会在这里显示。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>This item is no longer in the archive.</source>
+        <extracomment>the person asked to open another record: (kind, id) a plain sentence to show in the status bar the page now shows this record (after every reload): panels added later follow it</extracomment>
+        <translation>这项内容已不在档案库中。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>From the interview %1</source>
+        <translation>来自访谈 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>date of leaving</source>
+        <translation>离家日期</translation>
+    </message>
+    <message>
+        <source>date of coming home</source>
+        <translation>回家日期</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>place above</source>
+        <translation>上级地点</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已经有一个档案库。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>这项内容已不在档案库中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>还有其他内容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>文件 %1 无法导入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>档案库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家乡</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加家庭成员…</translation>
+    </message>
+    <message>
+        <source>Remove from family</source>
+        <translation>移出家庭</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Away from home</source>
+        <translation>离家在外</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>还没有家庭成员。</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Add Family Member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>Remove Family Member</source>
+        <translation>移除家庭成员</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this transcript</source>
+        <extracomment>go to this row replace in these rows: (rows, find, replacement)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HotkeyHelp</name>
+    <message>
+        <source>Hotkeys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hear again on resuming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already used for “%2”. Choose another key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hotkeys</name>
+    <message>
+        <source>Play or pause (on resuming, the last moment is heard again)</source>
+        <extracomment>every hotkey, in the order the help panel lists them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert timestamp: this passage starts now, then go to the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the passage at the cursor, at the playhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge with the next passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New chapter here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide these hotkeys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be kept in the archive.</source>
+        <translation>档案库不能保存这类文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+        <source>The file disappeared during the import.</source>
+        <translation>导入过程中文件不见了。</translation>
+    </message>
+    <message>
+        <source>The recording is damaged or incomplete.</source>
+        <translation>录音已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or is not really a picture.</source>
+        <translation>图片已损坏，或者并不是图片。</translation>
+    </message>
+    <message>
+        <source>The transcript has no text.</source>
+        <translation>文字稿没有内容。</translation>
+    </message>
+    <message>
+        <source>The transcript's characters could not be recognised.</source>
+        <translation>无法识别文字稿的字符编码。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read.</source>
+        <translation>无法读取文字稿。</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>这个文件无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Cancel import</source>
+        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the files in hand…</source>
+        <translation>处理完手头的文件后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The import was stopped. The files imported before that are kept in the archive.</source>
+        <translation>导入已停止。在此之前导入的文件都保留在档案库中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the archive.</source>
+        <translation>
+            <numerusform>%n 个文件已在档案库中。</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Title</source>
+        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds)</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-02-10, 2024-02 or 2024</source>
+        <translation>例如 2024-02-10、2024-02 或 2024</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Language or dialect</source>
+        <translation>语言或方言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>separated by 、 or ,</source>
+        <translation>用“、”或“,”分隔</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <translation>添加人物…</translation>
+    </message>
+    <message>
+        <source>Remove from interview</source>
+        <translation>从访谈中移除</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>收听</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Nobody is linked yet. Add the narrator.</source>
+        <translation>还没有关联任何人。请添加讲述人。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
+    </message>
+    <message>
+        <source>Add a person to this interview</source>
+        <translation>为这次访谈添加人物</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>关联%1</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>取消关联%1</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <source>Show all</source>
+        <extracomment>which other kinds of change can alter each list's rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search interviews, transcripts, people, places…</source>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made</extracomment>
+        <translation>搜索访谈、文字稿、人物、地点…</translation>
+    </message>
+    <message>
+        <source>%1 — Hometown Voices</source>
+        <translation>%1 — 乡音</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>New Archive…</source>
+        <translation>新建档案库…</translation>
+    </message>
+    <message>
+        <source>Open Archive…</source>
+        <translation>打开档案库…</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>New Interview</source>
+        <translation>新建访谈</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>新建人物</translation>
+    </message>
+    <message>
+        <source>New Family</source>
+        <translation>新建家庭</translation>
+    </message>
+    <message>
+        <source>New Place</source>
+        <translation>新建地点</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建合集</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>About Hometown Voices</source>
+        <translation>关于乡音</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>知情同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>In the collection %1</source>
+        <translation>合集“%1”中的内容</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>带有标签“%1”</translation>
+    </message>
+    <message>
+        <source>Recorded in %1</source>
+        <translation>在%1记录</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>新访谈</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新人物</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>新家庭</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>新地点</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新合集</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing can be imported here.</source>
+        <translation>此档案库以只读方式打开，不能在这里导入文件。</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish, or cancel it first.</source>
+        <translation>已有一个导入正在进行。请等它完成，或先取消它。</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>乡音</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>打开档案库文件夹</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new archive</source>
+        <translation>为新档案库选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>没有最近打开的档案库</translation>
+    </message>
+    <message>
+        <source>Hometown Voices (乡音) %1
+An oral-history archive for left-behind families, kept on your own computer.</source>
+        <translation>乡音 %1
+留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Recordings cannot be played on this computer.</source>
+        <extracomment>everything, so that it can move to a window of its own</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recording yet: drop one on the window to listen while you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening and transcribing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the player and transcript to a window of their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The player and transcript are open in their own window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring them back here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Time away from home</source>
+        <translation>外出经历</translation>
+    </message>
+    <message>
+        <source>e.g. 2015 or 2015-03</source>
+        <translation>例如 2015 或 2015-03</translation>
+    </message>
+    <message>
+        <source>empty if still away</source>
+        <translation>如果仍在外，请留空</translation>
+    </message>
+    <message>
+        <source>Went to (city)</source>
+        <translation>去往（城市）</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Left home</source>
+        <translation>离家</translation>
+    </message>
+    <message>
+        <source>Came home</source>
+        <translation>回家</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTimeline</name>
+    <message>
+        <source>still away</source>
+        <translation>仍在外</translation>
+    </message>
+    <message>
+        <source>No time away from home is recorded.</source>
+        <translation>没有记录外出经历。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonConsents</name>
+    <message>
+        <source>Record consent…</source>
+        <translation>登记同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>还没有登记同意。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, in characters or pinyin</source>
+        <translation>输入姓名（汉字或拼音）</translation>
+    </message>
+    <message>
+        <source>New person: %1</source>
+        <translation>新人物：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in pinyin or Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他称呼</translation>
+    </message>
+    <message>
+        <source>nicknames, dialect names</source>
+        <translation>小名、方言称呼</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>e.g. 1950 or 2012-06-01</source>
+        <translation>例如 1950 或 2012-06-01</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家乡</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add time away…</source>
+        <translation>添加外出经历…</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Away from home</source>
+        <translation>离家在外</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>In no family yet.</source>
+        <translation>还不属于任何家庭。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Add Time Away</source>
+        <translation>添加外出经历</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-02-10</source>
+        <translation>例如 2024-02-10</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>添加人物…</translation>
+    </message>
+    <message>
+        <source>Not in this photo</source>
+        <translation>不在这张照片里</translation>
+    </message>
+    <message>
+        <source>People in this photo</source>
+        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <translation>照片中的人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>From the interview %1</source>
+        <translation>来自访谈 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is named yet.</source>
+        <translation>还没有标注任何人。</translation>
+    </message>
+    <message>
+        <source>Who is in this photo?</source>
+        <translation>照片里有谁？</translation>
+    </message>
+    <message>
+        <source>Name Person in Photo</source>
+        <translation>标注照片中的人</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>Unname Person in Photo</source>
+        <translation>取消标注照片中的人</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTreeModel</name>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceView</name>
+    <message>
+        <source>Name</source>
+        <extracomment>show a list narrowed to this place: (kind of list, Scope)</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in pinyin or Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>所属上级</translation>
+    </message>
+    <message>
+        <source>Places in it</source>
+        <translation>下辖地点</translation>
+    </message>
+    <message>
+        <source>Recorded here and in the places in it</source>
+        <translation>在此地及下辖地点记录的内容</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 次访谈</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people living here</source>
+        <translation>
+            <numerusform>%n 人住在这里</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
+        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview's timeline (reported by the player, or after a seek) the timeline's length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user's language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
+        <translation>这个档案库已在另一个窗口中打开，所以这里只能查看、不能修改。请关闭另一个窗口，然后点“重试”。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>emitted with a plain sentence when a value was refused</extracomment>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Add Place</source>
+        <translation>添加地点</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <source>Listen in the computer's player</source>
+        <translation>用电脑的播放器收听</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>No recording yet: drop one on this window.</source>
+        <translation>还没有录音：把录音文件拖到这个窗口即可。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>No transcript yet.</source>
+        <translation>还没有文字稿。</translation>
+    </message>
+    <message>
+        <source>The passage found starts at %1.</source>
+        <translation>找到的段落从 %1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>RenameSpeakerDialog</name>
+    <message>
+        <source>Rename a speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every passage of this speaker, in every transcript of the interview, gets the new name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Preparing search… %1%</source>
+        <extracomment>(query, seconds from keystroke to results shown): for the benchmark and the status bar how far a rebuild of the index has come (0..1), from the writer thread the index has been opened and searched once (set from the search worker)</extracomment>
+        <translation>正在准备搜索… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the sidebar.</source>
+        <translation>已把“%1”保存到侧栏。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Save this search</source>
+        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <translation>保存这次搜索</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1”共有 %n 条结果</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>(showing the best %1)</source>
+        <translation>（显示最相关的 %1 条）</translation>
+    </message>
+    <message>
+        <source>The search index is being prepared; these results come straight from the catalogue.</source>
+        <translation>搜索索引正在准备中；这些结果直接来自目录。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>the facets shown, in order</extracomment>
+        <translation>%1，%2 处</translation>
+    </message>
+</context>
+<context>
+    <name>SeekBar</name>
+    <message>
+        <source>Position in the interview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>each language named in itself, so anyone can find their own</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>与电脑一致</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>更大</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Library</source>
+        <extracomment>the library's sections, in the order shown</extracomment>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>保存的搜索</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Consent due</source>
+        <translation>待办同意事项</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag</source>
+        <extracomment>the data of the entry to take away the data of the entry to open</extracomment>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagView</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carry this tag</source>
+        <translation>
+            <numerusform>%n 项带有这个标签</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <source>Typing</source>
+        <extracomment>a plain sentence for the person (why an action did nothing)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a time as 1:23.4 or 1:02:03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose that tier as the transcript to cut its passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There must be words on both sides of the cut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the last passage: there is nothing to merge it with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no recording to take the time from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The playhead is before the start of the passage above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
+----------
+hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
+        <translation type="unfinished">文字稿</translation>
+    </message>
+    <message>
+        <source>Beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiers shown beside the transcript, aligned by time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new tier beside this transcript (a Mandarin rendering, a translation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename speaker…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No transcript yet. Type one while you listen, or drop a transcript file (SRT, WebVTT, Whisper JSON or text) on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start typing a transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n passage(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed in %n passage(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No passage has a speaker yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new tier (for example 普通话, English):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Back %1 s</source>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slower or faster; the voice keeps its pitch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slower or faster (on this computer the pitch changes too).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Recorded</source>
+        <translation>已录音</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>已转写</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>讲述人</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>被提及</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>祖母/外祖母</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>祖父/外祖父</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>Prefecture or city</source>
+        <translation>地级市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Transcript passage</source>
+        <translation>文字稿段落</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>audience</comment>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>研究人员</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公众</translation>
+    </message>
+    <message>
+        <source>Curators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Archive staff</source>
+        <translation>档案工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>in their words, if they gave a reason</source>
+        <translation>如有说明理由，请照原话记录</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Withdrawn from</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From that day on, everything this consent opened is closed again everywhere: in search, the family view and every export.</source>
+        <translation>从那天起，这份同意开放的所有内容都将重新关闭：搜索、家人浏览和所有导出中都不再出现。</translation>
+    </message>
+</context>
+<context>
+    <name>_OwnWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">重做</translation>
+    </message>
+</context>
+</TS>

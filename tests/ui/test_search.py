@@ -1,0 +1,122 @@
+"""Search as you type: results with highlighted snippets, facets to narrow them, a transcript hit
+opening its interview at that second, and saved searches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from archive_app.core.archive import Archive
+from archive_app.core.transcripts.parse import Segment
+from archive_app.core.transcripts.store import add_transcript
+from tests.ui.conftest import ids_of, wait_for_writes
+from tests.ui.helpers import type_text
+
+
+@pytest.fixture
+def archive_path(tmp_path: Path) -> Path:
+    """The village archive with a timed transcript of grandma's interview."""
+    from tests.ui.conftest import fill_village
+
+    root = tmp_path / "village-archive"
+    with Archive.create(root) as made:
+        ids = fill_village(made)
+        with made.transaction() as db:
+            add_transcript(
+                db,
+                ids["first"],
+                [
+                    Segment(0.0, 4.0, "王秀英", "那年我们村里修了新的小学。"),
+                    Segment(62.5, 70.0, "王秀英", "孩子的爸爸妈妈都去广州打工了。"),
+                ],
+                language="zh-CN",
+            )
+    (root / "ids.txt").write_text(repr(ids), encoding="utf-8")
+    return root
+
+
+def _search(qtbot: Any, window: Any, text: str) -> Any:
+    controller = window.search
+    window.search_field.setFocus()
+    type_text(qtbot, window.search_field, text)
+    qtbot.waitUntil(lambda: controller.idle and controller.pane.model.rowCount() > 0, timeout=10000)
+    return controller.pane
+
+
+def test_typing_shows_results_with_highlighted_snippets(qtbot: Any, window: Any) -> None:
+    pane = _search(qtbot, window, "广州")
+    assert window.lists.currentWidget() is pane
+    hits = pane.model.hits
+    assert any(h.kind == "segment" and "[[广州]]" in h.snippet for h in hits)
+    assert "result" in pane.summary.text() and "“广州”" in pane.summary.text()
+    picture = pane.results.grab().toImage()
+    assert not picture.isNull()
+
+
+def test_a_transcript_hit_opens_the_interview_at_that_second(qtbot: Any, window: Any) -> None:
+    ids = ids_of(window.session.root)
+    pane = _search(qtbot, window, "广州")
+    row = next(i for i, h in enumerate(pane.model.hits) if h.kind == "segment")
+    with qtbot.waitSignal(window.play_requested, timeout=5000) as heard:
+        index = pane.model.index(row)
+        qtbot.mouseClick(
+            pane.results.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=pane.results.visualRect(index).center(),
+        )
+    assert heard.args == [ids["first"], 62.5]
+    view = window.details.current_view()
+    assert view.kind == "interview" and view.record_id == ids["first"]
+
+
+def test_facets_narrow_the_results(qtbot: Any, window: Any) -> None:
+    pane = _search(qtbot, window, "王秀英")
+    kinds = {h.kind for h in pane.model.hits}
+    assert len(kinds) > 1  # the person and what she said
+    item = pane.facet_item("kind", "person")
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: window.search.idle and {h.kind for h in pane.model.hits} == {"person"},
+        timeout=10000,
+    )
+    checked = pane.facet_item("kind", "person")
+    assert checked is not None and checked.checkState(0) == Qt.CheckState.Checked
+
+
+def test_a_search_edit_finds_the_new_title(qtbot: Any, window: Any) -> None:
+    ids = ids_of(window.session.root)
+    window.open_record("interview", ids["second"])
+    title = window.details.current_view().form.editor("title")
+    title.setFocus()
+    title.selectAll()
+    type_text(qtbot, title, "留守的夏天")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, window)  # the index catches up on the writer
+    pane = _search(qtbot, window, "夏天")
+    assert [h.title for h in pane.model.hits if h.kind == "interview"] == ["留守的夏天"]
+
+
+def test_saved_searches_come_back_from_the_sidebar(qtbot: Any, window: Any) -> None:
+    pane = _search(qtbot, window, "小学")
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    assert window.settings.saved_searches(window.session.root) == ["小学"]
+    window.search_field.clear()
+    assert window.lists.currentWidget() is not pane  # back to the list shown before
+    sidebar = window.sidebar
+    model = sidebar.model()
+    group = next(
+        model.item(r) for r in range(model.rowCount()) if model.item(r).text() == "Saved searches"
+    )
+    entry = group.child(0)
+    assert entry.text() == "小学"
+    qtbot.mouseClick(
+        sidebar.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sidebar.visualRect(entry.index()).center(),
+    )
+    assert window.search_field.text() == "小学"
+    qtbot.waitUntil(lambda: window.search.idle and pane.model.rowCount() > 0, timeout=10000)
