@@ -135,8 +135,8 @@ class ImportJob(QObject):
                 cancel=self.cancel_requested,
                 workers=self.workers,
             )
-        except Cancelled:
-            return ImportOutcome(cancelled=True).change()
+        except Cancelled as stopped:
+            return ImportOutcome(stopped.finished, cancelled=True).change()
         return ImportOutcome(results).change()
 
     def _done(self, change: Change) -> None:

@@ -49,7 +49,13 @@ def test_a_household_with_its_members_and_a_parent_away_at_work(archive: Archive
         people.add_member(db, family, father, "father")
         people.add_member(db, family, child, "child")
         people.add_migration(
-            db, father, "东莞", from_place_id=village, work="电子厂", from_date="2015-02", to_date=None
+            db,
+            father,
+            "东莞",
+            from_place_id=village,
+            work="电子厂",
+            from_date="2015-02",
+            to_date=None,
         )
     described = detail.describe(archive.db, family)
     assert {(m["name"], m["relationship"]) for m in described["members"]} == {
@@ -68,7 +74,9 @@ def test_a_village_knows_its_county_and_province(archive: Archive) -> None:
     with archive.transaction() as db:
         province = places.add_place(db, "广东省", level="province")
         city = places.add_place(db, "江门市", level="prefecture", parent_id=province)
-        county = places.add_place(db, "台山市", level="county", parent_id=city, name_latin="Taishan")
+        county = places.add_place(
+            db, "台山市", level="county", parent_id=city, name_latin="Taishan"
+        )
         village = places.add_place(db, "海宴镇", level="township", parent_id=county)
     assert [p["name"] for p in places.lineage(archive.db, village)] == [
         "海宴镇",

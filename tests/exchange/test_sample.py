@@ -23,7 +23,15 @@ from archive_app.core.archive import Archive
 from archive_app.core.errors import ArchiveExists
 from archive_app.core.ingest import media_path, thumbnail_path
 from archive_app.core.people import RELATIONSHIPS
-from archive_app.exchange.sample import SOURCES, build_sample, load_manifest, stage_media
+from archive_app.exchange.sample import (
+    SOURCES,
+    FolderNotEmpty,
+    StagedMedia,
+    build,
+    build_sample,
+    load_manifest,
+    stage_media,
+)
 
 Row = dict[str, Any]
 
@@ -324,3 +332,73 @@ def test_generated_media_are_the_same_every_time(tmp_path: Path) -> None:
 def test_the_sources_stay_small() -> None:
     size = sum(p.stat().st_size for p in SOURCES.rglob("*") if p.is_file())
     assert size < 1_000_000
+
+
+class BuildBroke(Exception):
+    """Stands for anything that stops a build halfway: a bug, a full disk, Ctrl-C."""
+
+
+def test_a_build_failing_midway_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "new folder" / "sample archive"
+    reached: list[int] = []
+
+    def break_after_the_import(db: Any, manifest: Any, staged: Any, results: list[Any]) -> None:
+        reached.append(len(results))
+        assert not root.exists()  # the archive is not where it was asked for until it is whole
+        raise BuildBroke
+
+    monkeypatch.setattr(build, "catalogue_sample", break_after_the_import)
+    with pytest.raises(BuildBroke):
+        build_sample(root)
+    assert reached == [8 + 6 + 1 + 14]  # it failed with every file imported
+    assert list(tmp_path.iterdir()) == []  # no archive, no half-built folder, no parent made
+
+
+def _refuse_to_generate(manifest: Any, folder: Path, report: Any) -> StagedMedia:
+    pytest.fail("the sample was generated for a place that was going to be refused")
+
+
+def test_an_existing_archive_is_refused_before_anything_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "archive"
+    Archive.create(root).close()
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    monkeypatch.setattr(build, "stage_media", _refuse_to_generate)
+    with pytest.raises(ArchiveExists):
+        build_sample(root)
+    assert [p.name for p in tmp_path.iterdir()] == ["archive"]
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
+def test_a_folder_holding_other_files_is_refused_and_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "Documents"
+    root.mkdir()
+    (root / "letter.txt").write_text("留着", encoding="utf-8")
+    monkeypatch.setattr(build, "stage_media", _refuse_to_generate)
+    with pytest.raises(FolderNotEmpty):
+        build_sample(root)
+    assert [p.name for p in tmp_path.iterdir()] == ["Documents"]
+    assert [p.name for p in root.iterdir()] == ["letter.txt"]
+
+
+def test_an_empty_folder_made_for_the_sample_receives_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def an_empty_field_trip(manifest: Any, folder: Path, report: Any) -> StagedMedia:
+        folder.mkdir()
+        return StagedMedia(folder, {})
+
+    monkeypatch.setattr(build, "stage_media", an_empty_field_trip)
+    monkeypatch.setattr(build, "catalogue_sample", lambda *args: None)
+    root = tmp_path / "sample archive"
+    root.mkdir()
+    summary = build_sample(root)
+    assert summary["interviews"] == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["sample archive"]
+    with Archive.open(root) as reopened:  # whole, closed and writable again
+        assert records.list_records(reopened.db, "interview") == []

@@ -9,10 +9,8 @@ nobody is marked as depicted, the narrators of its interview.
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -54,23 +52,8 @@ _CONSENTING = """
 """
 
 
-@dataclass(frozen=True)
-class ArchiveFacts:
-    """What the rules need to know about a whole archive, read at one moment."""
-
-    people: Mapping[str, PersonFacts]  # everyone with at least one consent record
-    naming_items: frozenset[str]  # those of them with a record covering named items only
-    featured: Mapping[str, tuple[str, ...]]  # item id -> the people it features (if anyone)
-    days: Mapping[str, tuple[str | None, str | None]]  # item id -> (own date, interview's date)
-
-    def recorded(self, item_id: str) -> date | None:
-        own, interview = self.days[item_id]
-        return earliest_day(own) or earliest_day(interview)
-
-
-def _ids_json(ids: Iterable[str]) -> str:
-    # Sets of ids travel into SQL as one JSON array read with json_each: one parameter however
-    # many ids there are.
+def ids_json(ids: Iterable[str]) -> str:
+    """Ids as one JSON array, for SQL to read with ``json_each``: one parameter however many."""
     return json.dumps(list(ids))
 
 
@@ -81,6 +64,7 @@ def _people_from_rows(
     audience_sets: dict[str, frozenset[str]] = {}
     days: dict[str | None, date | None] = {None: None}
     consents: dict[str, list[Consent]] = {}
+    make = Consent._make  # a whole archive's records: skip the keyword-handling constructor
     for (
         consent_id,
         person_id,
@@ -97,21 +81,26 @@ def _people_from_rows(
         allowed = audience_sets.get(audiences)
         if allowed is None:
             allowed = audience_sets[audiences] = frozenset(json.loads(audiences))
-        for text in (given_on, embargo, withdrawn):
-            if text not in days:
-                days[text] = date.fromisoformat(text)
-        consent = Consent(
-            consent_id,
-            person_id,
-            days[given_on],  # type: ignore[arg-type]  # NOT NULL in the schema
-            given_by,
-            assent,
-            allowed,
-            covers.get(consent_id, frozenset()) if scope == "items" else None,
-            days[embargo],
-            days[withdrawn],
-            pseudonym,
-            bool(show_face),
+        if given_on not in days:
+            days[given_on] = date.fromisoformat(given_on)
+        if embargo not in days:
+            days[embargo] = date.fromisoformat(embargo)
+        if withdrawn not in days:
+            days[withdrawn] = date.fromisoformat(withdrawn)
+        consent = make(
+            (
+                consent_id,
+                person_id,
+                days[given_on],  # NOT NULL in the schema
+                given_by,
+                assent,
+                allowed,
+                covers.get(consent_id, frozenset()) if scope == "items" else None,
+                days[embargo],
+                days[withdrawn],
+                pseudonym,
+                show_face == 1,
+            )
         )
         found = consents.get(person_id)
         if found is None:
@@ -133,53 +122,27 @@ def _covers(rows: Iterable[Any]) -> dict[str, frozenset[str]]:
     return {consent_id: frozenset(items) for consent_id, items in grouped.items()}
 
 
-def _tuples(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
-    # Plain tuples, not the archive's sqlite3.Row: bulk reads build tens of thousands of rows.
+def tuples(
+    db: sqlite_utils.Database, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
+) -> list[tuple[Any, ...]]:
+    """The rows of a query as plain tuples (bulk reads build tens of thousands of rows, and a
+    tuple is built faster than the archive's usual :class:`sqlite3.Row`)."""
     cursor = db.conn.cursor()
     cursor.row_factory = None
-    return cursor.execute(sql).fetchall()
+    return cursor.execute(sql, parameters).fetchall()
 
 
 def consenting_people(db: sqlite_utils.Database) -> dict[str, PersonFacts]:
     """Everyone with at least one consent record, with all their records."""
-    covers = _covers(_tuples(db, "SELECT consent_id, item_id FROM consent_item"))
-    return _people_from_rows(_tuples(db, _CONSENTING), _tuples(db, _CONSENT_TERMS), covers)
-
-
-def read_archive(db: sqlite_utils.Database) -> ArchiveFacts:
-    """Every fact the rules need about every interview and photo, in five queries."""
-    # Tens of thousands of small tuples would set off several full garbage collections, each
-    # walking everything alive, for nothing: none of them is part of a cycle.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        consenting = consenting_people(db)
-        featured: dict[str, list[str]] = {}
-        for item_id, person_id in _tuples(db, FEATURED):
-            people_of_item = featured.get(item_id)
-            if people_of_item is None:
-                featured[item_id] = [person_id]
-            else:
-                people_of_item.append(person_id)  # no repeats: FEATURED's sources have unique keys
-        days = {item_id: (own, other) for item_id, own, other in _tuples(db, ITEM_DAYS)}
-    finally:
-        if collecting:
-            gc.enable()
-    naming_items = frozenset(
-        person.id
-        for person in consenting.values()
-        if any(c.covers is not None for c in person.consents)
-    )
-    return ArchiveFacts(
-        consenting, naming_items, {item: tuple(ids) for item, ids in featured.items()}, days
-    )
+    covers = _covers(tuples(db, "SELECT consent_id, item_id FROM consent_item"))
+    return _people_from_rows(tuples(db, _CONSENTING), tuples(db, _CONSENT_TERMS), covers)
 
 
 def people(db: sqlite_utils.Database, person_ids: Collection[str]) -> dict[str, PersonFacts]:
     """The named people with all their consent records (none for those without any)."""
     if not person_ids:
         return {}
-    ids = [_ids_json(person_ids)]
+    ids = [ids_json(person_ids)]
     covers = _covers(
         db.execute(
             "SELECT consent_item.consent_id, consent_item.item_id FROM consent_item "

@@ -76,11 +76,29 @@ def earliest_day(text: str | None) -> date | None:
     Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` and timestamps starting with a day (ISO or the
     EXIF form ``YYYY:MM:DD HH:MM:SS``).
     """
+    if _is_plain_day(text):
+        # The usual whole day, read without the pattern: a whole archive's dates pass here.
+        try:
+            return date.fromisoformat(text)  # type: ignore[arg-type]  # a str: checked above
+        except ValueError:
+            return None  # no such day, as _parts says
     parts = _parts(text)
     if parts is None:
         return None
     year, month, day = parts
     return date(year, month or 1, day or 1)
+
+
+def _is_plain_day(text: str | None) -> bool:
+    return (
+        text is not None
+        and len(text) == 10
+        and text.isascii()
+        and text[4] == text[7] == "-"
+        and text[:4].isdigit()
+        and text[5:7].isdigit()
+        and text[8:].isdigit()
+    )
 
 
 def latest_day(text: str | None) -> date | None:
@@ -232,14 +250,24 @@ def judge_person(
             return _refuse(person, [(NOT_YET_GIVEN, f"first_consent_date={first.isoformat()}")])
         return _refuse(person, [(NOT_COVERED, "")])
 
-    if minor_at_item and not any(given_as_adult(person, c) for c in in_force):
-        missing: list[tuple[str, str]] = []
-        if not any(c.given_by == "guardian" for c in in_force):
-            missing.append((GUARDIAN_CONSENT_MISSING, ""))
-        if not any(assents(c) for c in in_force):
-            missing.append((ASSENT_MISSING, ""))
-        if missing:
-            return _refuse(person, missing)
+    if minor_at_item:
+        # A minor needs a guardian's record and their own assent among the records in force,
+        # unless one of them they gave themself as an adult. (One pass: the gate asks this for
+        # every consenting person of the archive.)
+        by_guardian = assented = False
+        for consent in in_force:
+            if given_as_adult(person, consent):
+                break
+            by_guardian = by_guardian or consent.given_by == "guardian"
+            assented = assented or assents(consent)
+        else:
+            if not (by_guardian and assented):
+                missing: list[tuple[str, str]] = []
+                if not by_guardian:
+                    missing.append((GUARDIAN_CONSENT_MISSING, ""))
+                if not assented:
+                    missing.append((ASSENT_MISSING, ""))
+                return _refuse(person, missing)
 
     # Where several records are in force the most careful wins: a pseudonym if any asks for
     # one (the newest record's), the face hidden if any refuses it.
@@ -249,7 +277,8 @@ def judge_person(
     for consent in in_force:
         if consent.pseudonym and (newest is None or (consent.date, consent.id) > newest):
             pseudonym, newest = consent.pseudonym, (consent.date, consent.id)
-        hide_face = hide_face or not consent.show_face
+        if not consent.show_face:
+            hide_face = True
     if pseudonym is None and not hide_face:
         return _FINE
     return PersonVerdict((), pseudonym, hide_face)
