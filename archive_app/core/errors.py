@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -80,9 +81,9 @@ class RejectedFile(ArchiveError):
 class Cancelled(ArchiveError):
     """Long work was cancelled by the user. ``finished`` holds what was done before it stopped."""
 
-    def __init__(self, message: str = "cancelled", finished: list[object] | None = None) -> None:
+    def __init__(self, message: str = "cancelled", finished: Sequence[object] = ()) -> None:
         super().__init__(message)
-        self.finished: list[object] = list(finished or [])
+        self.finished: list[object] = list(finished)
 
 
 class ConsentAlreadyWithdrawn(ArchiveError):
