@@ -49,8 +49,10 @@ FONT_FAMILIES: dict[str, list[str]] = {
 
 
 def resources_dir() -> Path:
-    """The ``resources`` folder beside the package (translations, styles, icons)."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The ``resources`` folder (translations, styles, icons)."""
+    from archive_app.resources import resources_dir as located
+
+    return located()
 
 
 def translations_dir() -> Path:

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.exchange.sample.errors import SampleBuildError
+from archive_app.resources import resources_dir
 
 Manifest = dict[str, Any]
 Entry = Mapping[str, Any]
 
-SOURCES = Path(__file__).resolve().parents[3] / "resources" / "sample"
+SOURCES = resources_dir() / "sample"
 MANIFEST = "sample.json"
 
 
