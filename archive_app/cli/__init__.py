@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "archive_app.cli.import_command",
     "archive_app.cli.transcript_commands",
     "archive_app.cli.consent_commands",
+    "archive_app.cli.search_commands",
 )
 
 

@@ -1,0 +1,119 @@
+"""``archive-app search QUERY`` and ``archive-app reindex``.
+
+``search`` catches the index up with the catalogue first when it can take the writer lock (so what
+was just saved is found); when the archive is open in another window it searches what is indexed,
+read-only. ``reindex`` rebuilds the index from the catalogue, with a progress bar on a terminal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archive_app.cli.context import CommandContext
+from archive_app.core.archive import Archive
+from archive_app.core.errors import ArchiveLocked
+from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
+
+KINDS = ("interview", "segment", "transcript", "photo", "document", "person", "place")
+
+
+def register(commands: Any) -> None:
+    search = commands.add_parser(
+        "search",
+        help="full-text search (Chinese, traditional or simplified, pinyin, English)",
+        description='Words are all required; use "quoted phrases", OR, NOT or -word, and '
+        "filters place:, person:, year:, tag:, kind:.",
+    )
+    search.add_argument("query", metavar="QUERY", help="what to look for")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (20)")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        default=None,
+        help="only this kind of result (repeatable); 'transcript' means transcript segments",
+    )
+    search.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default="curator",
+        help="search as this audience sees the archive (consent applies); default curator",
+    )
+    search.set_defaults(run=run_search)
+    reindex = commands.add_parser("reindex", help="rebuild the full-text index from the catalogue")
+    reindex.set_defaults(run=run_reindex)
+
+
+def _open(ctx: CommandContext) -> Archive:
+    try:
+        return ctx.archive()
+    except ArchiveLocked:
+        return ctx.archive(read_only=True)  # open in another window: search what is indexed
+
+
+def run_search(ctx: CommandContext) -> int:
+    archive = _open(ctx)
+    service = SearchService(archive)
+    try:
+        if not archive.read_only:
+            service.catch_up(progress=None if ctx.json else ctx.progress)
+        kinds = tuple("segment" if k == "transcript" else k for k in ctx.args.kind or ())
+        result = service.search(
+            ctx.args.query,
+            limit=max(0, ctx.args.limit),
+            kinds=kinds,
+            audience=ctx.args.audience,
+        )
+    finally:
+        service.close()
+    ctx.emit(as_document(result), as_text(result))
+    return 0
+
+
+def run_reindex(ctx: CommandContext) -> int:
+    archive = ctx.archive()
+    service = SearchService(archive)
+    try:
+        count = service.rebuild(progress=None if ctx.json else ctx.progress)
+    finally:
+        service.close()
+    ctx.emit({"documents": count}, f"indexed {count} documents")
+    return 0
+
+
+def as_document(result: SearchResult) -> dict[str, Any]:
+    return {
+        "total": result.total,
+        "hits": [
+            {
+                "id": hit.id,
+                "kind": hit.kind,
+                "interview_id": hit.interview_id,
+                "title": hit.title,
+                "snippet": hit.snippet,
+                "start_s": hit.start_s,
+                "score": hit.score,
+            }
+            for hit in result.hits
+        ],
+        "facets": result.facets,
+    }
+
+
+def as_text(result: SearchResult) -> str:
+    lines = [
+        f"{result.total} found"
+        + (" (index rebuilding: plain search)" if result.from_fallback else "")
+    ]
+    for hit in result.hits:
+        at = f"  at {_clock(hit.start_s)}" if hit.start_s is not None else ""
+        lines.append(f"[{hit.kind}] {hit.title}{at}  ({hit.id})")
+        lines.append(f"    {hit.snippet}")
+    return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

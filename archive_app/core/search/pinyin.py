@@ -1,0 +1,121 @@
+"""Reading ASCII queries as toneless pinyin, resolved against the characters the index holds.
+
+``liushou`` is split into syllables (liu + shou; ``xi'an`` forces a boundary), and each pair of
+neighbouring syllables becomes the hanzi bigrams with those readings that actually occur in the
+index (every reading of a character counts, so a name read unusually is still found). Chains of
+such bigrams that agree on their shared character are whole hanzi words: 留守, 流寿... each then
+searched like a typed word. Doing this at query time keeps pinyin out of the index, where a
+pinyin field tripled the indexing time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from archive_app.core.search.analysis import is_cjk
+
+_VOWEL = re.compile("[aeiouv]")
+_SEPARATORS = re.compile(r"['’\s-]+")
+
+
+def _toneless(reading: str) -> str:
+    reading = reading.replace("ü", "v")
+    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(readings of each character, characters of each reading), from pypinyin's table."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    by_char: dict[str, tuple[str, ...]] = {}
+    by_syllable: dict[str, list[str]] = {}
+    for code, raw in pinyin_dict.items():
+        char = chr(code)
+        if not is_cjk(char):
+            continue
+        found: list[str] = []
+        for reading in str(raw).split(","):
+            toneless = _toneless(reading.strip())
+            # interjection readings without a vowel (嗯 n, 呣 m) would only make false splits
+            if toneless.isascii() and toneless.isalpha() and _VOWEL.search(toneless):
+                if toneless not in found:
+                    found.append(toneless)
+        if found:
+            by_char[char] = tuple(found)
+            for syllable in found:
+                by_syllable.setdefault(syllable, []).append(char)
+    return by_char, {s: tuple(chars) for s, chars in by_syllable.items()}
+
+
+def readings(char: str) -> tuple[str, ...]:
+    """Toneless readings of one hanzi, most common first; () if it has none."""
+    return _tables()[0].get(char, ())
+
+
+def is_syllable(word: str) -> bool:
+    return word in _tables()[1]
+
+
+def syllable_splits(word: str, limit: int = 6) -> list[tuple[str, ...]]:
+    """Ways to read an ASCII word as toneless syllables (``xian``: xian, xi+an), fewest first.
+
+    An apostrophe, hyphen or space forces a boundary. [] when the word is not pinyin.
+    """
+    word = word.lower().replace("ü", "v")
+    pieces = [p for p in _SEPARATORS.split(word) if p]
+    if not pieces or not all(p.isascii() and p.isalpha() for p in pieces):
+        return []
+    splits: list[tuple[str, ...]] = [()]
+    for piece in pieces:
+        piece_splits = _split_piece(piece)
+        if not piece_splits:
+            return []
+        splits = [a + b for a in splits for b in piece_splits][: limit * 4]
+    splits.sort(key=len)
+    return splits[:limit]
+
+
+@lru_cache(maxsize=4096)
+def _split_piece(piece: str) -> tuple[tuple[str, ...], ...]:
+    syllables = _tables()[1]
+    ways: list[list[tuple[str, ...]]] = [[] for _ in range(len(piece) + 1)]
+    ways[0] = [()]
+    for end in range(1, len(piece) + 1):
+        for start in range(max(0, end - 6), end):
+            if ways[start] and piece[start:end] in syllables:
+                ways[end].extend(w + (piece[start:end],) for w in ways[start][:16])
+    return tuple(ways[len(piece)])
+
+
+def hanzi_words(
+    syllables: tuple[str, ...],
+    starting_with: Callable[[str], Iterable[str]],
+    limit: int = 48,
+) -> list[str]:
+    """Hanzi words the index holds whose characters read as ``syllables`` (two or more).
+
+    ``starting_with(char)`` gives the index's bigram terms that start with ``char``; only words
+    whose every neighbouring pair is such a term come back, at most ``limit`` of them.
+    """
+    if len(syllables) < 2:
+        return []
+    by_syllable = _tables()[1]
+    chains: list[str] = []
+    for char in by_syllable.get(syllables[0], ()):
+        for bigram in starting_with(char):
+            if len(bigram) == 2 and syllables[1] in readings(bigram[1]):
+                chains.append(bigram)
+                if len(chains) >= limit * 4:
+                    break
+    for syllable in syllables[2:]:
+        longer: list[str] = []
+        for chain in chains:
+            for bigram in starting_with(chain[-1]):
+                if len(bigram) == 2 and syllable in readings(bigram[1]):
+                    longer.append(chain + bigram[1])
+        chains = longer[: limit * 4]
+    return chains[:limit]

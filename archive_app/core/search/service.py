@@ -1,0 +1,376 @@
+"""The public face of search: what the UI and the CLI call.
+
+    service = SearchService(archive)
+    service.catch_up()                 # after writes: index what the catalogue marked dirty
+    result = service.search("留守兒童 place:台山", limit=20)
+
+Catching up and rebuilding write the index and the catalogue's marks, so they need the writable
+archive and belong on the writer's worker (one writer; a second caller in the same process waits
+for the first). Searching never blocks on them: a reader sees the last committed index, and while
+the index is missing, outdated or damaged, answers come from the catalogue itself
+(``from_fallback``). A read-only archive searches what is indexed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from archive_app.core.errors import InvalidValue, ReadOnlyArchive
+from archive_app.core.search import documents, engine, fallback, index, matching, snippets
+from archive_app.core.search.query import ParsedQuery, parse
+
+if TYPE_CHECKING:
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+
+    from archive_app.core.archive import Archive
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+AUDIENCES = ("curator", "family", "research", "public")
+#: more changed documents than this at once are cheaper to rebuild than to update one by one
+REBUILD_THRESHOLD = 20000
+
+
+@dataclass
+class Hit:
+    """One search result. ``snippet`` marks matched text with ``[[`` and ``]]`` (plain text:
+    escape it for HTML before turning the markers into tags). ``start_s``: where a transcript
+    segment starts in its recording (None for other kinds and untimed text)."""
+
+    id: str
+    kind: str
+    interview_id: str | None
+    title: str
+    snippet: str
+    start_s: float | None
+    score: float
+
+
+@dataclass
+class SearchResult:
+    """``facets``: for kind, year, place, person and tag, how many results have each value."""
+
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    from_fallback: bool = False
+
+
+# one writer per index folder within this process; other processes are kept out by the archive's
+# writer lock, and Whoosh's own lock guards the files
+_writer_locks: dict[Path, threading.Lock] = {}
+_writer_locks_guard = threading.Lock()
+
+
+def _writer_lock(root: Path) -> threading.Lock:
+    with _writer_locks_guard:
+        return _writer_locks.setdefault(root.resolve(), threading.Lock())
+
+
+class SearchService:
+    """Full-text search of one open archive."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.root: Path = archive.index_dir
+        self._write_lock = _writer_lock(self.root)
+        self._read_lock = threading.Lock()
+        self._ix: Index | None = None
+        self._searcher: Searcher | None = None
+        self._ready: bool | None = None  # known state of the index, None: not checked yet
+        self._catalogue: sqlite3.Connection | None = None
+        self._lexicon_of: tuple[Searcher, engine.Lexicon] | None = None
+
+    # -- keeping the index in step ------------------------------------------------------------
+
+    def needs_rebuild(self) -> bool:
+        """True when the index is missing, from an older analyzer or schema, or damaged."""
+        ready = index.state(self.root) is index.IndexState.READY
+        self._ready = ready
+        return not ready
+
+    def rebuild(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> int:
+        """Index the whole catalogue anew and swap the new index in; return how many documents.
+
+        Raises :class:`ReadOnlyArchive` on a read-only archive, :class:`Cancelled` when
+        ``cancel`` is set (the old index stays in use).
+        """
+        self._need_writer()
+        with self._write_lock:
+            return self._rebuild(progress, cancel)
+
+    def catch_up(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> int:
+        """Index what the catalogue marked dirty since the last time; return how many documents
+        were written or removed. Rebuilds instead when the index needs it.
+
+        Raises :class:`ReadOnlyArchive` on a read-only archive, :class:`Cancelled` when a
+        rebuild is cancelled.
+        """
+        self._need_writer()
+        with self._write_lock:
+            if self._ready is not True and self.needs_rebuild():
+                return self._rebuild(progress, cancel)
+            conn = self.archive.reader()
+            try:
+                conn.execute("BEGIN")  # one snapshot for the marks and the text they point at
+                db = sqlite_utils.Database(conn)
+                marks = conn.execute(
+                    "SELECT seq, item_kind, item_id FROM search_dirty ORDER BY seq"
+                ).fetchall()
+                if not marks:
+                    return 0
+                last_seq = int(marks[-1][0])
+                affected = documents.affected_by(db, {(str(m[1]), str(m[2])) for m in marks})
+                if len(affected) > REBUILD_THRESHOLD:
+                    conn.execute("ROLLBACK")
+                    return self._rebuild(progress, cancel)
+                count = self._apply(db, affected)
+            finally:
+                conn.close()
+            self._clear_marks(last_seq)
+            if progress is not None:
+                progress(1.0, "done")
+            return count
+
+    def optimize(self) -> None:
+        """Merge the index's small segments; call when the archive is idle (it takes seconds)."""
+        self._need_writer()
+        with self._write_lock:
+            if self._ready is not True and self.needs_rebuild():
+                return
+            ix = index.open_index(self.root)
+            try:
+                index.optimize(ix)
+            finally:
+                ix.close()
+
+    def _need_writer(self) -> None:
+        if self.archive.read_only:
+            raise ReadOnlyArchive("the search index is written by the archive's writer")
+
+    def _rebuild(self, progress: Progress | None, cancel: threading.Event | None) -> int:
+        index.clear_leftovers(self.root)
+        with self._read_lock:
+            self._close_index()  # let go of the old files before the new index replaces them
+        conn = self.archive.reader()
+        try:
+            conn.execute("BEGIN")
+            row = conn.execute("SELECT max(seq) FROM search_dirty").fetchone()
+            last_seq = int(row[0]) if row and row[0] is not None else 0
+            builder = documents.DocumentBuilder(sqlite_utils.Database(conn))
+            count = index.rebuild(
+                self.root, builder.everything(), builder.count(), progress=progress, cancel=cancel
+            )
+        finally:
+            conn.close()
+        self._close_index()
+        self._ready = True
+        self._clear_marks(last_seq)
+        return count
+
+    def _apply(self, db: sqlite_utils.Database, affected: documents.Affected) -> int:
+        builder = documents.DocumentBuilder(db)
+        write: list[documents.SearchDocument] = []
+        delete: list[str] = []
+        for kind, ids in affected.by_kind.items():
+            if not ids:
+                continue
+            found = list(builder.of_kind(kind, sorted(ids)))
+            write.extend(found)
+            delete.extend(ids - {d.id for d in found})
+        ix = index.open_index(self.root)  # the writer's own: searches may run meanwhile
+        try:
+            index.apply_changes(ix, write, delete, affected.gone_interviews)
+        finally:
+            ix.close()
+        return len(write) + len(delete)
+
+    def _clear_marks(self, last_seq: int) -> None:
+        with self.archive.transaction() as db:
+            db.execute("DELETE FROM search_dirty WHERE seq <= ?", [last_seq])
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        kinds: Sequence[str] = (),
+        filters: Mapping[str, str] = {},  # noqa: B006 - read only, never changed
+        audience: str = "curator",
+    ) -> SearchResult:
+        """Search the archive. ``kinds`` narrows to interview, segment (transcript), photo,
+        document, person, place; ``filters`` adds place, person, year, tag, kind or interview
+        filters to those typed in ``query``. For any audience but 'curator', only interviews,
+        their transcript segments and photos that the consent gate lets that audience see.
+
+        Raises :class:`InvalidValue` for an unknown audience.
+        """
+        if audience not in AUDIENCES:
+            raise InvalidValue("audience", audience, ", ".join(AUDIENCES))
+        parsed = _with_filters(parse(query), kinds, filters)
+        gate = self._gate(audience)
+        with self._read_lock:
+            searcher = self._current_searcher()
+            if searcher is not None:
+                try:
+                    return self._search_index(searcher, parsed, limit, gate)
+                except Exception:  # noqa: BLE001 - a broken index must not break search
+                    log.exception("search index failed; answering from the catalogue")
+                    self._ready = False
+                    self._close_index()
+            return self._search_catalogue(parsed, limit, gate)
+
+    def _search_index(
+        self, searcher: Searcher, parsed: ParsedQuery, limit: int, gate: _Gate | None
+    ) -> SearchResult:
+        compiled = engine.compile_tree(parsed, self._lexicon(searcher))
+        reader = searcher.reader()
+        filters = engine.filter_plans(parsed.filters, lambda name: reader.field_terms(name))
+        raw = engine.run(
+            searcher,
+            str(self.root),
+            compiled,
+            filters,
+            limit=limit,
+            gate=gate.allows if gate is not None else None,
+        )
+        hits = [
+            Hit(
+                id=h.fields["id"],
+                kind=h.fields["kind"],
+                interview_id=h.fields.get("interview_id") or None,
+                title=h.fields.get("title") or "",
+                snippet=snippets.snippet(h.fields.get("text") or "", compiled.highlight),
+                start_s=h.fields.get("start_s"),
+                score=round(h.score, 4),
+            )
+            for h in raw.hits
+        ]
+        return SearchResult(raw.total, hits, raw.facets, from_fallback=False)
+
+    def _search_catalogue(
+        self, parsed: ParsedQuery, limit: int, gate: _Gate | None
+    ) -> SearchResult:
+        kinds = parsed.filters.get("kind", ())
+        kinds = tuple("segment" if k == "transcript" else k for k in kinds)
+        total, found, facets = fallback.search(
+            self._catalogue_connection(),
+            parsed,
+            limit=limit,
+            kinds=kinds,
+            allowed=gate.allows_owner if gate is not None else None,
+        )
+        hits = [
+            Hit(h.id, h.kind, h.interview_id, h.title, h.snippet, h.start_s, 0.0) for h in found
+        ]
+        return SearchResult(total, hits, facets, from_fallback=True)
+
+    def _lexicon(self, searcher: Searcher) -> engine.Lexicon:
+        if self._lexicon_of is None or self._lexicon_of[0] is not searcher:
+            leaves = matching.leaves_of(searcher, str(self.root))
+            self._lexicon_of = (searcher, engine.Lexicon(searcher, leaves))
+        return self._lexicon_of[1]
+
+    def _gate(self, audience: str) -> _Gate | None:
+        if audience == "curator":
+            return None
+        from archive_app.core.consent.gate import visible_items  # written beside search
+
+        with self._read_lock:
+            visible = visible_items(sqlite_utils.Database(self._catalogue_connection()), audience)
+        return _Gate(visible)
+
+    # -- the open index ---------------------------------------------------------------------------
+
+    def _open(self) -> Index:
+        if self._ix is None:
+            self._ix = index.open_index(self.root)
+        return self._ix
+
+    def _current_searcher(self) -> Searcher | None:
+        """The searcher on the latest committed index, or None when the index is unusable."""
+        if self._ready is None:
+            self.needs_rebuild()
+        if not self._ready:
+            return None
+        try:
+            if self._searcher is None:
+                self._searcher = self._open().searcher()
+            elif not self._searcher.up_to_date():
+                # not Searcher.refresh(): reusing readers brings back segments as they were
+                # before their latest deletions (whoosh-reloaded 2.7.5), i.e. phantom hits
+                stale, self._searcher = self._searcher, self._open().searcher()
+                self._lexicon_of = None
+                stale.close()
+        except Exception:  # noqa: BLE001 - unopenable: rebuild it, answer from the catalogue
+            log.exception("search index cannot be opened")
+            self._ready = False
+            self._close_index()
+            return None
+        return self._searcher
+
+    def _close_index(self) -> None:
+        self._lexicon_of = None
+        with_searcher, self._searcher = self._searcher, None
+        if with_searcher is not None:
+            try:
+                with_searcher.close()
+            except Exception:  # noqa: BLE001 - closing a broken index must not hide the cause
+                pass
+        with_index, self._ix = self._ix, None
+        if with_index is not None:
+            with_index.close()
+
+    def _catalogue_connection(self) -> sqlite3.Connection:
+        if self._catalogue is None:
+            self._catalogue = self.archive.reader()
+        return self._catalogue
+
+    def close(self) -> None:
+        """Let go of open index files and the catalogue connection."""
+        with self._read_lock:
+            self._close_index()
+            if self._catalogue is not None:
+                self._catalogue.close()
+                self._catalogue = None
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What a non-curator audience may see: ids of interviews and photos."""
+
+    visible: frozenset[str]
+
+    def allows_owner(self, kind: str, owner: str | None) -> bool:
+        return kind in documents.PUBLIC_KINDS and owner is not None and owner in self.visible
+
+    def allows(self, owner: str) -> bool:
+        return owner in self.visible
+
+
+def _with_filters(
+    parsed: ParsedQuery, kinds: Sequence[str], filters: Mapping[str, str]
+) -> ParsedQuery:
+    merged: dict[str, tuple[str, ...]] = dict(parsed.filters)
+    for name, value in filters.items():
+        if value:
+            merged[name] = (*merged.get(name, ()), value) if name != "kind" else (value,)
+    if kinds:
+        merged["kind"] = tuple(kinds)
+    return ParsedQuery(parsed.tree, merged)

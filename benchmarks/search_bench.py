@@ -1,0 +1,497 @@
+"""Search benchmark: Whoosh (our index) beside SQLite FTS5 fed the same terms, one corpus, one run.
+
+    python benchmarks/search_bench.py --segments 10000      # quick
+    python benchmarks/search_bench.py --segments 100000     # the issue's size
+
+Generates an archive of transcript segments (about 200 characters of mixed text each, 50 per
+interview, see ``search_corpus.py``), then reports for both engines: build segments/s, index size,
+query latency p50/p95/worst over the varied query set (totals, top 20 ranked and facet counts, as
+the app asks), the latency of making one new 50-segment interview searchable, and recall and
+precision on labelled queries whose truth is computed from the generated text by plain string
+matching. Also the cost of each part of the analyzer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import opencc  # noqa: E402
+from search_corpus import CITIES, KIN, PLACES, Generator  # noqa: E402
+
+from archive_app.core import interviews, people, places  # noqa: E402
+from archive_app.core.archive import Archive  # noqa: E402
+from archive_app.core.clock import new_id, now_iso  # noqa: E402
+from archive_app.core.search import analysis, engine  # noqa: E402
+from archive_app.core.search.query import And, Not, Or, Word, parse  # noqa: E402
+from archive_app.core.search.service import SearchService  # noqa: E402
+
+_T2S = opencc.OpenCC("t2s")
+
+
+# -- the archive ---------------------------------------------------------------------------------
+
+
+def build_archive(
+    root: Path, segments: int, seed: int
+) -> tuple[Archive, dict[str, dict[str, object]], dict[str, str]]:
+    """A new archive of ``segments`` generated segments. Returns (archive, interview facts by id,
+    segment text by id)."""
+    archive = Archive.create(root)
+    generator = Generator(seed)
+    facts: dict[str, dict[str, object]] = {}
+    texts: dict[str, str] = {}
+    stamp = now_iso()
+    with archive.transaction() as db:
+        place_ids: dict[tuple[str, ...], str] = {}
+        for chain in PLACES:
+            parent = None
+            for depth, name in enumerate(chain):
+                key = chain[: depth + 1]
+                if key not in place_ids:
+                    place_ids[key] = places.add_place(db, name, parent_id=parent)
+                parent = place_ids[key]
+        narrators: dict[str, str] = {}
+        current: str | None = None
+        transcript: str | None = None
+        rows: list[tuple[object, ...]] = []
+        for spec, segment in generator.segments(segments):
+            if segment.position == 0:
+                if spec.narrator not in narrators:
+                    narrators[spec.narrator] = people.add_person(db, spec.narrator)
+                current = interviews.add_interview(
+                    db, spec.title, date=f"{spec.year}-06-01", place_id=place_ids[spec.place],
+                    summary=f"{spec.narrator}讲{spec.place[2]}的生活", status="transcribed",
+                )  # fmt: skip
+                interviews.link_person(db, current, narrators[spec.narrator], "narrator")
+                transcript = new_id()
+                db.execute(
+                    "INSERT INTO transcript (id, interview_id, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    [transcript, current, stamp, stamp],
+                )
+                facts[current] = {"place": spec.place, "year": spec.year}
+            segment_id = new_id()
+            texts[segment_id] = segment.text
+            rows.append((segment_id, transcript, segment.position, segment.start_s, segment.start_s + 14.0,
+                         segment.speaker, segment.text, stamp, stamp))  # fmt: skip
+            if len(rows) >= 5000:
+                _insert_segments(db, rows)
+        _insert_segments(db, rows)
+    return archive, facts, texts
+
+
+def _insert_segments(db: object, rows: list[tuple[object, ...]]) -> None:
+    db.conn.executemany(  # type: ignore[attr-defined]
+        "INSERT INTO segment (id, transcript_id, position, start_s, end_s, speaker, text, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    rows.clear()
+
+
+# -- queries ------------------------------------------------------------------------------------
+
+SINGLE = ("奶", "钱", "家", "猪", "哭", "考", "饭", "路", "病", "书")
+WORDS = ("户口", "打工", "春节", "学校", "火车", "工资", "外婆", "作业", "手机", "高考", "房子", "腊肉",
+         "微信", "老师", "医院", "糍粑", "债", "奖状", "家长会", "割猪草")  # fmt: skip
+PHRASES = ("留守儿童", "火车票很难买", "二等居民", "户口所在地", "公立学校", "读书才有出路", "舍不得休息",
+           "视频通话", "奶奶的缝纫机", "躲在门后面")  # fmt: skip
+TRADITIONAL = ("戶口", "留守兒童", "學校", "火車票", "過年", "醫院", "僑批", "電話", "讀書", "腰疼")
+PINYIN = ("hukou", "dagong", "liushou ertong", "chunjie", "xi'an", "gaokao", "qiaopi", "jinshanbo",
+          "huochepiao", "waipo", "shouji", "laorou", "yiyuan", "zuoye", "shenzhen")  # fmt: skip
+ENGLISH = ("left-behind", "factory", "Spring Festival", "grandmother", "hukou system", "train",
+           "village school", "returned migrant", "money home", "teachers")  # fmt: skip
+BOOLEAN = ("户口 OR 学籍", "打工 -深圳", "户口 AND 高考", "奶奶 NOT 爷爷", "(春节 OR 过年) 火车",
+           "留守儿童 -老师", "侨批 OR 金山伯", "工厂 打工 -东莞")  # fmt: skip
+
+
+def query_set(rng: random.Random) -> list[str]:
+    """At least 200 varied queries in the forms users type."""
+    found: list[str] = []
+    found += SINGLE + WORDS + PHRASES + TRADITIONAL + PINYIN + ENGLISH + BOOLEAN
+    found += [f'"{p}"' for p in PHRASES[:5]]
+    found += [f"{k}{w}" for k in ("奶奶", "爸爸", "妈妈") for w in ("打工", "做饭", "回来")]
+    for chain in PLACES:
+        found.append(f"place:{chain[2]} {rng.choice(WORDS)}")
+        found.append(f"place:{chain[0]} kind:segment {rng.choice(PHRASES)}")
+    for year in range(2012, 2025):
+        found.append(f"year:{year} {rng.choice(WORDS)}")
+    for city in CITIES:
+        found.append(f"{city} {rng.choice(WORDS)}")
+        found.append(f"在{city}")
+    for kin in KIN:
+        found.append(f"{kin} {rng.choice(SINGLE)}")
+        found.append(f'"{kin}在电话里"')
+    while len(found) < 210:
+        found.append(f"{rng.choice(WORDS)} {rng.choice(WORDS + TRADITIONAL)}")
+    return list(dict.fromkeys(found))
+
+
+# -- labelled queries: truth from the text itself ------------------------------------------------
+
+
+def matchable(text: str) -> str:
+    return re.sub(r"\s+", "", _T2S.convert(unicodedata.normalize("NFKC", text))).lower()
+
+
+def _contains(*needles: str) -> Callable[[str, dict[str, object]], bool]:
+    return lambda text, _facts: all(n in text for n in needles)
+
+
+def _any(*needles: str) -> Callable[[str, dict[str, object]], bool]:
+    return lambda text, _facts: any(n in text for n in needles)
+
+
+LABELLED: list[tuple[str, Callable[[str, dict[str, object]], bool]]] = [
+    ("户口本", _contains("户口本")),
+    ("戶口本", _contains("户口本")),
+    ("hukouben", _contains("户口本")),
+    ("留守儿童", _contains("留守儿童")),
+    ("留守兒童", _contains("留守儿童")),
+    ("liushou ertong", _contains("留守", "儿童")),
+    ("侨批", _contains("侨批")),
+    ("僑批", _contains("侨批")),
+    ("qiaopi", _contains("侨批")),
+    ("jinshanbo", _contains("金山伯")),
+    ("xi'an", _contains("西安")),
+    ('"奶奶的缝纫机"', _contains("奶奶的缝纫机")),
+    ("缝纫机 -奶奶", lambda t, f: "缝纫机" in t and "奶奶" not in t),
+    ("侨批 OR 金山伯", _any("侨批", "金山伯")),
+    ("left-behind", _any("left-behind", "留守")),
+    ('"returned migrant"', _contains("returnedmigrant")),
+    ("奶", _contains("奶")),
+    ("place:台山市 侨批", lambda t, f: "侨批" in t and "台山市" in f["place"]),  # type: ignore[operator]
+    ("year:2019 户口本", lambda t, f: "户口本" in t and f["year"] == 2019),
+]
+
+
+# -- FTS5, fed the same terms --------------------------------------------------------------------
+
+
+class Fts5Reference:
+    """SQLite FTS5 over the same analyzer's terms (space-joined, in position order)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        self.conn.execute("CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row')")
+        self.conn.execute(
+            "CREATE TABLE meta (rowid INTEGER PRIMARY KEY, id TEXT, year TEXT, place TEXT)"
+        )
+
+    def add(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """rows of (segment id, text, year, place lineage joined by spaces)."""
+        with self.conn:
+            for segment_id, text, year, place in rows:
+                terms = " ".join(t.text for t in analysis.analyse(text))
+                cursor = self.conn.execute("INSERT INTO fts (words) VALUES (?)", [terms])
+                self.conn.execute(
+                    "INSERT INTO meta (rowid, id, year, place) VALUES (?, ?, ?, ?)",
+                    [cursor.lastrowid, segment_id, year, place],
+                )
+
+    def starting_with(self, char: str) -> tuple[str, ...]:
+        return tuple(
+            r[0] for r in self.conn.execute(
+                "SELECT term FROM vocab WHERE term >= ? AND term < ?", [char, char + "\U0010ffff"]
+            )
+        )  # fmt: skip
+
+    def _match(self, node: object) -> str:
+        if isinstance(node, Word):
+            options = engine.meanings(node, self)  # type: ignore[arg-type]
+            parts = []
+            for phrase, _ in options:
+                if phrase.prefix:
+                    parts.append(f'"{phrase.terms[0]}"*')
+                else:
+                    parts.append('"' + " ".join(phrase.terms) + '"')
+            return "(" + " OR ".join(parts) + ")" if parts else '"\u0001"'
+        if isinstance(node, And):
+            positive = [c for c in node.children if not isinstance(c, Not)]
+            negative = [c for c in node.children if isinstance(c, Not)]
+            text = " AND ".join(self._match(c) for c in positive)
+            for n in negative:
+                text = f"({text}) NOT {self._match(n.child)}"
+            return f"({text})"
+        if isinstance(node, Or):
+            return "(" + " OR ".join(self._match(c) for c in node.children) + ")"
+        raise TypeError(node)
+
+    def search(
+        self, text: str, limit: int = 20
+    ) -> tuple[int, list[str], dict[str, dict[str, int]]]:
+        parsed = parse(text)
+        if parsed.tree is None:
+            return 0, [], {}
+        where = ["fts MATCH ?"]
+        params: list[object] = [self._match(parsed.tree)]
+        for name, values in parsed.filters.items():
+            if name == "year":
+                where.append("meta.year = ?")
+                params.append(values[0])
+            elif name == "place":
+                where.append("instr(meta.place, ?) > 0")
+                params.append(values[0])
+        sql = f"SELECT meta.rowid, meta.id, fts.rank, meta.year FROM fts JOIN meta ON meta.rowid = fts.rowid WHERE {' AND '.join(where)}"
+        self.conn.execute("DROP TABLE IF EXISTS temp.found")
+        self.conn.execute(f"CREATE TEMP TABLE found AS {sql}", params)
+        total = self.conn.execute("SELECT count(*) FROM temp.found").fetchone()[0]
+        top = [
+            r[0]
+            for r in self.conn.execute(f"SELECT id FROM temp.found ORDER BY rank LIMIT {limit}")
+        ]
+        years = dict(
+            self.conn.execute("SELECT year, count(*) FROM temp.found GROUP BY year").fetchall()
+        )
+        return int(total), top, {"year": years}
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def analyzer_costs(texts: list[str]) -> dict[str, float]:
+    """Microseconds per segment for each analyzer configuration (pinyin measured separately)."""
+    from archive_app.core.search import pinyin
+
+    sample = texts[:3000]
+    costs: dict[str, float] = {}
+    configs = {
+        "bigrams+run-final chars+stems (kept)": analysis.Options(),
+        "without t2s/NFKC folding": analysis.Options(simplify=False),
+        "without stemming": analysis.Options(stemming=False),
+        "with every single char": analysis.Options(all_unigrams=True),
+    }
+    for name, options in configs.items():
+        start = time.perf_counter()
+        for text in sample:
+            analysis.analyse(text, options)
+        costs[name] = (time.perf_counter() - start) / len(sample) * 1e6
+    start = time.perf_counter()
+    for text in sample:
+        for char in text:
+            pinyin.readings(char)
+    costs["pinyin readings of every char (a pinyin field's input)"] = (
+        (time.perf_counter() - start) / len(sample) * 1e6
+    )
+    return costs
+
+
+def measure_queries(run: Callable[[str], object], queries: list[str]) -> dict[str, float]:
+    # warm up the way a session does with its first searches (loads the pinyin table once)
+    for q in ("奶奶", "liushou", "left-behind", "place:台山市 户口", '"留守儿童"'):
+        run(q)
+    times: list[float] = []
+    for q in queries:
+        start = time.perf_counter()
+        run(q)
+        times.append((time.perf_counter() - start) * 1000)
+    return {
+        "queries": len(times),
+        "p50_ms": round(statistics.median(times), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "worst_ms": round(max(times), 1),
+        "slowest": queries[times.index(max(times))],  # type: ignore[dict-item]
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--segments", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the generated archive")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="search-bench-"))
+    report: dict[str, object] = {"segments": args.segments, "cpus": os.cpu_count()}
+    try:
+        start = time.perf_counter()
+        archive, facts, texts = build_archive(work / "archive", args.segments, args.seed)
+        report["generate_s"] = round(time.perf_counter() - start, 1)
+        service = SearchService(archive)
+
+        # build
+        start = time.perf_counter()
+        documents = service.rebuild()
+        seconds = time.perf_counter() - start
+        whoosh: dict[str, object] = {
+            "build_s": round(seconds, 1),
+            "build_segments_per_s": round(args.segments / seconds),
+            "documents": documents,
+            "index_mb": round(folder_size(archive.index_dir / "current") / 1e6, 1),
+        }
+
+        fts = Fts5Reference(work / "fts.sqlite")
+        segment_facts = _segment_facts(archive)
+        start = time.perf_counter()
+        rows = [(sid, texts[sid], *segment_facts[sid]) for sid in texts]
+        for at in range(0, len(rows), 5000):
+            fts.add(rows[at : at + 5000])
+        seconds = time.perf_counter() - start
+        reference: dict[str, object] = {
+            "build_s": round(seconds, 1),
+            "build_segments_per_s": round(args.segments / seconds),
+            "index_mb": round(folder_size(work) / 1e6 - folder_size(work / "archive") / 1e6, 1),
+        }
+
+        # queries
+        queries = query_set(random.Random(args.seed))
+        whoosh.update(measure_queries(lambda q: service.search(q, limit=20), queries))
+        reference.update(measure_queries(lambda q: fts.search(q, limit=20), queries))
+
+        # recall and precision (before the update below adds text the generator did not record)
+        whoosh["labelled"] = _labelled(service, texts, segment_facts, facts, archive)
+
+        # one new interview of 50 segments
+        whoosh["update_50_segments_s"] = round(_update_latency(archive, service), 3)
+        with archive.transaction():
+            pass
+        start = time.perf_counter()
+        fts.add([(new_id(), f"新访谈第{n}段 金鸡纳霜", "2024", "") for n in range(50)])
+        reference["update_50_segments_s"] = round(time.perf_counter() - start, 3)
+
+        report["analyzer_us_per_segment"] = {
+            k: round(v) for k, v in analyzer_costs(list(texts.values())).items()
+        }
+        report["whoosh"] = whoosh
+        report["fts5_same_terms"] = reference
+        service.close()
+        archive.close()
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _print_table(report)
+    return 0
+
+
+def _segment_facts(archive: Archive) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    lineage: dict[str, str] = {}
+    for place_id in [r[0] for r in archive.conn.execute("SELECT id FROM place")]:
+        lineage[place_id] = places.full_name(archive.db, place_id)
+    for sid, date, place_id in archive.conn.execute(
+        "SELECT segment.id, interview.date, interview.place_id FROM segment JOIN transcript ON "
+        "transcript.id = segment.transcript_id JOIN interview ON interview.id = transcript.interview_id"
+    ):
+        found[sid] = ((date or "")[:4], lineage.get(place_id, ""))
+    return found
+
+
+def _update_latency(archive: Archive, service: SearchService) -> float:
+    generator = Generator(99)
+    with archive.transaction() as db:
+        interview = interviews.add_interview(db, "新来的访谈", date="2024-01-01")
+        transcript = new_id()
+        stamp = now_iso()
+        db.execute(
+            "INSERT INTO transcript (id, interview_id, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            [transcript, interview, stamp, stamp],
+        )
+        rows = [
+            (new_id(), transcript, n, n * 10.0, n * 10.0 + 9, "奶奶",
+             generator.segment_text()[0] + ("金鸡纳霜" if n == 25 else ""), stamp, stamp)
+            for n in range(50)
+        ]  # fmt: skip
+        _insert_segments(db, rows)
+    start = time.perf_counter()
+    service.catch_up()
+    found = service.search("金鸡纳霜")
+    seconds = time.perf_counter() - start
+    assert found.total == 1, found.total
+    return seconds
+
+
+def _labelled(
+    service: SearchService,
+    texts: dict[str, str],
+    segment_facts: dict[str, tuple[str, str]],
+    facts: dict[str, dict[str, object]],
+    archive: Archive,
+) -> dict[str, dict[str, float]]:
+    matchable_texts = {sid: matchable(text) for sid, text in texts.items()}
+    interview_of = dict(archive.conn.execute(
+        "SELECT segment.id, transcript.interview_id FROM segment JOIN transcript ON transcript.id = segment.transcript_id"
+    ).fetchall())  # fmt: skip
+    results: dict[str, dict[str, float]] = {}
+    for query, truth in LABELLED:
+        expected = {
+            sid for sid, text in matchable_texts.items()
+            if truth(text, facts.get(interview_of[sid], {"place": (), "year": 0}))
+        }  # fmt: skip
+        answer = service.search(query, kinds=["segment"], limit=len(texts))
+        got = {h.id for h in answer.hits}
+        true_positive = len(got & expected)
+        results[query] = {
+            "expected": len(expected),
+            "found": len(got),
+            "recall": round(true_positive / len(expected), 3) if expected else 1.0,
+            "precision": round(true_positive / len(got), 3)
+            if got
+            else (1.0 if not expected else 0.0),
+        }
+    return results
+
+
+def _print_table(report: dict[str, object]) -> None:
+    whoosh = report["whoosh"]
+    reference = report["fts5_same_terms"]
+    assert isinstance(whoosh, dict) and isinstance(reference, dict)
+    print(f"corpus: {report['segments']} segments, generated in {report['generate_s']} s")
+    print(f"{'':34}{'Whoosh (ours)':>16}{'FTS5 same terms':>18}")
+    for key, label in (
+        ("build_segments_per_s", "build, segments/s"),
+        ("index_mb", "index size, MB"),
+        ("p50_ms", "query p50, ms"),
+        ("p95_ms", "query p95, ms"),
+        ("worst_ms", "query worst, ms"),
+        ("update_50_segments_s", "new 50-segment interview, s"),
+    ):
+        print(f"{label:34}{whoosh.get(key)!s:>16}{reference.get(key)!s:>18}")
+    print(
+        f"queries: {whoosh['queries']}; slowest (Whoosh): {whoosh['slowest']}; (FTS5): {reference['slowest']}"
+    )
+    print("labelled queries (segments):")
+    for query, row in whoosh["labelled"].items():
+        print(
+            f"  {query:24} expected {row['expected']:>6} found {row['found']:>6} recall {row['recall']:.3f} precision {row['precision']:.3f}"
+        )
+    print("analyzer cost, µs per segment:")
+    for name, value in report["analyzer_us_per_segment"].items():  # type: ignore[union-attr]
+        print(f"  {name:58} {value:>6}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
