@@ -12,35 +12,35 @@
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>separated by 、 or ,</source>
-        <translation type="unfinished">separated by 、 or ,</translation>
+        <translation>separated by 、 or ,</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Starts at</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished" />
+        <translation>Synopsis</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">Keywords</translation>
+        <translation>Keywords</translation>
     </message>
     <message>
         <source>A chapter needs a title.</source>
-        <translation type="unfinished" />
+        <translation>A chapter needs a title.</translation>
     </message>
     <message>
         <source>Write the start as 1:23 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>Write the start as 1:23 or 1:02:03.</translation>
     </message>
 </context>
 <context>
@@ -48,35 +48,35 @@
     <message>
         <source>Chapters</source>
         <extracomment>the chapters shown changed: [(start, title)] for the seek bar</extracomment>
-        <translation type="unfinished" />
+        <translation>Chapters</translation>
     </message>
     <message>
         <source>New chapter at the playhead</source>
-        <translation type="unfinished" />
+        <translation>New chapter at the playhead</translation>
     </message>
     <message>
         <source>Edit the chapter</source>
-        <translation type="unfinished" />
+        <translation>Edit the chapter</translation>
     </message>
     <message>
         <source>Remove the chapter</source>
-        <translation type="unfinished" />
+        <translation>Remove the chapter</translation>
     </message>
     <message>
         <source>No chapters yet. Press + where a new part of the story begins.</source>
-        <translation type="unfinished" />
+        <translation>No chapters yet. Press + where a new part of the story begins.</translation>
     </message>
     <message>
         <source>Add Chapter</source>
-        <translation type="unfinished" />
+        <translation>Add Chapter</translation>
     </message>
     <message>
         <source>Edit Chapter</source>
-        <translation type="unfinished" />
+        <translation>Edit Chapter</translation>
     </message>
     <message>
         <source>Remove Chapter</source>
-        <translation type="unfinished" />
+        <translation>Remove Chapter</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
         <translation>
             <numerusform>%n item in this collection</numerusform>
             <numerusform>%n items in this collection</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -194,16 +194,9 @@
 </context>
 <context>
     <name>Consent</name>
-    <message numerus="yes">
-        <source>%n thing(s) to do about consent</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
-        <translation>
-            <numerusform>%n thing to do about consent</numerusform>
-            <numerusform>%n things to do about consent</numerusform>
-            </translation>
-    </message>
     <message>
         <source>Consent</source>
+        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
         <translation>Consent</translation>
     </message>
     <message>
@@ -258,16 +251,16 @@
         <translation>Given by</translation>
     </message>
     <message>
-        <source>the guardian's name</source>
-        <translation>the guardian's name</translation>
+        <source>the guardian&apos;s name</source>
+        <translation>the guardian&apos;s name</translation>
     </message>
     <message>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <source>Guardian is the child's</source>
-        <translation>Guardian is the child's</translation>
+        <source>Guardian is the child&apos;s</source>
+        <translation>Guardian is the child&apos;s</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -282,8 +275,8 @@
         <translation>No, the child did not agree</translation>
     </message>
     <message>
-        <source>The child's own agreement</source>
-        <translation>The child's own agreement</translation>
+        <source>The child&apos;s own agreement</source>
+        <translation>The child&apos;s own agreement</translation>
     </message>
     <message>
         <source>May be seen by</source>
@@ -346,8 +339,8 @@
         <translation>Choose whose consent this is.</translation>
     </message>
     <message>
-        <source>Write the guardian's name.</source>
-        <translation>Write the guardian's name.</translation>
+        <source>Write the guardian&apos;s name.</source>
+        <translation>Write the guardian&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -385,8 +378,8 @@
         <translation>Birth date unknown</translation>
     </message>
     <message>
-        <source>Check their age: a child needs a guardian's consent.</source>
-        <translation>Check their age: a child needs a guardian's consent.</translation>
+        <source>Check their age: a child needs a guardian&apos;s consent.</source>
+        <translation>Check their age: a child needs a guardian&apos;s consent.</translation>
     </message>
 </context>
 <context>
@@ -455,8 +448,8 @@
         <translation>%1 gave consent only from %2 on.</translation>
     </message>
     <message>
-        <source>%1's consent does not cover this item.</source>
-        <translation>%1's consent does not cover this item.</translation>
+        <source>%1&apos;s consent does not cover this item.</source>
+        <translation>%1&apos;s consent does not cover this item.</translation>
     </message>
     <message>
         <source>%1 withdrew consent on %2.</source>
@@ -471,20 +464,20 @@
         <translation>%1 turned 18 on %2 and has not yet renewed the consent given as a child.</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and no guardian's consent is recorded.</source>
-        <translation>%1 was a child when recorded, and no guardian's consent is recorded.</translation>
+        <source>%1 was a child when recorded, and no guardian&apos;s consent is recorded.</source>
+        <translation>%1 was a child when recorded, and no guardian&apos;s consent is recorded.</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and the child's own agreement is not recorded.</source>
-        <translation>%1 was a child when recorded, and the child's own agreement is not recorded.</translation>
+        <source>%1 was a child when recorded, and the child&apos;s own agreement is not recorded.</source>
+        <translation>%1 was a child when recorded, and the child&apos;s own agreement is not recorded.</translation>
     </message>
     <message>
         <source>Nobody is linked to this item yet: link the narrator and record their consent.</source>
         <translation>Nobody is linked to this item yet: link the narrator and record their consent.</translation>
     </message>
     <message>
-        <source>%1's consent opens it to nobody outside the archive.</source>
-        <translation>%1's consent opens it to nobody outside the archive.</translation>
+        <source>%1&apos;s consent opens it to nobody outside the archive.</source>
+        <translation>%1&apos;s consent opens it to nobody outside the archive.</translation>
     </message>
     <message>
         <source>%1 agreed only to: %2.</source>
@@ -697,70 +690,70 @@
     <message>
         <source>Find in this transcript</source>
         <extracomment>go to this row replace in these rows: (rows, find, replacement)</extracomment>
-        <translation type="unfinished" />
+        <translation>Find in this transcript</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished" />
+        <translation>Replace with</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Previous</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Next</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished" />
+        <translation>Replace all</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Not found</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>HotkeyHelp</name>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>Hotkeys</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>Jump by</source>
-        <translation type="unfinished" />
+        <translation>Jump by</translation>
     </message>
     <message>
         <source>Hear again on resuming</source>
-        <translation type="unfinished" />
+        <translation>Hear again on resuming</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>%1 is already used for “%2”. Choose another key.</source>
-        <translation type="unfinished" />
+        <translation>%1 is already used for “%2”. Choose another key.</translation>
     </message>
 </context>
 <context>
@@ -768,51 +761,51 @@
     <message>
         <source>Play or pause (on resuming, the last moment is heard again)</source>
         <extracomment>every hotkey, in the order the help panel lists them</extracomment>
-        <translation type="unfinished" />
+        <translation>Play or pause (on resuming, the last moment is heard again)</translation>
     </message>
     <message>
         <source>Jump back</source>
-        <translation type="unfinished" />
+        <translation>Jump back</translation>
     </message>
     <message>
         <source>Jump forward</source>
-        <translation type="unfinished" />
+        <translation>Jump forward</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>Slower</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>Faster</translation>
     </message>
     <message>
         <source>Insert timestamp: this passage starts now, then go to the next</source>
-        <translation type="unfinished" />
+        <translation>Insert timestamp: this passage starts now, then go to the next</translation>
     </message>
     <message>
         <source>Split the passage at the cursor, at the playhead</source>
-        <translation type="unfinished" />
+        <translation>Split the passage at the cursor, at the playhead</translation>
     </message>
     <message>
         <source>Merge with the next passage</source>
-        <translation type="unfinished" />
+        <translation>Merge with the next passage</translation>
     </message>
     <message>
         <source>Next speaker</source>
-        <translation type="unfinished" />
+        <translation>Next speaker</translation>
     </message>
     <message>
         <source>New chapter here</source>
-        <translation type="unfinished" />
+        <translation>New chapter here</translation>
     </message>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished" />
+        <translation>Find and replace</translation>
     </message>
     <message>
         <source>Show or hide these hotkeys</source>
-        <translation type="unfinished" />
+        <translation>Show or hide these hotkeys</translation>
     </message>
 </context>
 <context>
@@ -846,8 +839,8 @@
         <translation>The transcript has no text.</translation>
     </message>
     <message>
-        <source>The transcript's characters could not be recognised.</source>
-        <translation>The transcript's characters could not be recognised.</translation>
+        <source>The transcript&apos;s characters could not be recognised.</source>
+        <translation>The transcript&apos;s characters could not be recognised.</translation>
     </message>
     <message>
         <source>The transcript could not be read.</source>
@@ -893,21 +886,21 @@
         <translation>
             <numerusform>%n file imported.</numerusform>
             <numerusform>%n files imported.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n file was already in the archive.</numerusform>
             <numerusform>%n files were already in the archive.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
             <numerusform>%n files could not be imported:</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -1035,7 +1028,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list's rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
         <translation>Show all</translation>
     </message>
     <message numerus="yes">
@@ -1043,7 +1036,7 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1223,7 @@
         <translation>
             <numerusform>%n file imported.</numerusform>
             <numerusform>%n files imported.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Hometown Voices</source>
@@ -1260,31 +1253,31 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Recordings cannot be played on this computer.</source>
         <extracomment>everything, so that it can move to a window of its own</extracomment>
-        <translation type="unfinished" />
+        <translation>Recordings cannot be played on this computer.</translation>
     </message>
     <message>
         <source>No recording yet: drop one on the window to listen while you type.</source>
-        <translation type="unfinished" />
+        <translation>No recording yet: drop one on the window to listen while you type.</translation>
     </message>
     <message>
         <source>Listening and transcribing</source>
-        <translation type="unfinished" />
+        <translation>Listening and transcribing</translation>
     </message>
     <message>
         <source>Own window</source>
-        <translation type="unfinished" />
+        <translation>Own window</translation>
     </message>
     <message>
         <source>Move the player and transcript to a window of their own</source>
-        <translation type="unfinished" />
+        <translation>Move the player and transcript to a window of their own</translation>
     </message>
     <message>
         <source>The player and transcript are open in their own window.</source>
-        <translation type="unfinished" />
+        <translation>The player and transcript are open in their own window.</translation>
     </message>
     <message>
         <source>Bring them back here</source>
-        <translation type="unfinished" />
+        <translation>Bring them back here</translation>
     </message>
 </context>
 <context>
@@ -1557,29 +1550,29 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>
             <numerusform>%n interview</numerusform>
             <numerusform>%n interviews</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people living here</source>
         <translation>
             <numerusform>%n person living here</numerusform>
             <numerusform>%n people living here</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>Playback</name>
     <message>
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
-        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview's timeline (reported by the player, or after a seek) the timeline's length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user's language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
+        <translation>The recording %1 cannot be played. The file may be missing or damaged.</translation>
     </message>
 </context>
 <context>
@@ -1608,8 +1601,8 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <source>Listen in the computer's player</source>
-        <translation>Listen in the computer's player</translation>
+        <source>Listen in the computer&apos;s player</source>
+        <translation>Listen in the computer&apos;s player</translation>
     </message>
     <message>
         <source>Recordings</source>
@@ -1628,7 +1621,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>
             <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>No transcript yet.</source>
@@ -1643,26 +1636,26 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>RenameSpeakerDialog</name>
     <message>
         <source>Rename a speaker</source>
-        <translation type="unfinished" />
+        <translation>Rename a speaker</translation>
     </message>
     <message>
         <source>Every passage of this speaker, in every transcript of the interview, gets the new name.</source>
-        <translation type="unfinished" />
+        <translation>Every passage of this speaker, in every transcript of the interview, gets the new name.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Speaker</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation>New name</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1670,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Saved “%1” in the sidebar.</source>
@@ -1700,7 +1693,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>(showing the best %1)</source>
@@ -1743,7 +1736,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
-        <translation type="unfinished" />
+        <translation>Position in the interview</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1775,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library's sections, in the order shown</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>Library</translation>
     </message>
     <message>
@@ -1853,7 +1846,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>
             <numerusform>%n item carries this tag</numerusform>
             <numerusform>%n items carry this tag</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,63 +1854,63 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Typing</source>
         <extracomment>a plain sentence for the person (why an action did nothing)</extracomment>
-        <translation type="unfinished" />
+        <translation>Typing</translation>
     </message>
     <message>
         <source>Write a time as 1:23.4 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>Write a time as 1:23.4 or 1:02:03.</translation>
     </message>
     <message>
         <source>Set Time</source>
-        <translation type="unfinished" />
+        <translation>Set Time</translation>
     </message>
     <message>
         <source>New Passage</source>
-        <translation type="unfinished" />
+        <translation>New Passage</translation>
     </message>
     <message>
         <source>Choose that tier as the transcript to cut its passages.</source>
-        <translation type="unfinished" />
+        <translation>Choose that tier as the transcript to cut its passages.</translation>
     </message>
     <message>
         <source>There must be words on both sides of the cut.</source>
-        <translation type="unfinished" />
+        <translation>There must be words on both sides of the cut.</translation>
     </message>
     <message>
         <source>Split Passage</source>
-        <translation type="unfinished" />
+        <translation>Split Passage</translation>
     </message>
     <message>
         <source>This is the last passage: there is nothing to merge it with.</source>
-        <translation type="unfinished" />
+        <translation>This is the last passage: there is nothing to merge it with.</translation>
     </message>
     <message>
         <source>Merge Passages</source>
-        <translation type="unfinished" />
+        <translation>Merge Passages</translation>
     </message>
     <message>
         <source>Delete Passage</source>
-        <translation type="unfinished" />
+        <translation>Delete Passage</translation>
     </message>
     <message>
         <source>There is no recording to take the time from.</source>
-        <translation type="unfinished" />
+        <translation>There is no recording to take the time from.</translation>
     </message>
     <message>
         <source>The playhead is before the start of the passage above.</source>
-        <translation type="unfinished" />
+        <translation>The playhead is before the start of the passage above.</translation>
     </message>
     <message>
         <source>Set Speaker</source>
-        <translation type="unfinished" />
+        <translation>Set Speaker</translation>
     </message>
     <message>
         <source>Rename Speaker</source>
-        <translation type="unfinished" />
+        <translation>Rename Speaker</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -1927,85 +1920,85 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
 ----------
 hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
-        <translation type="unfinished">Transcript</translation>
+        <translation>Transcript</translation>
     </message>
     <message>
         <source>Beside it</source>
-        <translation type="unfinished" />
+        <translation>Beside it</translation>
     </message>
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
-        <translation type="unfinished" />
+        <translation>Tiers shown beside the transcript, aligned by time</translation>
     </message>
     <message>
         <source>New tier…</source>
-        <translation type="unfinished" />
+        <translation>New tier…</translation>
     </message>
     <message>
         <source>A new tier beside this transcript (a Mandarin rendering, a translation)</source>
-        <translation type="unfinished" />
+        <translation>A new tier beside this transcript (a Mandarin rendering, a translation)</translation>
     </message>
     <message>
         <source>Rename speaker…</source>
-        <translation type="unfinished" />
+        <translation>Rename speaker…</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished" />
+        <translation>Find…</translation>
     </message>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>Hotkeys</translation>
     </message>
     <message>
         <source>No transcript yet. Type one while you listen, or drop a transcript file (SRT, WebVTT, Whisper JSON or text) on the window.</source>
-        <translation type="unfinished" />
+        <translation>No transcript yet. Type one while you listen, or drop a transcript file (SRT, WebVTT, Whisper JSON or text) on the window.</translation>
     </message>
     <message>
         <source>Start typing a transcript</source>
-        <translation type="unfinished" />
+        <translation>Start typing a transcript</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Speaker</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation>Translation</translation>
     </message>
     <message>
         <source>Verbatim</source>
-        <translation type="unfinished" />
+        <translation>Verbatim</translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Replaced in %n passage.</numerusform>
+            <numerusform>Replaced in %n passages.</numerusform>
         </translation>
     </message>
     <message>
         <source>No passage has a speaker yet.</source>
-        <translation type="unfinished" />
+        <translation>No passage has a speaker yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed in %n passage(s).</source>
+        <translation>
+            <numerusform>Renamed in %n passage.</numerusform>
+            <numerusform>Renamed in %n passages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished" />
+        <translation>New tier</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
-        <translation type="unfinished" />
+        <translation>Name of the new tier (for example 普通话, English):</translation>
     </message>
 </context>
 <context>
@@ -2013,35 +2006,35 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Back %1 s</source>
         <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
-        <translation type="unfinished" />
+        <translation>Back %1 s</translation>
     </message>
     <message>
         <source>Forward %1 s</source>
-        <translation type="unfinished" />
+        <translation>Forward %1 s</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Speed</translation>
     </message>
     <message>
         <source>Slower or faster; the voice keeps its pitch.</source>
-        <translation type="unfinished" />
+        <translation>Slower or faster; the voice keeps its pitch.</translation>
     </message>
     <message>
         <source>Slower or faster (on this computer the pitch changes too).</source>
-        <translation type="unfinished" />
+        <translation>Slower or faster (on this computer the pitch changes too).</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Play</translation>
     </message>
 </context>
 <context>
@@ -2243,11 +2236,11 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <name>_OwnWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
 </context>
 </TS>

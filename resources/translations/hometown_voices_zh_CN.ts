@@ -12,35 +12,35 @@
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>章节</translation>
     </message>
     <message>
         <source>separated by 、 or ,</source>
-        <translation type="unfinished">用“、”或“,”分隔</translation>
+        <translation>用 、 或 , 分隔</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>开始于</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished" />
+        <translation>内容提要</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">关键词</translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>A chapter needs a title.</source>
-        <translation type="unfinished" />
+        <translation>章节需要一个标题。</translation>
     </message>
     <message>
         <source>Write the start as 1:23 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>开始时间请写成 1:23 或 1:02:03。</translation>
     </message>
 </context>
 <context>
@@ -48,35 +48,35 @@
     <message>
         <source>Chapters</source>
         <extracomment>the chapters shown changed: [(start, title)] for the seek bar</extracomment>
-        <translation type="unfinished" />
+        <translation>章节</translation>
     </message>
     <message>
         <source>New chapter at the playhead</source>
-        <translation type="unfinished" />
+        <translation>在播放位置新建章节</translation>
     </message>
     <message>
         <source>Edit the chapter</source>
-        <translation type="unfinished" />
+        <translation>编辑章节</translation>
     </message>
     <message>
         <source>Remove the chapter</source>
-        <translation type="unfinished" />
+        <translation>删除章节</translation>
     </message>
     <message>
         <source>No chapters yet. Press + where a new part of the story begins.</source>
-        <translation type="unfinished" />
+        <translation>还没有章节。在故事新的一段开始处按 +。</translation>
     </message>
     <message>
         <source>Add Chapter</source>
-        <translation type="unfinished" />
+        <translation>添加章节</translation>
     </message>
     <message>
         <source>Edit Chapter</source>
-        <translation type="unfinished" />
+        <translation>编辑章节</translation>
     </message>
     <message>
         <source>Remove Chapter</source>
-        <translation type="unfinished" />
+        <translation>删除章节</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@
         <source>%n item(s) in this collection</source>
         <translation>
             <numerusform>此合集中有 %n 项</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,15 +193,9 @@
 </context>
 <context>
     <name>Consent</name>
-    <message numerus="yes">
-        <source>%n thing(s) to do about consent</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
-        <translation>
-            <numerusform>有 %n 件同意事项待办</numerusform>
-            </translation>
-    </message>
     <message>
         <source>Consent</source>
+        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
         <translation>知情同意</translation>
     </message>
     <message>
@@ -256,7 +250,7 @@
         <translation>同意人</translation>
     </message>
     <message>
-        <source>the guardian's name</source>
+        <source>the guardian&apos;s name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -264,7 +258,7 @@
         <translation>监护人</translation>
     </message>
     <message>
-        <source>Guardian is the child's</source>
+        <source>Guardian is the child&apos;s</source>
         <translation>监护人是孩子的</translation>
     </message>
     <message>
@@ -280,7 +274,7 @@
         <translation>孩子本人不同意</translation>
     </message>
     <message>
-        <source>The child's own agreement</source>
+        <source>The child&apos;s own agreement</source>
         <translation>孩子本人的意愿</translation>
     </message>
     <message>
@@ -344,7 +338,7 @@
         <translation>请选择这是谁的同意。</translation>
     </message>
     <message>
-        <source>Write the guardian's name.</source>
+        <source>Write the guardian&apos;s name.</source>
         <translation>请填写监护人姓名。</translation>
     </message>
 </context>
@@ -383,7 +377,7 @@
         <translation>出生日期不详</translation>
     </message>
     <message>
-        <source>Check their age: a child needs a guardian's consent.</source>
+        <source>Check their age: a child needs a guardian&apos;s consent.</source>
         <translation>请核实年龄：未成年人需要监护人同意。</translation>
     </message>
 </context>
@@ -453,7 +447,7 @@
         <translation>%1从%2起才表示同意。</translation>
     </message>
     <message>
-        <source>%1's consent does not cover this item.</source>
+        <source>%1&apos;s consent does not cover this item.</source>
         <translation>%1的同意不包括这项内容。</translation>
     </message>
     <message>
@@ -469,11 +463,11 @@
         <translation>%1已于%2年满18岁，尚未续签未成年时给出的同意。</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and no guardian's consent is recorded.</source>
+        <source>%1 was a child when recorded, and no guardian&apos;s consent is recorded.</source>
         <translation>记录时%1是未成年人，但没有登记监护人的同意。</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and the child's own agreement is not recorded.</source>
+        <source>%1 was a child when recorded, and the child&apos;s own agreement is not recorded.</source>
         <translation>记录时%1是未成年人，但没有记录孩子本人的意愿。</translation>
     </message>
     <message>
@@ -481,7 +475,7 @@
         <translation>这项内容还没有关联任何人：请关联讲述人并登记其同意。</translation>
     </message>
     <message>
-        <source>%1's consent opens it to nobody outside the archive.</source>
+        <source>%1&apos;s consent opens it to nobody outside the archive.</source>
         <translation>%1的同意不对档案库以外的任何人开放。</translation>
     </message>
     <message>
@@ -695,70 +689,70 @@
     <message>
         <source>Find in this transcript</source>
         <extracomment>go to this row replace in these rows: (rows, find, replacement)</extracomment>
-        <translation type="unfinished" />
+        <translation>在此文字稿中查找</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished" />
+        <translation>替换为</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>替换</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished" />
+        <translation>全部替换</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
     <name>HotkeyHelp</name>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Jump by</source>
-        <translation type="unfinished" />
+        <translation>跳转幅度</translation>
     </message>
     <message>
         <source>Hear again on resuming</source>
-        <translation type="unfinished" />
+        <translation>继续播放时重听</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>%1 is already used for “%2”. Choose another key.</source>
-        <translation type="unfinished" />
+        <translation>%1 已用于“%2”。请换一个键。</translation>
     </message>
 </context>
 <context>
@@ -766,51 +760,51 @@
     <message>
         <source>Play or pause (on resuming, the last moment is heard again)</source>
         <extracomment>every hotkey, in the order the help panel lists them</extracomment>
-        <translation type="unfinished" />
+        <translation>播放或暂停（继续播放时会重听刚才的一小段）</translation>
     </message>
     <message>
         <source>Jump back</source>
-        <translation type="unfinished" />
+        <translation>后退</translation>
     </message>
     <message>
         <source>Jump forward</source>
-        <translation type="unfinished" />
+        <translation>前进</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>放慢</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>加快</translation>
     </message>
     <message>
         <source>Insert timestamp: this passage starts now, then go to the next</source>
-        <translation type="unfinished" />
+        <translation>插入时间戳：本段从此刻开始，然后转到下一段</translation>
     </message>
     <message>
         <source>Split the passage at the cursor, at the playhead</source>
-        <translation type="unfinished" />
+        <translation>在光标处拆分段落，分界时间取播放位置</translation>
     </message>
     <message>
         <source>Merge with the next passage</source>
-        <translation type="unfinished" />
+        <translation>与下一段合并</translation>
     </message>
     <message>
         <source>Next speaker</source>
-        <translation type="unfinished" />
+        <translation>下一位说话人</translation>
     </message>
     <message>
         <source>New chapter here</source>
-        <translation type="unfinished" />
+        <translation>在此新建章节</translation>
     </message>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished" />
+        <translation>查找和替换</translation>
     </message>
     <message>
         <source>Show or hide these hotkeys</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏快捷键</translation>
     </message>
 </context>
 <context>
@@ -844,7 +838,7 @@
         <translation>文字稿没有内容。</translation>
     </message>
     <message>
-        <source>The transcript's characters could not be recognised.</source>
+        <source>The transcript&apos;s characters could not be recognised.</source>
         <translation>无法识别文字稿的字符编码。</translation>
     </message>
     <message>
@@ -890,19 +884,19 @@
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个文件。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 个文件已在档案库中。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -1030,14 +1024,14 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list's rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1217,7 @@
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个文件。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Hometown Voices</source>
@@ -1253,31 +1247,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Recordings cannot be played on this computer.</source>
         <extracomment>everything, so that it can move to a window of its own</extracomment>
-        <translation type="unfinished" />
+        <translation>这台电脑无法播放录音。</translation>
     </message>
     <message>
         <source>No recording yet: drop one on the window to listen while you type.</source>
-        <translation type="unfinished" />
+        <translation>还没有录音：把录音文件拖到窗口上，就能边听边打字。</translation>
     </message>
     <message>
         <source>Listening and transcribing</source>
-        <translation type="unfinished" />
+        <translation>收听与转写</translation>
     </message>
     <message>
         <source>Own window</source>
-        <translation type="unfinished" />
+        <translation>独立窗口</translation>
     </message>
     <message>
         <source>Move the player and transcript to a window of their own</source>
-        <translation type="unfinished" />
+        <translation>把播放器和文字稿移到独立窗口</translation>
     </message>
     <message>
         <source>The player and transcript are open in their own window.</source>
-        <translation type="unfinished" />
+        <translation>播放器和文字稿已在独立窗口中打开。</translation>
     </message>
     <message>
         <source>Bring them back here</source>
-        <translation type="unfinished" />
+        <translation>移回这里</translation>
     </message>
 </context>
 <context>
@@ -1549,27 +1543,27 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n 次访谈</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people living here</source>
         <translation>
             <numerusform>%n 人住在这里</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>Playback</name>
     <message>
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
-        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview's timeline (reported by the player, or after a seek) the timeline's length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user's language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
+        <translation>录音 %1 无法播放，文件可能丢失或损坏。</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1592,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <source>Listen in the computer's player</source>
+        <source>Listen in the computer&apos;s player</source>
         <translation>用电脑的播放器收听</translation>
     </message>
     <message>
@@ -1617,7 +1611,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n passages</source>
         <translation>
             <numerusform>%n 个段落</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>No transcript yet.</source>
@@ -1632,25 +1626,25 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>RenameSpeakerDialog</name>
     <message>
         <source>Rename a speaker</source>
-        <translation type="unfinished" />
+        <translation>更改说话人名称</translation>
     </message>
     <message>
         <source>Every passage of this speaker, in every transcript of the interview, gets the new name.</source>
-        <translation type="unfinished" />
+        <translation>本访谈所有文字稿中，此说话人的每一段都会改用新名称。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1（%n 段）</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>说话人</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation>新名称</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1658,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Saved “%1” in the sidebar.</source>
@@ -1686,7 +1680,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共有 %n 条结果</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>(showing the best %1)</source>
@@ -1729,7 +1723,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
-        <translation type="unfinished" />
+        <translation>访谈中的位置</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1762,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library's sections, in the order shown</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>资料库</translation>
     </message>
     <message>
@@ -1838,7 +1832,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n item(s) carry this tag</source>
         <translation>
             <numerusform>%n 项带有这个标签</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1846,63 +1840,63 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Typing</source>
         <extracomment>a plain sentence for the person (why an action did nothing)</extracomment>
-        <translation type="unfinished" />
+        <translation>输入文字</translation>
     </message>
     <message>
         <source>Write a time as 1:23.4 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>时间请写成 1:23.4 或 1:02:03。</translation>
     </message>
     <message>
         <source>Set Time</source>
-        <translation type="unfinished" />
+        <translation>设定时间</translation>
     </message>
     <message>
         <source>New Passage</source>
-        <translation type="unfinished" />
+        <translation>新段落</translation>
     </message>
     <message>
         <source>Choose that tier as the transcript to cut its passages.</source>
-        <translation type="unfinished" />
+        <translation>要拆分该层的段落，请先把它选为文字稿。</translation>
     </message>
     <message>
         <source>There must be words on both sides of the cut.</source>
-        <translation type="unfinished" />
+        <translation>拆分处两边都要有文字。</translation>
     </message>
     <message>
         <source>Split Passage</source>
-        <translation type="unfinished" />
+        <translation>拆分段落</translation>
     </message>
     <message>
         <source>This is the last passage: there is nothing to merge it with.</source>
-        <translation type="unfinished" />
+        <translation>这是最后一段，没有可合并的下一段。</translation>
     </message>
     <message>
         <source>Merge Passages</source>
-        <translation type="unfinished" />
+        <translation>合并段落</translation>
     </message>
     <message>
         <source>Delete Passage</source>
-        <translation type="unfinished" />
+        <translation>删除段落</translation>
     </message>
     <message>
         <source>There is no recording to take the time from.</source>
-        <translation type="unfinished" />
+        <translation>没有录音，无法取得时间。</translation>
     </message>
     <message>
         <source>The playhead is before the start of the passage above.</source>
-        <translation type="unfinished" />
+        <translation>播放位置早于上一段的开始时间。</translation>
     </message>
     <message>
         <source>Set Speaker</source>
-        <translation type="unfinished" />
+        <translation>设定说话人</translation>
     </message>
     <message>
         <source>Rename Speaker</source>
-        <translation type="unfinished" />
+        <translation>更改说话人名称</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>替换</translation>
     </message>
 </context>
 <context>
@@ -1912,83 +1906,83 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
 ----------
 hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
-        <translation type="unfinished">文字稿</translation>
+        <translation>文字稿</translation>
     </message>
     <message>
         <source>Beside it</source>
-        <translation type="unfinished" />
+        <translation>并列显示</translation>
     </message>
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
-        <translation type="unfinished" />
+        <translation>按时间对齐、并列显示在文字稿旁的层</translation>
     </message>
     <message>
         <source>New tier…</source>
-        <translation type="unfinished" />
+        <translation>新建层…</translation>
     </message>
     <message>
         <source>A new tier beside this transcript (a Mandarin rendering, a translation)</source>
-        <translation type="unfinished" />
+        <translation>在此文字稿旁新建一层（普通话转写、译文）</translation>
     </message>
     <message>
         <source>Rename speaker…</source>
-        <translation type="unfinished" />
+        <translation>更改说话人…</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished" />
+        <translation>查找…</translation>
     </message>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>No transcript yet. Type one while you listen, or drop a transcript file (SRT, WebVTT, Whisper JSON or text) on the window.</source>
-        <translation type="unfinished" />
+        <translation>还没有文字稿。可以边听边打字，也可以把文字稿文件（SRT、WebVTT、Whisper JSON 或纯文本）拖到窗口上。</translation>
     </message>
     <message>
         <source>Start typing a transcript</source>
-        <translation type="unfinished" />
+        <translation>开始输入文字稿</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>说话人</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation>译文</translation>
     </message>
     <message>
         <source>Verbatim</source>
-        <translation type="unfinished" />
+        <translation>逐字稿</translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已在 %n 段中替换。</numerusform>
         </translation>
     </message>
     <message>
         <source>No passage has a speaker yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有任何段落标注说话人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed in %n passage(s).</source>
+        <translation>
+            <numerusform>已在 %n 段中更名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished" />
+        <translation>新建层</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
-        <translation type="unfinished" />
+        <translation>新层的名称（例如 普通话、English）：</translation>
     </message>
 </context>
 <context>
@@ -1996,35 +1990,35 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Back %1 s</source>
         <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
-        <translation type="unfinished" />
+        <translation>后退 %1 秒</translation>
     </message>
     <message>
         <source>Forward %1 s</source>
-        <translation type="unfinished" />
+        <translation>前进 %1 秒</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>速度</translation>
     </message>
     <message>
         <source>Slower or faster; the voice keeps its pitch.</source>
-        <translation type="unfinished" />
+        <translation>放慢或加快，声音的音调不变。</translation>
     </message>
     <message>
         <source>Slower or faster (on this computer the pitch changes too).</source>
-        <translation type="unfinished" />
+        <translation>放慢或加快（在这台电脑上音调也会随之改变）。</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>音量</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -2226,11 +2220,11 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <name>_OwnWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">撤销</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">重做</translation>
+        <translation>重做</translation>
     </message>
 </context>
 </TS>

@@ -12,35 +12,35 @@
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>章節</translation>
     </message>
     <message>
         <source>separated by 、 or ,</source>
-        <translation type="unfinished">用“、”或“,”分隔</translation>
+        <translation>用 、 或 , 分隔</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">標題</translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>開始於</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished" />
+        <translation>內容提要</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">關鍵詞</translation>
+        <translation>關鍵詞</translation>
     </message>
     <message>
         <source>A chapter needs a title.</source>
-        <translation type="unfinished" />
+        <translation>章節需要一個標題。</translation>
     </message>
     <message>
         <source>Write the start as 1:23 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>開始時間請寫成 1:23 或 1:02:03。</translation>
     </message>
 </context>
 <context>
@@ -48,35 +48,35 @@
     <message>
         <source>Chapters</source>
         <extracomment>the chapters shown changed: [(start, title)] for the seek bar</extracomment>
-        <translation type="unfinished" />
+        <translation>章節</translation>
     </message>
     <message>
         <source>New chapter at the playhead</source>
-        <translation type="unfinished" />
+        <translation>在播放位置新增章節</translation>
     </message>
     <message>
         <source>Edit the chapter</source>
-        <translation type="unfinished" />
+        <translation>編輯章節</translation>
     </message>
     <message>
         <source>Remove the chapter</source>
-        <translation type="unfinished" />
+        <translation>刪除章節</translation>
     </message>
     <message>
         <source>No chapters yet. Press + where a new part of the story begins.</source>
-        <translation type="unfinished" />
+        <translation>還沒有章節。在故事新的一段開始處按 +。</translation>
     </message>
     <message>
         <source>Add Chapter</source>
-        <translation type="unfinished" />
+        <translation>新增章節</translation>
     </message>
     <message>
         <source>Edit Chapter</source>
-        <translation type="unfinished" />
+        <translation>編輯章節</translation>
     </message>
     <message>
         <source>Remove Chapter</source>
-        <translation type="unfinished" />
+        <translation>刪除章節</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@
         <source>%n item(s) in this collection</source>
         <translation>
             <numerusform>此合集中有 %n 項</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,15 +193,9 @@
 </context>
 <context>
     <name>Consent</name>
-    <message numerus="yes">
-        <source>%n thing(s) to do about consent</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
-        <translation>
-            <numerusform>有 %n 件同意事項待辦</numerusform>
-            </translation>
-    </message>
     <message>
         <source>Consent</source>
+        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
         <translation>知情同意</translation>
     </message>
     <message>
@@ -256,7 +250,7 @@
         <translation>同意人</translation>
     </message>
     <message>
-        <source>the guardian's name</source>
+        <source>the guardian&apos;s name</source>
         <translation>監護人姓名</translation>
     </message>
     <message>
@@ -264,7 +258,7 @@
         <translation>監護人</translation>
     </message>
     <message>
-        <source>Guardian is the child's</source>
+        <source>Guardian is the child&apos;s</source>
         <translation>監護人是孩子的</translation>
     </message>
     <message>
@@ -280,7 +274,7 @@
         <translation>孩子本人不同意</translation>
     </message>
     <message>
-        <source>The child's own agreement</source>
+        <source>The child&apos;s own agreement</source>
         <translation>孩子本人的意願</translation>
     </message>
     <message>
@@ -344,7 +338,7 @@
         <translation>請選擇這是誰的同意。</translation>
     </message>
     <message>
-        <source>Write the guardian's name.</source>
+        <source>Write the guardian&apos;s name.</source>
         <translation>請填寫監護人姓名。</translation>
     </message>
 </context>
@@ -383,7 +377,7 @@
         <translation>出生日期不詳</translation>
     </message>
     <message>
-        <source>Check their age: a child needs a guardian's consent.</source>
+        <source>Check their age: a child needs a guardian&apos;s consent.</source>
         <translation>請核實年齡：未成年人需要監護人同意。</translation>
     </message>
 </context>
@@ -453,7 +447,7 @@
         <translation>%1從%2起才表示同意。</translation>
     </message>
     <message>
-        <source>%1's consent does not cover this item.</source>
+        <source>%1&apos;s consent does not cover this item.</source>
         <translation>%1的同意不包括這項內容。</translation>
     </message>
     <message>
@@ -469,11 +463,11 @@
         <translation>%1已於%2年滿18歲，尚未續簽未成年時給出的同意。</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and no guardian's consent is recorded.</source>
+        <source>%1 was a child when recorded, and no guardian&apos;s consent is recorded.</source>
         <translation>記錄時%1是未成年人，但沒有登記監護人的同意。</translation>
     </message>
     <message>
-        <source>%1 was a child when recorded, and the child's own agreement is not recorded.</source>
+        <source>%1 was a child when recorded, and the child&apos;s own agreement is not recorded.</source>
         <translation>記錄時%1是未成年人，但沒有記錄孩子本人的意願。</translation>
     </message>
     <message>
@@ -481,7 +475,7 @@
         <translation>這項內容還沒有關聯任何人：請關聯講述人並登記其同意。</translation>
     </message>
     <message>
-        <source>%1's consent opens it to nobody outside the archive.</source>
+        <source>%1&apos;s consent opens it to nobody outside the archive.</source>
         <translation>%1的同意不對檔案庫以外的任何人開放。</translation>
     </message>
     <message>
@@ -695,70 +689,70 @@
     <message>
         <source>Find in this transcript</source>
         <extracomment>go to this row replace in these rows: (rows, find, replacement)</extracomment>
-        <translation type="unfinished" />
+        <translation>在此文字稿中尋找</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished" />
+        <translation>取代為</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>上一個</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一個</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>取代</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished" />
+        <translation>全部取代</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 個，共 %2 個</translation>
     </message>
 </context>
 <context>
     <name>HotkeyHelp</name>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>快速鍵</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>恢復預設</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Jump by</source>
-        <translation type="unfinished" />
+        <translation>跳轉幅度</translation>
     </message>
     <message>
         <source>Hear again on resuming</source>
-        <translation type="unfinished" />
+        <translation>繼續播放時重聽</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>%1 is already used for “%2”. Choose another key.</source>
-        <translation type="unfinished" />
+        <translation>%1 已用於“%2”。請換一個鍵。</translation>
     </message>
 </context>
 <context>
@@ -766,51 +760,51 @@
     <message>
         <source>Play or pause (on resuming, the last moment is heard again)</source>
         <extracomment>every hotkey, in the order the help panel lists them</extracomment>
-        <translation type="unfinished" />
+        <translation>播放或暫停（繼續播放時會重聽剛才的一小段）</translation>
     </message>
     <message>
         <source>Jump back</source>
-        <translation type="unfinished" />
+        <translation>後退</translation>
     </message>
     <message>
         <source>Jump forward</source>
-        <translation type="unfinished" />
+        <translation>前進</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>放慢</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>加快</translation>
     </message>
     <message>
         <source>Insert timestamp: this passage starts now, then go to the next</source>
-        <translation type="unfinished" />
+        <translation>插入時間戳：本段從此刻開始，然後轉到下一段</translation>
     </message>
     <message>
         <source>Split the passage at the cursor, at the playhead</source>
-        <translation type="unfinished" />
+        <translation>在游標處拆分段落，分界時間取播放位置</translation>
     </message>
     <message>
         <source>Merge with the next passage</source>
-        <translation type="unfinished" />
+        <translation>與下一段合併</translation>
     </message>
     <message>
         <source>Next speaker</source>
-        <translation type="unfinished" />
+        <translation>下一位說話人</translation>
     </message>
     <message>
         <source>New chapter here</source>
-        <translation type="unfinished" />
+        <translation>在此新增章節</translation>
     </message>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished" />
+        <translation>尋找和取代</translation>
     </message>
     <message>
         <source>Show or hide these hotkeys</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏快速鍵</translation>
     </message>
 </context>
 <context>
@@ -844,7 +838,7 @@
         <translation>逐字稿沒有內容。</translation>
     </message>
     <message>
-        <source>The transcript's characters could not be recognised.</source>
+        <source>The transcript&apos;s characters could not be recognised.</source>
         <translation>無法識別逐字稿的字元編碼。</translation>
     </message>
     <message>
@@ -890,19 +884,19 @@
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>已匯入 %n 個檔案。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 個檔案已在檔案庫中。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 個檔案無法匯入：</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -1030,14 +1024,14 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list's rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
         <translation>顯示全部</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 項</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1217,7 @@
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>已匯入 %n 個檔案。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Hometown Voices</source>
@@ -1253,31 +1247,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Recordings cannot be played on this computer.</source>
         <extracomment>everything, so that it can move to a window of its own</extracomment>
-        <translation type="unfinished" />
+        <translation>這台電腦無法播放錄音。</translation>
     </message>
     <message>
         <source>No recording yet: drop one on the window to listen while you type.</source>
-        <translation type="unfinished" />
+        <translation>還沒有錄音：把錄音檔案拖到視窗上，就能邊聽邊打字。</translation>
     </message>
     <message>
         <source>Listening and transcribing</source>
-        <translation type="unfinished" />
+        <translation>收聽與轉寫</translation>
     </message>
     <message>
         <source>Own window</source>
-        <translation type="unfinished" />
+        <translation>獨立視窗</translation>
     </message>
     <message>
         <source>Move the player and transcript to a window of their own</source>
-        <translation type="unfinished" />
+        <translation>把播放器和文字稿移到獨立視窗</translation>
     </message>
     <message>
         <source>The player and transcript are open in their own window.</source>
-        <translation type="unfinished" />
+        <translation>播放器和文字稿已在獨立視窗中開啟。</translation>
     </message>
     <message>
         <source>Bring them back here</source>
-        <translation type="unfinished" />
+        <translation>移回這裡</translation>
     </message>
 </context>
 <context>
@@ -1549,27 +1543,27 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n 次訪談</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 張照片</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people living here</source>
         <translation>
             <numerusform>%n 人住在這裡</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>Playback</name>
     <message>
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
-        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview's timeline (reported by the player, or after a seek) the timeline's length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user's language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
+        <translation>錄音 %1 無法播放，檔案可能丟失或損壞。</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1592,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <source>Listen in the computer's player</source>
+        <source>Listen in the computer&apos;s player</source>
         <translation>用電腦的播放器收聽</translation>
     </message>
     <message>
@@ -1617,7 +1611,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n passages</source>
         <translation>
             <numerusform>%n 個段落</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>No transcript yet.</source>
@@ -1632,25 +1626,25 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>RenameSpeakerDialog</name>
     <message>
         <source>Rename a speaker</source>
-        <translation type="unfinished" />
+        <translation>更改說話人名稱</translation>
     </message>
     <message>
         <source>Every passage of this speaker, in every transcript of the interview, gets the new name.</source>
-        <translation type="unfinished" />
+        <translation>本訪談所有文字稿中，此說話人的每一段都會改用新名稱。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1（%n 段）</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>說話人</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation>新名稱</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1658,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Saved “%1” in the sidebar.</source>
@@ -1686,7 +1680,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共有 %n 筆結果</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>(showing the best %1)</source>
@@ -1729,7 +1723,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
-        <translation type="unfinished" />
+        <translation>訪談中的位置</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1762,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library's sections, in the order shown</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>資料庫</translation>
     </message>
     <message>
@@ -1838,7 +1832,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>%n item(s) carry this tag</source>
         <translation>
             <numerusform>%n 項帶有這個標籤</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1846,63 +1840,63 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Typing</source>
         <extracomment>a plain sentence for the person (why an action did nothing)</extracomment>
-        <translation type="unfinished" />
+        <translation>輸入文字</translation>
     </message>
     <message>
         <source>Write a time as 1:23.4 or 1:02:03.</source>
-        <translation type="unfinished" />
+        <translation>時間請寫成 1:23.4 或 1:02:03。</translation>
     </message>
     <message>
         <source>Set Time</source>
-        <translation type="unfinished" />
+        <translation>設定時間</translation>
     </message>
     <message>
         <source>New Passage</source>
-        <translation type="unfinished" />
+        <translation>新段落</translation>
     </message>
     <message>
         <source>Choose that tier as the transcript to cut its passages.</source>
-        <translation type="unfinished" />
+        <translation>要拆分該層的段落，請先把它選為文字稿。</translation>
     </message>
     <message>
         <source>There must be words on both sides of the cut.</source>
-        <translation type="unfinished" />
+        <translation>拆分處兩邊都要有文字。</translation>
     </message>
     <message>
         <source>Split Passage</source>
-        <translation type="unfinished" />
+        <translation>拆分段落</translation>
     </message>
     <message>
         <source>This is the last passage: there is nothing to merge it with.</source>
-        <translation type="unfinished" />
+        <translation>這是最後一段，沒有可合併的下一段。</translation>
     </message>
     <message>
         <source>Merge Passages</source>
-        <translation type="unfinished" />
+        <translation>合併段落</translation>
     </message>
     <message>
         <source>Delete Passage</source>
-        <translation type="unfinished" />
+        <translation>刪除段落</translation>
     </message>
     <message>
         <source>There is no recording to take the time from.</source>
-        <translation type="unfinished" />
+        <translation>沒有錄音，無法取得時間。</translation>
     </message>
     <message>
         <source>The playhead is before the start of the passage above.</source>
-        <translation type="unfinished" />
+        <translation>播放位置早於上一段的開始時間。</translation>
     </message>
     <message>
         <source>Set Speaker</source>
-        <translation type="unfinished" />
+        <translation>設定說話人</translation>
     </message>
     <message>
         <source>Rename Speaker</source>
-        <translation type="unfinished" />
+        <translation>更改說話人名稱</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>取代</translation>
     </message>
 </context>
 <context>
@@ -1912,83 +1906,83 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
 ----------
 hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
-        <translation type="unfinished">逐字稿</translation>
+        <translation>文字稿</translation>
     </message>
     <message>
         <source>Beside it</source>
-        <translation type="unfinished" />
+        <translation>並列顯示</translation>
     </message>
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
-        <translation type="unfinished" />
+        <translation>按時間對齊、並列顯示在文字稿旁的層</translation>
     </message>
     <message>
         <source>New tier…</source>
-        <translation type="unfinished" />
+        <translation>新增層…</translation>
     </message>
     <message>
         <source>A new tier beside this transcript (a Mandarin rendering, a translation)</source>
-        <translation type="unfinished" />
+        <translation>在此文字稿旁新增一層（普通話轉寫、譯文）</translation>
     </message>
     <message>
         <source>Rename speaker…</source>
-        <translation type="unfinished" />
+        <translation>更改說話人…</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished" />
+        <translation>尋找…</translation>
     </message>
     <message>
         <source>Hotkeys</source>
-        <translation type="unfinished" />
+        <translation>快速鍵</translation>
     </message>
     <message>
         <source>No transcript yet. Type one while you listen, or drop a transcript file (SRT, WebVTT, Whisper JSON or text) on the window.</source>
-        <translation type="unfinished" />
+        <translation>還沒有文字稿。可以邊聽邊打字，也可以把文字稿檔案（SRT、WebVTT、Whisper JSON 或純文字）拖到視窗上。</translation>
     </message>
     <message>
         <source>Start typing a transcript</source>
-        <translation type="unfinished" />
+        <translation>開始輸入文字稿</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>時間</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>說話人</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation>譯文</translation>
     </message>
     <message>
         <source>Verbatim</source>
-        <translation type="unfinished" />
+        <translation>逐字稿</translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed in %n passage(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已在 %n 段中取代。</numerusform>
         </translation>
     </message>
     <message>
         <source>No passage has a speaker yet.</source>
-        <translation type="unfinished" />
+        <translation>還沒有任何段落標註說話人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed in %n passage(s).</source>
+        <translation>
+            <numerusform>已在 %n 段中更名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished" />
+        <translation>新增層</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
-        <translation type="unfinished" />
+        <translation>新層的名稱（例如 普通話、English）：</translation>
     </message>
 </context>
 <context>
@@ -1996,35 +1990,35 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Back %1 s</source>
         <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
-        <translation type="unfinished" />
+        <translation>後退 %1 秒</translation>
     </message>
     <message>
         <source>Forward %1 s</source>
-        <translation type="unfinished" />
+        <translation>前進 %1 秒</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>速度</translation>
     </message>
     <message>
         <source>Slower or faster; the voice keeps its pitch.</source>
-        <translation type="unfinished" />
+        <translation>放慢或加快，聲音的音調不變。</translation>
     </message>
     <message>
         <source>Slower or faster (on this computer the pitch changes too).</source>
-        <translation type="unfinished" />
+        <translation>放慢或加快（在這台電腦上音調也會隨之改變）。</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>音量</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -2226,11 +2220,11 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <name>_OwnWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">復原</translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">重做</translation>
+        <translation>重做</translation>
     </message>
 </context>
 </TS>

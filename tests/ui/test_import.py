@@ -50,7 +50,7 @@ def _drop(window: Any, paths: list[Path], target: Any = None) -> None:
     point = widget.mapTo(window, widget.rect().center())
     actions = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(
-        QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()

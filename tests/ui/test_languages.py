@@ -3,7 +3,6 @@ language, switches in settings, translates Qt's own buttons, and can show larger
 
 from __future__ import annotations
 
-import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,22 +21,11 @@ TRANSLATIONS = i18n.translations_dir()
 UI = Path(i18n.__file__).resolve().parent
 
 
-def _other_contexts() -> set[str]:
-    """Classes of the player and transcript editor: their strings are translated with them."""
-    names = {"Hotkeys"}
-    for folder in ("player", "transcript"):
-        for source in (UI / folder).rglob("*.py"):
-            names |= set(re.findall(r"^class (\w+)", source.read_text(encoding="utf-8"), re.M))
-    return names
-
-
 def _messages(language: str) -> list[tuple[str, ET.Element]]:
     tree = ET.parse(TRANSLATIONS / f"{i18n.CATALOGUE_NAME}_{language}.ts")
-    others = _other_contexts()
     return [
         (context.findtext("name") or "", message)
         for context in tree.getroot().iter("context")
-        if context.findtext("name") not in others
         for message in context.iter("message")
     ]
 
