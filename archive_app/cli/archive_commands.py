@@ -69,5 +69,3 @@ def run_check(ctx: CommandContext) -> int:
     lines += [f"note: {f.problem} {f.item}" for f in report.warnings]
     ctx.emit(report.as_json(), "\n".join(lines))
     return 0 if report.ok else 1
-
-

@@ -36,10 +36,13 @@ def _field_trips(root: Path) -> Path:
         folder.mkdir(parents=True)
         make_wav(folder / f"narrator {visit}.wav", seconds=1.5 + visit / 10)
         (folder / f"narrator {visit}.srt").write_text(
-            f"1\n00:00:00,000 --> 00:00:01,000\n妈妈：我在深圳的工厂上班，第{visit + 1}年了。\n", encoding="utf-8"
+            f"1\n00:00:00,000 --> 00:00:01,000\n妈妈：我在深圳的工厂上班，第{visit + 1}年了。\n",
+            encoding="utf-8",
         )
         for shot in range(2):
-            make_jpeg(folder / f"IMG_{visit}{shot}.jpg", size=(1600 + visit, 1200 + shot), orientation=6)
+            make_jpeg(
+                folder / f"IMG_{visit}{shot}.jpg", size=(1600 + visit, 1200 + shot), orientation=6
+            )
     return root
 
 
