@@ -15,6 +15,6 @@ def resources_dir() -> Path:
     beside_source = Path(__file__).resolve().parents[1] / "resources"
     if beside_source.is_dir():
         return beside_source
-    import archive_app_resources  # type: ignore[import-not-found]
+    import archive_app_resources
 
     return Path(archive_app_resources.__file__).resolve().parent
