@@ -322,13 +322,56 @@ def measure_queries(run: Callable[[str], object], queries: list[str]) -> dict[st
     }
 
 
+def _rss_mb() -> float:
+    from benchmarks.memory import tree_rss_bytes
+
+    return round(tree_rss_bytes() / 2**20, 1)
+
+
+def memory_phase(root: Path, seed: int) -> dict[str, float]:
+    """Resident memory of a fresh process searching the archive at ``root``: opened, after its
+    first query, and after 50 varied queries (run in its own process by :func:`main`)."""
+    archive = Archive.open(root, read_only=True)
+    service = SearchService(archive)
+    opened = _rss_mb()
+    queries = query_set(random.Random(seed))[:50]
+    start = time.perf_counter()
+    service.search(queries[0], limit=20)
+    first_s = time.perf_counter() - start
+    after_first = _rss_mb()
+    for q in queries[1:]:
+        service.search(q, limit=20)
+    return {
+        "opened_mb": opened,
+        "after_first_query_mb": after_first,
+        "after_50_queries_mb": _rss_mb(),
+        "first_query_s": round(first_s, 3),
+    }
+
+
+def _memory_in_child(root: Path, seed: int) -> dict[str, float]:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, __file__, "--memory-of", str(root), "--seed", str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--memory-of", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--segments", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the generated archive")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.memory_of is not None:
+        print(json.dumps(memory_phase(args.memory_of, args.seed)))
+        return 0
 
     work = Path(tempfile.mkdtemp(prefix="search-bench-"))
     report: dict[str, object] = {"segments": args.segments, "cpus": os.cpu_count()}
@@ -366,6 +409,8 @@ def main() -> int:
         queries = query_set(random.Random(args.seed))
         whoosh.update(measure_queries(lambda q: service.search(q, limit=20), queries))
         reference.update(measure_queries(lambda q: fts.search(q, limit=20), queries))
+
+        whoosh["memory"] = _memory_in_child(archive.root, args.seed)
 
         # recall and precision (before the update below adds text the generator did not record)
         whoosh["labelled"] = _labelled(service, texts, segment_facts, facts, archive)
@@ -482,6 +527,12 @@ def _print_table(report: dict[str, object]) -> None:
         print(f"{label:34}{whoosh.get(key)!s:>16}{reference.get(key)!s:>18}")
     print(
         f"queries: {whoosh['queries']}; slowest (Whoosh): {whoosh['slowest']}; (FTS5): {reference['slowest']}"
+    )
+    memory = whoosh.get("memory") or {}
+    print(
+        "memory of a fresh searching process, MB: opened {opened_mb}, after first query "
+        "{after_first_query_mb} (first query {first_query_s} s), after 50 queries "
+        "{after_50_queries_mb}".format(**memory)
     )
     print("labelled queries (segments):")
     for query, row in whoosh["labelled"].items():

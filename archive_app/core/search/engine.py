@@ -11,6 +11,7 @@ a ranking term, matched or not, one by one.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from heapq import nlargest
@@ -28,6 +29,8 @@ WORDS = "words"
 _ALTERNATIVE_BOOST = 0.7
 #: at most this many matches are ranked by BM25 exactly; above it, the best by term weight
 RANK_EXACTLY = 1000
+#: kinds a non-curator audience may ever see (as documents.PUBLIC_KINDS)
+_PUBLIC_KINDS = ("interview", "segment", "photo")
 
 
 # -- what the index holds -----------------------------------------------------------------------
@@ -169,7 +172,7 @@ def run(
     for leaf in leaves:
         mask = matching.evaluate(plan, leaf)
         if gate is not None and mask:
-            mask &= _visible(leaf, gate)
+            mask = _visible(leaf, gate, mask)
         masks.append(mask)
     total = sum(m.bit_count() for m in masks)
     facets = _count_facets(leaves, masks)
@@ -177,30 +180,29 @@ def run(
     return RawResult(total, hits, facets)
 
 
-def _visible(leaf: Leaf, gate: Gate) -> int:
+def _visible(leaf: Leaf, gate: Gate, mask: int) -> int:
+    """The documents of ``mask`` that the gate lets through: public kinds whose owner it allows."""
     public = 0
-    for kind in ("interview", "segment", "photo"):
-        public |= leaf.table.values["kind"].get(kind, 0)
-    owners = 0
-    for owner, mask in leaf.table.values["owner"].items():
-        if gate(owner):
-            owners |= mask
-    return public & owners
+    for kind in _PUBLIC_KINDS:
+        public |= leaf.term("kind", kind)
+    mask &= public
+    if not mask:
+        return 0
+    return leaf.table("owner").having(mask, leaf.members(mask), gate)
 
 
 def _count_facets(leaves: list[Leaf], masks: list[int]) -> dict[str, dict[str, int]]:
-    facets: dict[str, dict[str, int]] = {}
-    for name in schema.FACETS:
-        counts: dict[str, int] = {}
-        for leaf, mask in zip(leaves, masks, strict=True):
-            if not mask:
-                continue
-            for value, value_mask in leaf.table.values[name].items():
-                count = (mask & value_mask).bit_count()
-                if count:
-                    counts[value] = counts.get(value, 0) + count
-        facets[name] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-    return facets
+    counts: dict[str, Counter[str]] = {name: Counter() for name in schema.FACETS}
+    for leaf, mask in zip(leaves, masks, strict=True):
+        if not mask:
+            continue
+        docs = leaf.members(mask)
+        for name in schema.FACETS:
+            counts[name].update(leaf.table(name).counts(mask, docs))
+    return {
+        name: dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
+        for name, found in counts.items()
+    }
 
 
 def _rank(
@@ -209,15 +211,13 @@ def _rank(
     if not compiled.ranking_terms:  # one-character or filter-only queries: no score to rank by
         first: list[int] = []
         for leaf, mask in zip(leaves, masks, strict=True):
-            first.extend(
-                leaf.offset + d for d in matching.members(mask, leaf.size)[: limit - len(first)]
-            )
+            first.extend(leaf.offset + d for d in leaf.members(mask)[: limit - len(first)])
             if len(first) >= limit:
                 break
         return [RawHit(d, 1.0, dict(searcher.stored_fields(d))) for d in first]
     ranking = Ranking(searcher, compiled.ranking_terms)
     candidates: list[tuple[Leaf, list[int]]] = [
-        (leaf, matching.members(mask, leaf.size)) for leaf, mask in zip(leaves, masks, strict=True)
+        (leaf, leaf.members(mask)) for leaf, mask in zip(leaves, masks, strict=True)
     ]
     if sum(len(c) for _, c in candidates) > max(RANK_EXACTLY, limit):
         candidates = ranking.first_cut(candidates, max(RANK_EXACTLY, limit))
@@ -228,7 +228,7 @@ def _rank(
     if len(best) < limit:  # matches that no ranking term reaches (a one-character alternative)
         seen = {d for _, d in best}
         for leaf, mask in zip(leaves, masks, strict=True):
-            for docnum in matching.members(mask, leaf.size):
+            for docnum in leaf.members(mask):
                 if leaf.offset + docnum not in seen and len(best) < limit:
                     best.append((0.0, leaf.offset + docnum))
     return [RawHit(d, round(s, 4), dict(searcher.stored_fields(d))) for s, d in best]

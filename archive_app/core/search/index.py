@@ -28,6 +28,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from archive_app.core.errors import Cancelled
@@ -75,7 +76,7 @@ def state(root: Path) -> IndexState:
     if stamp != expected_stamp():
         return IndexState.OUTDATED
     try:
-        ix = whoosh_index.open_dir(str(folder))
+        ix = open_index(root)
         try:
             with ix.searcher() as searcher:
                 searcher.doc_count()
@@ -90,8 +91,13 @@ def state(root: Path) -> IndexState:
 
 
 def open_index(root: Path) -> whoosh_index.Index:
-    """Open the current index for reading (or for writing through :func:`writer`)."""
-    return whoosh_index.open_dir(str(current_dir(root)))
+    """Open the current index for reading (or for writing through :func:`writer`).
+
+    Without mmap: on the mmap path Whoosh 2.7 wraps each segment's memory map in a BytesIO,
+    which copies the whole segment into memory (the entire index, per searcher); files read on
+    demand leave that to the operating system's page cache.
+    """
+    return FileStorage(str(current_dir(root)), supports_mmap=False).open_index()
 
 
 def fields_of(document: SearchDocument) -> dict[str, Any]:

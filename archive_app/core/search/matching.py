@@ -15,9 +15,11 @@ friends): the pinned engine version's internals, kept to this one module. Any ot
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from array import array
+from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from typing import Any
 
 from whoosh.matching.wrappers import FilterMatcher
@@ -26,7 +28,6 @@ from whoosh.reading import TermNotFound
 from archive_app.core.search import schema
 
 WORDS = "words"
-_BITS = tuple(tuple(b for b in range(8) if byte >> b & 1) for byte in range(256))
 
 
 # -- plans ------------------------------------------------------------------------------------
@@ -79,24 +80,30 @@ Plan = Term | Prefix | Phrase | AllDocs | NoDocs | AllOf | AnyOf | Without
 
 # -- bitmaps ----------------------------------------------------------------------------------
 
+_ZERO_ONE = bytes.maketrans(b"01", b"\x00\x01")
+
 
 def bitmap(ids: Iterable[int], size: int) -> int:
-    bits = bytearray((size + 7) >> 3)
-    for docnum in ids:
-        bits[docnum >> 3] |= 1 << (docnum & 7)
-    return int.from_bytes(bits, "little")
+    """A bitmap (a Python int, bit n: document n) of document numbers below ``size``."""
+    if size <= 0:
+        return 0
+    digits = bytearray(b"0") * size
+    # the positions are set by map() in C: no Python loop per document
+    deque(map(digits.__setitem__, ids, repeat(0x31)), maxlen=0)
+    digits.reverse()
+    return int(digits, 2)
 
 
 def members(mask: int, size: int) -> list[int]:
-    """The document numbers set in ``mask``, ascending."""
-    found: list[int] = []
-    if not mask:
-        return found
-    for index, byte in enumerate(mask.to_bytes((size + 7) >> 3, "little")):
-        if byte:
-            base = index << 3
-            found.extend(base + bit for bit in _BITS[byte])
-    return found
+    """The document numbers set in ``mask`` (not negative), ascending."""
+    if mask <= 0:
+        return []
+    flags = bin(mask)[:1:-1].encode("ascii").translate(_ZERO_ONE)
+    return list(compress(range(min(len(flags), size)), flags))
+
+
+def _int_bytes(mask: int) -> int:
+    return 28 + (mask.bit_length() + 7) // 8
 
 
 # -- raw postings -------------------------------------------------------------------------------
@@ -144,46 +151,160 @@ def read_postings(
     return ids, found_weights, found_values
 
 
-# -- per-segment data -----------------------------------------------------------------------------
+def field_postings(reader: Any, fieldname: str) -> Iterator[tuple[str, Sequence[int]]]:
+    """(value, document numbers) of every term of a field in one segment, in one pass over the
+    term dictionary: short posting lists come inline with their term, no matcher needed."""
+    for text, info in reader.iter_field(fieldname):
+        value = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+        inlined = getattr(info, "is_inlined", None)
+        if inlined is not None and inlined():
+            yield value, info.inlined_postings()[0]
+        else:
+            yield value, read_postings(reader, fieldname, value)[0]
+
+
+# -- per-segment tables of facet values -------------------------------------------------------
 
 
 @dataclass
-class SegmentTable:
-    """Facet values and consent owners of one segment, each value with its bitmap."""
+class FieldTable:
+    """One segment's values of one keyword field (a facet, or the consent owner).
+
+    A value held by many documents keeps a bitmap (``dense``); the many rare values (people,
+    owners: tens of thousands, each on a few documents) would cost a segment-wide bitmap each, so
+    they are kept per document instead: ``column`` holds each document's first rare value's
+    ordinal (-1: none) and ``more`` the rest for the few documents with several.
+    """
 
     size: int
-    values: dict[str, dict[str, int]]
+    dense: dict[str, int]
+    names: list[str]
+    column: array[int]
+    more: dict[int, list[int]]
+
+    @classmethod
+    def read(cls, reader: Any, fieldname: str, size: int) -> FieldTable:
+        dense: dict[str, int] = {}
+        names: list[str] = []
+        column = array("i", [-1]) * size
+        more: dict[int, list[int]] = {}
+        for value, ids in field_postings(reader, fieldname):
+            if len(ids) * DENSE_RATIO >= size:
+                dense[value] = bitmap(ids, size)
+                continue
+            ordinal = len(names)
+            names.append(value)
+            for docnum in ids:
+                if column[docnum] < 0:
+                    column[docnum] = ordinal
+                else:
+                    more.setdefault(docnum, []).append(ordinal)
+        return cls(size, dense, names, column, more)
+
+    @property
+    def nbytes(self) -> int:
+        names = sum(49 + len(n) * 4 for n in self.names)
+        return (
+            sum(_int_bytes(m) for m in self.dense.values())
+            + names
+            + self.column.itemsize * len(self.column)
+            + 100 * len(self.more)
+        )
+
+    def counts(self, mask: int, docs: Sequence[int]) -> Counter[str]:
+        """How many documents of ``mask`` (whose members are ``docs``) hold each value."""
+        found: Counter[str] = Counter()
+        for value, value_mask in self.dense.items():
+            count = (mask & value_mask).bit_count()
+            if count:
+                found[value] = count
+        if self.names and docs:
+            column, names = self.column, self.names
+            ordinals = Counter(map(column.__getitem__, docs))
+            for docnum in filter(self.more.__contains__, docs):
+                ordinals.update(self.more[docnum])
+            ordinals.pop(-1, None)
+            for ordinal, count in ordinals.items():
+                found[names[ordinal]] += count
+        return found
+
+    def having(self, mask: int, docs: Sequence[int], wanted: Callable[[str], bool]) -> int:
+        """The documents of ``mask`` (members ``docs``) holding a value that ``wanted`` accepts."""
+        found = 0
+        for value, value_mask in self.dense.items():
+            if wanted(value):
+                found |= mask & value_mask
+        if self.names and docs:
+            accepted = bytes(map(bool, map(wanted, self.names))) + b"\x00"  # [-1]: no value
+            column = self.column
+            chosen = list(compress(docs, map(accepted.__getitem__, map(column.__getitem__, docs))))
+            for docnum in filter(self.more.__contains__, docs):
+                if any(accepted[o] for o in self.more[docnum]):
+                    chosen.append(docnum)
+            found |= bitmap(chosen, self.size)
+        return found
+
+
+#: a value on at least 1/DENSE_RATIO of a segment's documents keeps a bitmap (size/8 bytes),
+#: which is then no bigger than its list of 4-byte document numbers would be
+DENSE_RATIO = 32
 
 
 class _Cache:
-    """Bitmaps of segments, kept across searches (segments never change once written)."""
+    """What searches keep between them, bounded: term and phrase bitmaps by bytes (least
+    recently used first out), field tables by count (segments never change once written;
+    deletions are applied as a mask at the end).
 
-    def __init__(self, terms_kept: int = 2048, tables_kept: int = 256) -> None:
+    A rare term is kept as its list of document numbers, a common one as a bitmap: whichever
+    is smaller.
+    """
+
+    def __init__(self, term_bytes: int = 12 << 20, tables_kept: int = 64) -> None:
         self.lock = threading.Lock()
-        self.terms: OrderedDict[tuple[str, str, str], int] = OrderedDict()
-        self.tables: OrderedDict[str, SegmentTable] = OrderedDict()
+        self.terms: OrderedDict[tuple[str, str, str], tuple[int | array[int], int]] = OrderedDict()
+        self.term_bytes = term_bytes
+        self.terms_held = 0
+        self.tables: OrderedDict[tuple[str, str], FieldTable] = OrderedDict()
         self.first: dict[str, frozenset[str]] = {}
-        self.terms_kept = terms_kept
         self.tables_kept = tables_kept
 
-    def term(self, key: tuple[str, str, str]) -> int | None:
+    def term(self, key: tuple[str, str, str], size: int) -> int | None:
         with self.lock:
             found = self.terms.get(key)
+            if found is None:
+                return None
+            self.terms.move_to_end(key)
+        kept = found[0]
+        return kept if isinstance(kept, int) else bitmap(kept, size)
+
+    def keep_term(self, key: tuple[str, str, str], mask: int, size: int) -> None:
+        as_bits = _int_bytes(mask)
+        count = mask.bit_count()
+        kept: int | array[int] = mask
+        held = as_bits
+        if 64 + 4 * count < as_bits:
+            kept = array("I", members(mask, size))
+            held = 64 + 4 * count
+        if held > self.term_bytes // 4:
+            return  # one huge bitmap would push out everything else
+        with self.lock:
+            old = self.terms.pop(key, None)
+            if old is not None:
+                self.terms_held -= old[1]
+            self.terms[key] = (kept, held)
+            self.terms_held += held
+            while self.terms_held > self.term_bytes and self.terms:
+                _, (_, freed) = self.terms.popitem(last=False)
+                self.terms_held -= freed
+
+    def table(self, key: tuple[str, str]) -> FieldTable | None:
+        with self.lock:
+            found = self.tables.get(key)
             if found is not None:
-                self.terms.move_to_end(key)
+                self.tables.move_to_end(key)
             return found
 
-    def keep_term(self, key: tuple[str, str, str], mask: int) -> None:
-        with self.lock:
-            self.terms[key] = mask
-            while len(self.terms) > self.terms_kept:
-                self.terms.popitem(last=False)
-
-    def table(self, key: str) -> SegmentTable | None:
-        with self.lock:
-            return self.tables.get(key)
-
-    def keep_table(self, key: str, table: SegmentTable) -> None:
+    def keep_table(self, key: tuple[str, str], table: FieldTable) -> None:
         with self.lock:
             self.tables[key] = table
             while len(self.tables) > self.tables_kept:
@@ -191,8 +312,36 @@ class _Cache:
             if len(self.first) > self.tables_kept:
                 self.first.clear()
 
+    def held_bytes(self) -> int:
+        """Roughly how much memory the kept bitmaps and tables take."""
+        with self.lock:
+            return self.terms_held + sum(t.nbytes for t in self.tables.values())
+
+    def clear(self) -> None:
+        with self.lock:
+            self.terms.clear()
+            self.terms_held = 0
+            self.tables.clear()
+            self.first.clear()
+
 
 _CACHE = _Cache()
+
+
+def held_bytes() -> int:
+    """Roughly how much memory search keeps between queries (bitmaps and field tables)."""
+    return _CACHE.held_bytes()
+
+
+def forget(prefix: str) -> None:
+    """Drop what is kept for the index whose keys start with ``prefix`` (it was replaced)."""
+    with _CACHE.lock:
+        for key in [k for k in _CACHE.terms if k[0].startswith(prefix)]:
+            _CACHE.terms_held -= _CACHE.terms.pop(key)[1]
+        for table_key in [k for k in _CACHE.tables if k[0].startswith(prefix)]:
+            del _CACHE.tables[table_key]
+        for first_key in [k for k in _CACHE.first if k.startswith(prefix)]:
+            del _CACHE.first[first_key]
 
 
 @dataclass
@@ -204,18 +353,35 @@ class Leaf:
     offset: int  # its first global document number
     size: int
     live: int  # bitmap of documents not deleted
-    table: SegmentTable
     postings: dict[tuple[str, str], tuple[list[int], list[float], list[bytes]]] = field(
         default_factory=dict
     )
+    _members: dict[int, list[int]] = field(default_factory=dict)
 
     def term(self, fieldname: str, text: str) -> int:
         key = (self.key, fieldname, text)
-        mask = _CACHE.term(key)
+        mask = _CACHE.term(key, self.size)
         if mask is None:
             mask = bitmap(self.read(fieldname, text)[0], self.size)
-            _CACHE.keep_term(key, mask)
+            _CACHE.keep_term(key, mask, self.size)
         return mask
+
+    def table(self, fieldname: str) -> FieldTable:
+        """The segment's values of a keyword field, read on first use and kept."""
+        key = (self.key, fieldname)
+        found = _CACHE.table(key)
+        if found is None:
+            found = FieldTable.read(self.reader, fieldname, self.size)
+            _CACHE.keep_table(key, found)
+        return found
+
+    def members(self, mask: int) -> list[int]:
+        """``members(mask)``, computed once per search for the same mask."""
+        found = self._members.get(mask)
+        if found is None:
+            found = members(mask, self.size)
+            self._members = {mask: found}
+        return found
 
     def read(self, fieldname: str, text: str) -> tuple[list[int], list[float], list[bytes]]:
         """A term's postings, read once per search (phrases and ranking both need them)."""
@@ -263,25 +429,11 @@ def leaves_of(searcher: Any, index_id: str) -> list[Leaf]:
         segment = leaf_reader.segment()
         key = f"{index_id}:{segment.segment_id() if segment is not None else id(leaf_reader)}"
         size = leaf_reader.doc_count_all()
-        table = _CACHE.table(key)
-        if table is None:
-            table = _read_table(leaf_reader, size)
-            _CACHE.keep_table(key, table)
         live = (1 << size) - 1
         if leaf_reader.has_deletions():
             live &= ~bitmap(leaf_reader.deleted_docs_set, size)
-        found.append(Leaf(leaf_reader, key, offset, size, live, table))
+        found.append(Leaf(leaf_reader, key, offset, size, live))
     return found
-
-
-def _read_table(reader: Any, size: int) -> SegmentTable:
-    values: dict[str, dict[str, int]] = {}
-    for name in schema.TABLED:
-        values[name] = {
-            term: bitmap(read_postings(reader, name, term)[0], size)
-            for term in reader.field_terms(name)
-        }
-    return SegmentTable(size, values)
 
 
 # -- evaluating ---------------------------------------------------------------------------------
@@ -312,10 +464,10 @@ def _evaluate(plan: Plan, leaf: Leaf, within: int) -> int:
             return _phrase(plan.terms, leaf, within)
         # unrestricted: keep the answer, as for terms (deletions are masked out afterwards)
         key = (leaf.key, "\x00phrase", "\x1f".join(plan.terms))
-        kept = _CACHE.term(key)
+        kept = _CACHE.term(key, leaf.size)
         if kept is None:
             kept = _phrase(plan.terms, leaf, within)
-            _CACHE.keep_term(key, kept)
+            _CACHE.keep_term(key, kept, leaf.size)
         return kept
     if isinstance(plan, AllDocs):
         return leaf.live
