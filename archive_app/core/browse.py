@@ -612,6 +612,8 @@ EDITABLE: dict[str, tuple[str, ...]] = {
     "document": ("title", "document_type", "interview_id"),
     "collection": ("name", "description"),
     "tag": ("name",),
+    # a tier's label (普通话, English) and its language; the words are edited segment by segment
+    "transcript": ("tier", "language"),
 }
 
 _DATES = {"date", "birth_date", "from_date", "to_date"}

@@ -53,12 +53,18 @@ def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str 
     return max(rows, key=key)["id"] if rows else None
 
 
-def _shots(app: Any, controller: Any, archive: Path, language: str, out: Path) -> list[Path]:
+def _shots(
+    app: Any, controller: Any, archive: Path, language: str, out: Path, scale: float = 1.0
+) -> list[Path]:
+    """Every main screen in ``language``; at a larger text ``scale``, only the busiest ones
+    (saved as ``<language>-larger-<screen>.png``)."""
     from archive_app.core import browse, people
     from archive_app.ui.launch import attach_extensions
 
     controller.settings.language = language
+    controller.settings.text_scale = scale
     controller.apply_look()
+    larger = scale > 1.0
     if not controller.open(archive):
         raise SystemExit(f"could not open {archive}")
     window = controller.window
@@ -71,7 +77,7 @@ def _shots(app: Any, controller: Any, archive: Path, language: str, out: Path) -
 
     def save(name: str, widget: Any = None) -> None:
         _settle(app, window)
-        path = out / f"{language}-{name}.png"
+        path = out / f"{language}-{'larger-' if larger else ''}{name}.png"
         (widget or window).grab().save(str(path))
         saved.append(path)
 
@@ -81,10 +87,18 @@ def _shots(app: Any, controller: Any, archive: Path, language: str, out: Path) -
         window.open_record("interview", interview)
         _settle(app, window, until=lambda: badges is None or badges.visible is not None)
         save("interview")
+        view = window.details.current_view()
+        details = getattr(view, "details_scroll", None)
+        if details is not None:
+            view.tabs.setCurrentWidget(details)
+            save("interview-details")
+            view.tabs.setCurrentWidget(view.media_slot)
     person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
     if person:
         window.open_record("person", person)
         save("person")
+    if larger:
+        return saved
     family = _first(db, "family", lambda r: len(r["member_names"]))
     if family:
         window.open_record("family", family)
@@ -153,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for language in ("zh_CN", "zh_TW", "en"):
             for path in _shots(app, controller, archive, language, args.out):
+                print(path)
+        # the larger-text setting, for older eyes: the screens with the most text on them
+        for language in ("zh_CN", "en"):
+            for path in _shots(app, controller, archive, language, args.out, scale=1.5):
                 print(path)
     finally:
         controller.shutdown()

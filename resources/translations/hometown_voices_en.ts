@@ -915,7 +915,7 @@
     <name>InterviewView</name>
     <message>
         <source>Title</source>
-        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds)</extracomment>
+        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds) the fields and links; scrolled on their own so the listening tab never scrolls away</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -984,6 +984,10 @@
         <translation>Collections</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Nobody is linked yet. Add the narrator.</source>
         <translation>Nobody is linked yet. Add the narrator.</translation>
     </message>
@@ -994,6 +998,11 @@
     <message>
         <source>In no collection.</source>
         <translation>In no collection.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of narrators</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Add a person to this interview</source>
@@ -1850,6 +1859,29 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>TierLabelDialog</name>
+    <message>
+        <source>Name and language of the tier</source>
+        <translation>Name and language of the tier</translation>
+    </message>
+    <message>
+        <source>for example 普通话, English, 四川话</source>
+        <translation>for example 普通话, English, 四川话</translation>
+    </message>
+    <message>
+        <source>for example zh-Hans, en, 西南官话</source>
+        <translation>for example zh-Hans, en, 西南官话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language or dialect</source>
+        <translation>Language or dialect</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptEditor</name>
     <message>
         <source>Typing</source>
@@ -1917,9 +1949,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>TranscriptPane</name>
     <message>
         <source>Transcript</source>
-        <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
-----------
-hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
+        <extracomment>hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
         <translation>Transcript</translation>
     </message>
     <message>
@@ -1929,6 +1959,10 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
         <translation>Tiers shown beside the transcript, aligned by time</translation>
+    </message>
+    <message>
+        <source>Name and language of this tier…</source>
+        <translation>Name and language of this tier…</translation>
     </message>
     <message>
         <source>New tier…</source>
@@ -1993,12 +2027,24 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
         </translation>
     </message>
     <message>
+        <source>Start a Transcript</source>
+        <translation>Start a Transcript</translation>
+    </message>
+    <message>
         <source>New tier</source>
         <translation>New tier</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
         <translation>Name of the new tier (for example 普通话, English):</translation>
+    </message>
+    <message>
+        <source>New Tier %1</source>
+        <translation>New Tier %1</translation>
+    </message>
+    <message>
+        <source>Rename Tier</source>
+        <translation>Rename Tier</translation>
     </message>
 </context>
 <context>

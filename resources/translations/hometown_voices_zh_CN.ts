@@ -911,7 +911,7 @@
     <name>InterviewView</name>
     <message>
         <source>Title</source>
-        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds)</extracomment>
+        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds) the fields and links; scrolled on their own so the listening tab never scrolls away</extracomment>
         <translation>标题</translation>
     </message>
     <message>
@@ -980,6 +980,10 @@
         <translation>合集</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
         <source>Nobody is linked yet. Add the narrator.</source>
         <translation>还没有关联任何人。请添加讲述人。</translation>
     </message>
@@ -990,6 +994,11 @@
     <message>
         <source>In no collection.</source>
         <translation>不在任何合集中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of narrators</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Add a person to this interview</source>
@@ -1836,6 +1845,29 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>TierLabelDialog</name>
+    <message>
+        <source>Name and language of the tier</source>
+        <translation>层的名称和语言</translation>
+    </message>
+    <message>
+        <source>for example 普通话, English, 四川话</source>
+        <translation>例如 普通话、English、四川话</translation>
+    </message>
+    <message>
+        <source>for example zh-Hans, en, 西南官话</source>
+        <translation>例如 zh-Hans、en、西南官话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language or dialect</source>
+        <translation>语言或方言</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptEditor</name>
     <message>
         <source>Typing</source>
@@ -1903,9 +1935,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>TranscriptPane</name>
     <message>
         <source>Transcript</source>
-        <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
-----------
-hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
+        <extracomment>hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
         <translation>文字稿</translation>
     </message>
     <message>
@@ -1915,6 +1945,10 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
         <translation>按时间对齐、并列显示在文字稿旁的层</translation>
+    </message>
+    <message>
+        <source>Name and language of this tier…</source>
+        <translation>这一层的名称和语言…</translation>
     </message>
     <message>
         <source>New tier…</source>
@@ -1977,12 +2011,24 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
         </translation>
     </message>
     <message>
+        <source>Start a Transcript</source>
+        <translation>开始文字稿</translation>
+    </message>
+    <message>
         <source>New tier</source>
         <translation>新建层</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
         <translation>新层的名称（例如 普通话、English）：</translation>
+    </message>
+    <message>
+        <source>New Tier %1</source>
+        <translation>新建层 %1</translation>
+    </message>
+    <message>
+        <source>Rename Tier</source>
+        <translation>重命名层</translation>
     </message>
 </context>
 <context>

@@ -911,7 +911,7 @@
     <name>InterviewView</name>
     <message>
         <source>Title</source>
-        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds)</extracomment>
+        <extracomment>someone asked to hear this interview from a second: (interview id, start in seconds) the fields and links; scrolled on their own so the listening tab never scrolls away</extracomment>
         <translation>標題</translation>
     </message>
     <message>
@@ -980,6 +980,10 @@
         <translation>合集</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
         <source>Nobody is linked yet. Add the narrator.</source>
         <translation>還沒有關聯任何人。請新增講述人。</translation>
     </message>
@@ -990,6 +994,11 @@
     <message>
         <source>In no collection.</source>
         <translation>不在任何合集中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of narrators</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Add a person to this interview</source>
@@ -1836,6 +1845,29 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>TierLabelDialog</name>
+    <message>
+        <source>Name and language of the tier</source>
+        <translation>層的名稱和語言</translation>
+    </message>
+    <message>
+        <source>for example 普通话, English, 四川话</source>
+        <translation>例如 普通話、English、四川話</translation>
+    </message>
+    <message>
+        <source>for example zh-Hans, en, 西南官话</source>
+        <translation>例如 zh-Hant、en、西南官話</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Language or dialect</source>
+        <translation>語言或方言</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptEditor</name>
     <message>
         <source>Typing</source>
@@ -1903,9 +1935,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>TranscriptPane</name>
     <message>
         <source>Transcript</source>
-        <extracomment>(speaker, Sichuanese, Mandarin, English), one passage every six seconds
-----------
-hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
+        <extracomment>hear the interview from this second (a row was clicked) the hotkeys help was asked for</extracomment>
         <translation>文字稿</translation>
     </message>
     <message>
@@ -1915,6 +1945,10 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
     <message>
         <source>Tiers shown beside the transcript, aligned by time</source>
         <translation>按時間對齊、並列顯示在文字稿旁的層</translation>
+    </message>
+    <message>
+        <source>Name and language of this tier…</source>
+        <translation>這一層的名稱和語言…</translation>
     </message>
     <message>
         <source>New tier…</source>
@@ -1977,12 +2011,24 @@ hear the interview from this second (a row was clicked) the hotkeys help was ask
         </translation>
     </message>
     <message>
+        <source>Start a Transcript</source>
+        <translation>開始逐字稿</translation>
+    </message>
+    <message>
         <source>New tier</source>
         <translation>新增層</translation>
     </message>
     <message>
         <source>Name of the new tier (for example 普通话, English):</source>
         <translation>新層的名稱（例如 普通話、English）：</translation>
+    </message>
+    <message>
+        <source>New Tier %1</source>
+        <translation>新增層 %1</translation>
+    </message>
+    <message>
+        <source>Rename Tier</source>
+        <translation>重新命名層</translation>
     </message>
 </context>
 <context>

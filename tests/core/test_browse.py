@@ -225,3 +225,23 @@ def test_place_tree_roots_and_children(archive: Archive) -> None:
     assert [r["children"] for r in roots] == [0, 1]
     assert [c["id"] for c in browse.child_places(archive.db, ids["province"])] == [ids["county"]]
     assert browse.find_places(archive.db, "taishan")[0]["full_name"] == "台山市"
+
+
+def test_a_tiers_name_and_language_can_be_edited_and_put_back(archive: Archive) -> None:
+    from archive_app.core.transcripts import store
+
+    ids = _village(archive)
+    with archive.transaction() as db:
+        tier_id = store.add_transcript(db, ids["first"], [], kind="translation", tier="putonghua")
+    with archive.transaction() as db:
+        before = browse.set_fields(
+            db, "transcript", tier_id, {"tier": " 普通话 ", "language": "zh-Hans"}
+        )
+    stored = records.get(archive.db, "transcript", tier_id)
+    assert (stored["tier"], stored["language"]) == ("普通话", "zh-Hans")
+    with archive.transaction() as db:
+        browse.set_fields(db, "transcript", tier_id, before)
+    stored = records.get(archive.db, "transcript", tier_id)
+    assert (stored["tier"], stored["language"]) == ("putonghua", "")
+    with pytest.raises(InvalidValue), archive.transaction() as db:
+        browse.set_fields(db, "transcript", tier_id, {"kind": "verbatim"})

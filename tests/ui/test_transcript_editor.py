@@ -366,3 +366,67 @@ def test_an_archive_open_read_only_cannot_be_typed_into(qtbot: Any, listening: A
     assert not panel.chapters.add_button.isEnabled()
     panel.release()
     session.close()
+
+
+def test_a_new_tier_can_be_undone_and_redone_with_what_was_typed_in_it(
+    qtbot: Any, opened: OpenPanel
+) -> None:
+    def name_it(dialog: QDialog) -> None:
+        dialog.setTextValue("普通话")
+        dialog.accept()
+
+    answer_next_dialog(qtbot, name_it)
+    pane = opened.panel.transcript
+    pane.new_tier_button.click()
+    model = pane.model
+    qtbot.waitUntil(lambda: model.columnCount() == 5, timeout=5000)
+    type_text(qtbot, pane.view.delegate.active_editor, "奶奶，您好。")
+    press(qtbot, opened, "Return")
+    settle(qtbot, opened)
+
+    def tiers() -> dict[str, Any]:
+        with opened.reader() as seen:
+            return {t["tier"]: t for t in store.transcripts_of(seen.db, opened.ids.interview_id)}
+
+    made = tiers()["普通话"]["id"]
+    stack = opened.undo_stack
+    while stack.canUndo():  # the typing, then the tier itself
+        stack.undo()
+        settle(qtbot, opened)
+    assert "普通话" not in tiers()
+    qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=5000)
+    assert opened.texts() == [s.text for s in VERBATIM]  # the verbatim is untouched
+    while stack.canRedo():
+        stack.redo()
+        settle(qtbot, opened)
+    assert tiers()["普通话"]["id"] == made  # the very same tier, so the typing redone lands in it
+    assert opened.texts(made)[0] == "奶奶，您好。"
+    qtbot.waitUntil(lambda: model.columnCount() == 5, timeout=5000)
+
+
+def test_a_tier_can_be_renamed_and_given_a_language_with_undo(
+    qtbot: Any, opened: OpenPanel
+) -> None:
+    pane = opened.panel.transcript
+    english = next(
+        i for i in range(pane.lead_box.count()) if pane.lead_box.itemText(i) == "English"
+    )
+    pane.lead_box.setCurrentIndex(english)
+    pane.lead_box.activated.emit(english)
+
+    def rename(dialog: QDialog) -> None:
+        dialog.name.setText("英文")
+        dialog.language.setText("en")
+        dialog.accept()
+
+    answer_next_dialog(qtbot, rename)
+    pane.label_button.click()
+    settle(qtbot, opened)
+    qtbot.waitUntil(lambda: pane.lead_box.currentText() == "英文", timeout=5000)
+    with opened.reader() as seen:
+        stored = store.transcript_detail(seen.db, opened.ids.english_id)
+    assert (stored["tier"], stored["language"]) == ("英文", "en")
+    assert opened.undo_stack.undoText() == "Rename Tier"
+    opened.undo_stack.undo()
+    settle(qtbot, opened)
+    qtbot.waitUntil(lambda: pane.lead_box.currentText() == "English", timeout=5000)

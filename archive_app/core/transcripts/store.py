@@ -118,6 +118,65 @@ def transcript_detail(db: sqlite_utils.Database, transcript_id: str) -> Record:
     return detail
 
 
+def remove_transcript(db: sqlite_utils.Database, transcript_id: str) -> Record:
+    """Take a transcript and its segments out of the catalogue (used to undo adding one) and
+    return what :func:`restore_transcript` needs to put them back with the same ids.
+
+    An imported transcript's source file stays in the media store: originals are never deleted.
+    Raises :class:`RecordNotFound` for an unknown transcript.
+    """
+    transcript = records.rows(db, "SELECT * FROM transcript WHERE id = ?", [transcript_id])
+    if not transcript:
+        raise RecordNotFound(transcript_id, "transcript")
+    segments = records.rows(
+        db,
+        "SELECT * FROM segment WHERE transcript_id = ? ORDER BY position",
+        [transcript_id],
+    )
+    # segments first: the catalogue may run without cascading deletes
+    db.execute("DELETE FROM segment WHERE transcript_id = ?", [transcript_id])
+    db.execute("DELETE FROM transcript WHERE id = ?", [transcript_id])
+    audit.append(
+        db,
+        "transcript.remove",
+        transcript_id,
+        {"interview_id": transcript[0]["interview_id"], "segments": len(segments)},
+    )
+    return {"transcript": dict(transcript[0]), "segments": [dict(row) for row in segments]}
+
+
+def restore_transcript(db: sqlite_utils.Database, saved: Record) -> str:
+    """Put back a transcript :func:`remove_transcript` took away, with the same ids for it and
+    its segments (so later edits naming them still apply); return its id.
+
+    Raises :class:`RecordNotFound` if its interview or source file is gone, and
+    :class:`InvalidValue` if a transcript with that id or source file is already there.
+    """
+    row = dict(saved["transcript"])
+    transcript_id = str(row["id"])
+    records.get(db, "interview", str(row["interview_id"]))
+    if db.execute("SELECT 1 FROM transcript WHERE id = ?", [transcript_id]).fetchone():
+        raise InvalidValue("id", transcript_id, "a transcript not in the catalogue")
+    sha256 = row.get("sha256")
+    if sha256 is not None:
+        if not db.execute("SELECT 1 FROM media_file WHERE sha256 = ?", [sha256]).fetchone():
+            raise RecordNotFound(str(sha256), "media file")
+        if db.execute("SELECT 1 FROM transcript WHERE sha256 = ?", [sha256]).fetchone():
+            raise InvalidValue("sha256", sha256, "a source file without a transcript yet")
+    _insert_row(db, "transcript", row)
+    for segment in saved["segments"]:
+        _insert_row(db, "segment", dict(segment))
+    # a touch after the segments are back tells the search index to read them again
+    _touch_transcript(db, transcript_id)
+    audit.append(
+        db,
+        "transcript.restore",
+        transcript_id,
+        {"interview_id": row["interview_id"], "segments": len(saved["segments"])},
+    )
+    return transcript_id
+
+
 # -- edits -------------------------------------------------------------------------------------
 
 
@@ -275,6 +334,15 @@ def join_text(first: str, second: str) -> str:
 
 
 # -- inside ------------------------------------------------------------------------------------
+
+
+def _insert_row(db: sqlite_utils.Database, table: str, row: Record) -> None:
+    """Insert a row exactly as it was stored (ids and stamps kept)."""
+    db.execute(
+        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in row)}) "
+        f"VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
 
 
 def _segment(db: sqlite_utils.Database, segment_id: str) -> Record:

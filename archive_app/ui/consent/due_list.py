@@ -125,8 +125,14 @@ class ConsentDuePane(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, person_id)
                 item.setToolTip(1, todo)
             group.setExpanded(True)
+            group.setFirstColumnSpanned(True)  # the group's title runs across both columns
             self.total += len(entries)
-        self.tree.resizeColumnToContents(0)
+        # the names column as wide as the names (not the group titles), so what to do shows
+        metrics = self.tree.fontMetrics()
+        names = [name for _title, entries in groups for _pid, name, *_rest in entries]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        # a name sits two indentations in: under the root decoration and under its group
+        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + 24)
 
     def _open(self, item: QTreeWidgetItem) -> None:
         person_id = item.data(0, Qt.ItemDataRole.UserRole)

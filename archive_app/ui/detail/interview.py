@@ -1,5 +1,7 @@
-"""An interview's page: its fields, consent at a glance, the player slot, narrators and other
-people, photos, documents, tags and collections."""
+"""An interview's page: a heading, then two tabs. "Listening" holds the player and transcript
+editor (the media slot) and takes the whole page, since a transcriber works there for hours;
+"Details" holds the fields, consent at a glance, narrators and other people, photos, documents,
+tags and collections."""
 
 from __future__ import annotations
 
@@ -7,7 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from archive_app.core import browse, interviews
 from archive_app.ui import vocabulary
@@ -23,7 +35,8 @@ from archive_app.ui.thumbnails import Thumbnails
 
 
 class InterviewView(DetailView):
-    """One interview. The media panel (player and transcript) sits in :attr:`media_slot`."""
+    """One interview. The media panel (player and transcript) sits in :attr:`media_slot`, the
+    first tab; the fields and links in :attr:`details`, the second."""
 
     kind = "interview"
     #: someone asked to hear this interview from a second: (interview id, start in seconds)
@@ -39,6 +52,26 @@ class InterviewView(DetailView):
         super().__init__(session, undo_stack, parent)
         self.setObjectName("interviewView")
         self.thumbnails = thumbnails
+        self.heading = QLabel(self.body)
+        self.heading.setObjectName("interviewHeading")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel(self.body)
+        self.subheading.setObjectName("interviewSubheading")
+        self.subheading.setWordWrap(True)
+        self.tabs = QTabWidget(self.body)
+        self.tabs.setObjectName("interviewTabs")
+        self.tabs.setDocumentMode(True)
+        #: the fields and links; scrolled on their own so the listening tab never scrolls away
+        self.details_scroll = QScrollArea(self.tabs)
+        self.details_scroll.setObjectName("interviewDetails")
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details = QWidget(self.details_scroll)
+        self.details.setObjectName("detailBody")
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 8, 4, 8)
+        details_layout.setSpacing(8)
+        self.details_scroll.setWidget(self.details)
         self.form = RecordForm(
             session,
             undo_stack,
@@ -64,31 +97,31 @@ class InterviewView(DetailView):
                 ),
                 FieldSpec("summary", self.tr("Summary"), "text"),
             ],
-            self.body,
+            self.details,
         )
         self.form.refused.connect(self.message)
         #: the consent summary (badges and reasons) goes here
-        self.consent_area = QWidget(self.body)
+        self.consent_area = QWidget(self.details)
         self.consent_area.setObjectName("consentArea")
         QVBoxLayout(self.consent_area).setContentsMargins(0, 0, 0, 0)
         #: the player and transcript editor (see media_slot); a simple list until then
-        self.media_slot = QWidget(self.body)
+        self.media_slot = QWidget(self.tabs)
         self.media_slot.setObjectName("mediaSlot")
         slot_layout = QVBoxLayout(self.media_slot)
-        slot_layout.setContentsMargins(0, 0, 0, 0)
+        slot_layout.setContentsMargins(0, 6, 0, 0)
         self.media_panel = create_media_panel(session, undo_stack, self.media_slot)
         slot_layout.addWidget(self.media_panel)
         self.play_requested.connect(self._play_from)
 
         self.people = LinkedList(
-            self.tr("Add a person…"), self.tr("Remove from interview"), self.body
+            self.tr("Add a person…"), self.tr("Remove from interview"), self.details
         )
         self.people.setObjectName("interviewPeople")
         self.people.add_requested.connect(self._add_person)
         self.people.remove_requested.connect(self._remove_person)
         self.people.open_requested.connect(lambda data: self.open_record.emit("person", data[0]))
 
-        self.photos = QListWidget(self.body)
+        self.photos = QListWidget(self.details)
         self.photos.setObjectName("interviewPhotos")
         self.photos.setViewMode(QListView.ViewMode.IconMode)
         self.photos.setIconSize(QSize(96, 96))
@@ -102,26 +135,29 @@ class InterviewView(DetailView):
         )
         thumbnails.ready.connect(self._thumbnail_ready)
 
-        self.documents = LinkLabel(self.body, self.follow)
-        self.tags = TagEditor(self._add_tag, self._remove_tag, self.body)
-        self.collections = LinkLabel(self.body, self.follow)
+        self.documents = LinkLabel(self.details, self.follow)
+        self.tags = TagEditor(self._add_tag, self._remove_tag, self.details)
+        self.collections = LinkLabel(self.details, self.follow)
 
-        add = self.layout_.addWidget
+        add = details_layout.addWidget
         add(self.form)
         add(self.consent_area)
-        add(section_title(self.tr("Listening"), self.body))
-        add(self.media_slot)
-        add(section_title(self.tr("People"), self.body))
+        add(section_title(self.tr("People"), self.details))
         add(self.people)
-        add(section_title(self.tr("Photos"), self.body))
+        add(section_title(self.tr("Photos"), self.details))
         add(self.photos)
-        add(section_title(self.tr("Documents"), self.body))
+        add(section_title(self.tr("Documents"), self.details))
         add(self.documents)
-        add(section_title(self.tr("Tags"), self.body))
+        add(section_title(self.tr("Tags"), self.details))
         add(self.tags)
-        add(section_title(self.tr("Collections"), self.body))
+        add(section_title(self.tr("Collections"), self.details))
         add(self.collections)
-        self.finish_layout()
+        details_layout.addStretch(1)
+        self.tabs.addTab(self.media_slot, self.tr("Listening"))
+        self.tabs.addTab(self.details_scroll, self.tr("Details"))
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.subheading)
+        self.layout_.addWidget(self.tabs, 1)
         read_only = session.read_only
         self.people.set_read_only(read_only)
         self.tags.set_read_only(read_only)
@@ -131,7 +167,18 @@ class InterviewView(DetailView):
     def fetch(self, record_id: str) -> dict[str, Any]:
         return browse.interview_detail(self.session.db, record_id)
 
+    def show_record(self, record_id: str) -> None:
+        if record_id != self.record_id:
+            self.details_scroll.verticalScrollBar().setValue(0)
+        super().show_record(record_id)
+
     def present(self, record: dict[str, Any]) -> None:
+        self._present_heading(record)
+        if record["id"] != getattr(self, "_media_for", None) and not (
+            record["recordings"] or record["transcripts"]
+        ):
+            # nothing to listen to yet: the fields are what a new interview needs first
+            self.tabs.setCurrentWidget(self.details_scroll)
         self.form.load(record)
         self.people.set_entries(
             [
@@ -166,6 +213,17 @@ class InterviewView(DetailView):
             self._media_for = record["id"]
             show(record["id"])
 
+    def _present_heading(self, record: dict[str, Any]) -> None:
+        self.heading.setText(str(record.get("title") or ""))
+        narrators = [p["name"] for p in record["people"] if p["role"] == "narrator"]
+        parts = [
+            str(record.get("date") or ""),
+            str(record.get("place_full_name") or ""),
+            self.tr(", ", "between the names of narrators").join(narrators),
+        ]
+        self.subheading.setText("  ·  ".join(part for part in parts if part))
+        self.subheading.setVisible(any(parts))
+
     def related_kinds(self) -> set[str]:
         return {"person", "place", "photo", "document", "recording", "transcript", "collection"}
 
@@ -189,6 +247,7 @@ class InterviewView(DetailView):
         """Show the interview and ask the media panel to play from ``start_s``."""
         if interview_id != self.record_id:
             self.show_record(interview_id)
+        self.tabs.setCurrentWidget(self.media_slot)
         self.play_requested.emit(interview_id, start_s)
 
     def _play_from(self, interview_id: str, start_s: float) -> None:

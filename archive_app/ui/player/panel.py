@@ -39,6 +39,7 @@ from archive_app.ui.settings import AppSettings
 from archive_app.ui.transcript.chapters import ChaptersPane
 from archive_app.ui.transcript.commands import EDITOR_WRITE
 from archive_app.ui.transcript.pane import TranscriptPane
+from archive_app.ui.transcript.rows import tier_label
 
 log = logging.getLogger(__name__)
 
@@ -280,14 +281,18 @@ class MediaPanel(QWidget):
         if key != self._recordings_key:
             self._load_recordings(detail["recordings"])
         ids = [t["id"] for t in detail["transcripts"]]
-        if sorted(ids) != sorted(self.transcript.transcript_ids()) or self._segments_differ():
+        if sorted(ids) != sorted(self.transcript.transcript_ids()) or self._tiers_differ():
             self.transcript.load(self.session.db, self.interview_id)
 
-    def _segments_differ(self) -> bool:
-        stored = store.transcripts_of(self.session.db, self.interview_id or "")
-        counts = {t["id"]: t["segment_count"] for t in stored}
+    def _tiers_differ(self) -> bool:
+        """Whether a tier shown has another number of passages, name or language now."""
+        stored = {
+            t["id"]: (t["segment_count"], tier_label(t), str(t["language"] or ""))
+            for t in store.transcripts_of(self.session.db, self.interview_id or "")
+        }
         return any(
-            counts.get(tier.transcript_id) != len(tier.rows) for tier in self.transcript.model.tiers
+            stored.get(tier.transcript_id) != (len(tier.rows), tier.label, tier.language)
+            for tier in self.transcript.model.tiers
         )
 
     def _settled(self) -> None:

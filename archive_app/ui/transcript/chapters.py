@@ -244,7 +244,10 @@ class ChaptersPane(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("noChapters")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        # with no chapter yet the hint takes the list's place at the top, not below an empty box
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty, 1)
         self.retranslate()
         self.set_read_only(context.session.read_only)
 
@@ -265,6 +268,7 @@ class ChaptersPane(QWidget):
         self.interview_id = interview_id
         self.model.load(sections.sections_of(db, interview_id))
         self.empty.setVisible(not self.model.chapters)
+        self.list.setVisible(bool(self.model.chapters))
         self.chapters_changed.emit([(c["start_s"], c["title"]) for c in self.model.chapters])
 
     def follow(self, seconds: float) -> None:

@@ -14,22 +14,24 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from archive_app.core import records
-from archive_app.core.archive import Archive
 from archive_app.core.transcripts import store
 from archive_app.core.transcripts.parse import Segment
 from archive_app.ui.changes import Change
+from archive_app.ui.commands import EditFields
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.transcript.editing import Playhead, TranscriptEditor
 from archive_app.ui.transcript.find_bar import FindBar
 from archive_app.ui.transcript.model import TEXT, TranscriptModel
 from archive_app.ui.transcript.rows import Tier, load_tiers
 from archive_app.ui.transcript.speakers import RenameSpeakerDialog
+from archive_app.ui.transcript.tiers import AddTranscript, TierLabelDialog
 from archive_app.ui.transcript.view import TranscriptView
 
 
@@ -78,6 +80,10 @@ class TranscriptPane(QWidget):
         self.beside_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # the style's arrow sits on top of the words: a plain ▾ after them reads better
         self.beside_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.label_button = QToolButton(self)
+        self.label_button.setObjectName("tierLabel")
+        self.label_button.setAutoRaise(True)
+        self.label_button.clicked.connect(self.edit_tier_label)
         self.beside_menu = QMenu(self.beside_button)
         self.beside_button.setMenu(self.beside_menu)
         self.new_tier_button = QToolButton(self)
@@ -94,8 +100,16 @@ class TranscriptPane(QWidget):
         self.help_button.clicked.connect(self.help_requested)
         bar.addWidget(self.lead_label)
         bar.addWidget(self.lead_box)
+        bar.addWidget(self.label_button)
         bar.addWidget(self.beside_button)
         bar.addStretch(1)
+        # a tool bar, so that in a narrow panel the buttons that do not fit go behind its »
+        # instead of making the whole interview page wider than the window
+        self.tools = QToolBar(self)
+        self.tools.setObjectName("transcriptTools")
+        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tools.setMovable(False)
+        self._tool_actions: dict[QToolButton, QAction] = {}
         for button in (
             self.new_tier_button,
             self.speakers_button,
@@ -103,7 +117,8 @@ class TranscriptPane(QWidget):
             self.help_button,
         ):
             button.setAutoRaise(True)
-            bar.addWidget(button)
+            self._tool_actions[button] = self.tools.addWidget(button)
+        bar.addWidget(self.tools, 1)
         layout.addLayout(bar)
 
         self.find_bar = FindBar(self.model, self)
@@ -155,6 +170,8 @@ class TranscriptPane(QWidget):
         self.lead_label.setText(self.tr("Transcript"))
         self.beside_button.setText(self.tr("Beside it") + " ▾")
         self.beside_button.setToolTip(self.tr("Tiers shown beside the transcript, aligned by time"))
+        self.label_button.setText("✎")
+        self.label_button.setToolTip(self.tr("Name and language of this tier…"))
         self.new_tier_button.setText(self.tr("New tier…"))
         self.new_tier_button.setToolTip(
             self.tr("A new tier beside this transcript (a Mandarin rendering, a translation)")
@@ -173,7 +190,12 @@ class TranscriptPane(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
-        for button in (self.new_tier_button, self.speakers_button, self.start_button):
+        for button in (
+            self.new_tier_button,
+            self.speakers_button,
+            self.start_button,
+            self.label_button,
+        ):
             button.setEnabled(not read_only)
 
     def say(self, text: str) -> None:
@@ -230,9 +252,9 @@ class TranscriptPane(QWidget):
         several = len(self.model.tiers) > 1
         self.beside_button.setVisible(several)
         self.lead_box.setEnabled(several)
-        self.new_tier_button.setVisible(bool(self.model.tiers))
-        self.speakers_button.setVisible(bool(self.model.tiers))
-        self.find_button.setVisible(bool(self.model.tiers))
+        self.label_button.setVisible(bool(self.model.tiers))
+        for button in (self.new_tier_button, self.speakers_button, self.find_button):
+            self._tool_actions[button].setVisible(bool(self.model.tiers))
 
     def _lead_chosen(self, index: int) -> None:
         lead_id = str(self.lead_box.itemData(index))
@@ -337,14 +359,20 @@ class TranscriptPane(QWidget):
             records.get(self.session.db, "interview", interview_id).get("language") or ""
         )
 
-        def make(archive: Archive) -> Change:
-            with archive.transaction() as db:
-                transcript_id = store.add_transcript(
-                    db, interview_id, [Segment(start, None, "", "")], language=language
-                )
-            return Change.of(added={"transcript": [transcript_id]}, value=transcript_id)
+        def make(db: sqlite_utils.Database) -> str:
+            return store.add_transcript(
+                db, interview_id, [Segment(start, None, "", "")], language=language
+            )
 
-        self.session.write(make, lambda change: self._made(change, open_first=True))
+        self.undo_stack.push(
+            AddTranscript(
+                self.session,
+                make,
+                self.tr("Start a Transcript"),
+                lambda change: self._made(change, open_first=True),
+                self.editor.saver.flush,
+            )
+        )
 
     def new_aligned_tier(self) -> None:
         """A tier beside the lead one with the same passages (times and speakers) and no words
@@ -364,14 +392,36 @@ class TranscriptPane(QWidget):
         interview_id = self.interview_id
         rows = [Segment(r.start_s, r.end_s, r.speaker, "") for r in lead.rows]
 
-        def make(archive: Archive) -> Change:
-            with archive.transaction() as db:
-                transcript_id = store.add_transcript(
-                    db, interview_id, rows, kind="translation", tier=name
-                )
-            return Change.of(added={"transcript": [transcript_id]}, value=transcript_id)
+        def make(db: sqlite_utils.Database) -> str:
+            return store.add_transcript(db, interview_id, rows, kind="translation", tier=name)
 
-        self.session.write(make, self._made)
+        self.undo_stack.push(
+            AddTranscript(
+                self.session,
+                make,
+                self.tr("New Tier %1").replace("%1", name),
+                self._made,
+                self.editor.saver.flush,
+            )
+        )
+
+    def edit_tier_label(self) -> None:
+        """Rename the tier being edited and say its language, as one undoable step."""
+        lead = self.model.lead
+        if lead is None or self.session.read_only:
+            return
+        stored = records.get(self.session.db, "transcript", lead.transcript_id)
+        dialog = TierLabelDialog(str(stored["tier"] or ""), str(stored["language"] or ""), self)
+        if not dialog.exec():
+            return
+        fields = {"tier": dialog.name.text().strip(), "language": dialog.language.text().strip()}
+        if fields == {"tier": stored["tier"] or "", "language": stored["language"] or ""}:
+            return
+        self.undo_stack.push(
+            EditFields(
+                self.session, "transcript", lead.transcript_id, fields, self.tr("Rename Tier")
+            )
+        )
 
     def _made(self, change: Change, open_first: bool = False) -> None:
         transcript_id = str(change.value or "")
