@@ -76,7 +76,7 @@ def test_dropping_a_folder_imports_it_and_lists_what_was_refused(
     assert not window.import_bar.isVisible()
     assert "3 files imported." in summary.message.text()
     assert "1 file could not be imported:" in summary.message.text()
-    table = summary.rejected
+    table = summary.rejected_files
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "notes.xyz"
     assert table.item(0, 1).text() == "This kind of file cannot be kept in the archive."
@@ -160,3 +160,16 @@ def test_an_imported_photo_opens_large_and_zooms(qtbot: Any, window: Any, tmp_pa
     assert view.image.zoom == pytest.approx(fitted * 1.25 * 1.25)
     qtbot.mouseClick(view.findChild(QPushButton, "zoomFit"), Qt.MouseButton.LeftButton)
     assert view.image.zoom == pytest.approx(fitted)
+
+
+def test_escape_closes_the_import_summary(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """The summary is an ordinary dialog: Esc (its rejected signal) closes it."""
+    from archive_app.ui.import_job import ImportOutcome, ImportSummary
+
+    summary = ImportSummary(ImportOutcome(), window)
+    qtbot.addWidget(summary)
+    summary.show()
+    closed: list[bool] = []
+    summary.rejected.connect(lambda: closed.append(True))
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)
+    assert closed == [True] and not summary.isVisible()
