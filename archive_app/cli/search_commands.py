@@ -14,7 +14,7 @@ from archive_app.core.archive import Archive
 from archive_app.core.errors import ArchiveLocked
 from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
 
-KINDS = ("interview", "segment", "transcript", "photo", "document", "person", "place")
+KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "person", "place")
 
 
 def register(commands: Any) -> None:
@@ -31,7 +31,8 @@ def register(commands: Any) -> None:
         action="append",
         choices=KINDS,
         default=None,
-        help="only this kind of result (repeatable); 'transcript' means transcript segments",
+        help="only this kind of result (repeatable); 'transcript' means transcript segments, "
+        "'section' the named sections of an interview",
     )
     search.add_argument(
         "--audience",

@@ -74,6 +74,7 @@ def kind_name(kind: str) -> str:
         "recording": QCoreApplication.translate("Vocabulary", "Recording"),
         "transcript": QCoreApplication.translate("Vocabulary", "Transcript"),
         "segment": QCoreApplication.translate("Vocabulary", "Transcript passage"),
+        "section": QCoreApplication.translate("Vocabulary", "Chapter"),
         "collection": QCoreApplication.translate("Vocabulary", "Collection"),
         "tag": QCoreApplication.translate("Vocabulary", "Tag"),
     }.get(kind, kind)

@@ -2218,6 +2218,10 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Transcript passage</translation>
     </message>
     <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>

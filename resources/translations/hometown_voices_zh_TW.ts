@@ -2202,6 +2202,10 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>逐字稿段落</translation>
     </message>
     <message>
+        <source>Chapter</source>
+        <translation>章節</translation>
+    </message>
+    <message>
         <source>Collection</source>
         <translation>合集</translation>
     </message>

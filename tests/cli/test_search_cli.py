@@ -9,6 +9,7 @@ from pathlib import Path
 
 from archive_app.cli import search_commands
 from archive_app.cli.context import CommandContext
+from archive_app.core import sections
 from archive_app.core.archive import Archive
 from tests.core.search_fixtures import Story, add_segments, build_story
 
@@ -79,6 +80,20 @@ def test_search_reads_well_at_a_terminal(tmp_path: Path) -> None:
     assert printed.splitlines()[0] == "1 found"
     assert "[segment] 梅家村的奶奶  at 1:02" in printed  # the sixth segment, at 62.5 s
     assert "爸爸后来去了[[西安]]打工。" in printed
+
+
+def test_a_section_hit_carries_where_to_play_from(tmp_path: Path) -> None:
+    root, story = make_story(tmp_path)
+    with Archive.open(root) as archive, archive.transaction() as db:
+        section = sections.add_section(db, story.interviews["taishan"], 75.0, "爷爷的侨批")
+    printed = json.loads(run(root, "--json", "search", "僑批", "--kind", "section"))
+    assert printed["total"] == 1
+    [hit] = printed["hits"]
+    assert (hit["id"], hit["kind"], hit["interview_id"], hit["start_s"]) == (
+        section, "section", story.interviews["taishan"], 75.0,
+    )  # fmt: skip
+    assert printed["facets"]["kind"] == {"section": 1}
+    assert "[section] 爷爷的侨批  at 1:15" in run(root, "search", "qiaopi", "--kind", "section")
 
 
 def test_reindex_reports_how_many_documents(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Search documents built from the catalogue: what is searchable about each item, and its facets.
 
-One document per interview, person, place, photo and document record, and one per transcript
-segment (carrying its interview's id, start time and facets, so that a filter by place or year
-finds the passages too). Only SQL here: the index engine never sees the catalogue.
+One document per interview, person, place, photo and document record, one per transcript
+segment and one per index section of an interview (each carrying its interview's id, start time
+and facets, so that a filter by place or year finds the passages and chapters too, and a hit plays
+from where it starts). Only SQL here: the index engine never sees the catalogue.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any
 import sqlite_utils
 
 #: kinds of search document, in the order a rebuild writes them
-KINDS = ("interview", "segment", "photo", "document", "person", "place")
+KINDS = ("interview", "section", "segment", "photo", "document", "person", "place")
 #: kinds a non-curator audience may ever see (each gated by its own or its interview's consent)
-PUBLIC_KINDS = ("interview", "segment", "photo")
+PUBLIC_KINDS = ("interview", "section", "segment", "photo")
 SEPARATOR = " · "  # between the parts of a document's text: not whitespace, so no bigram bridges it
 
 
@@ -165,36 +166,46 @@ class DocumentBuilder:
 
     # -- documents by kind ---------------------------------------------------------------------
 
-    def _sections_of(self, interview_id: str) -> list[str]:
-        """Titles, synopses and keywords of the interview's index sections (schema v4 on)."""
+    def _sections_exist(self) -> bool:
+        """Whether the catalogue has index sections (schema v4 on; a read-only archive may be
+        older)."""
         if self._has_sections is None:
             self._has_sections = bool(
                 self.db.execute(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'section'"
                 ).fetchone()
             )
-        if not self._has_sections:
-            return []
-        parts: list[str] = []
-        for r in self._rows(
-            "SELECT title, synopsis, keywords FROM section WHERE interview_id = ? ORDER BY start_s",
-            [interview_id],
-        ):
-            parts.extend([r["title"], r["synopsis"], "、".join(json.loads(r["keywords"] or "[]"))])
-        return parts
+        return self._has_sections
 
     def interviews(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
         for r in self._select("SELECT * FROM interview", ids):
             ctx = self.context(r["id"])
             keywords = json.loads(r["keywords"] or "[]")
             text = _join(
-                [r["title"], r["summary"], "、".join(keywords), *self._sections_of(r["id"]),
-                 *ctx.person_text, *ctx.place_text, *ctx.tag]
+                [r["title"], r["summary"], "、".join(keywords), *ctx.person_text,
+                 *ctx.place_text, *ctx.tag]
             )  # fmt: skip
             yield SearchDocument(
                 id=r["id"], kind="interview", title=r["title"], text=text, interview_id=r["id"],
                 owner=r["id"], year=ctx.year, place=ctx.place, place_id=ctx.place_id,
                 person=ctx.person, person_id=ctx.person_id, tag=ctx.tag,
+            )  # fmt: skip
+
+    def sections(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
+        """An interview's index sections: found by title, synopsis and keywords, and played
+        from their start; consent is their interview's."""
+        if not self._sections_exist():
+            return
+        sql = "SELECT id, interview_id, start_s, title, synopsis, keywords FROM section"
+        for r in self._select(sql, ids, "id", " ORDER BY interview_id, start_s, id"):
+            ctx = self.context(r["interview_id"])
+            keywords = json.loads(r["keywords"] or "[]")
+            yield SearchDocument(
+                id=r["id"], kind="section", title=r["title"],
+                text=_join([r["title"], r["synopsis"], "、".join(keywords)]),
+                interview_id=r["interview_id"], start_s=r["start_s"], owner=r["interview_id"],
+                year=ctx.year, place=ctx.place, place_id=ctx.place_id, person=ctx.person,
+                person_id=ctx.person_id, tag=ctx.tag,
             )  # fmt: skip
 
     def segments(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
@@ -294,6 +305,7 @@ class DocumentBuilder:
         """Documents of one kind: all of them, or those of ``ids`` that still exist."""
         method = {
             "interview": self.interviews,
+            "section": self.sections,
             "segment": self.segments,
             "photo": self.photos,
             "document": self.documents,
@@ -309,7 +321,10 @@ class DocumentBuilder:
     def count(self) -> int:
         """How many documents :meth:`everything` yields (for progress)."""
         total = 0
-        for table in ("interview", "segment", "photo", "document", "person", "place"):
+        tables = ["interview", "segment", "photo", "document", "person", "place"]
+        if self._sections_exist():
+            tables.append("section")
+        for table in tables:
             total += int(self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
         return total
 
@@ -334,10 +349,13 @@ def _place_forms(chain: list[tuple[str, str, str | None]]) -> list[str]:
 
 @dataclass
 class Affected:
-    """Documents to write again, by kind, and interviews whose segments must all go."""
+    """Documents to write again, by kind; interviews whose segments and sections must all go;
+    interviews still there whose sections are all replaced (a removed section marks only its
+    interview, so the index cannot be told which one went)."""
 
     by_kind: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
     gone_interviews: set[str] = field(default_factory=set)
+    resectioned: set[str] = field(default_factory=set)
 
     def add(self, kind: str, item_id: str) -> None:
         self.by_kind[kind].add(item_id)
@@ -350,7 +368,8 @@ def affected_by(db: sqlite_utils.Database, marks: Iterable[tuple[str, str]]) -> 
     """Every search document that a set of catalogue marks (kind, id) changes.
 
     A place touches the places under it and everything located there; a person the interviews and
-    photos they are in; an interview its segments, photos and documents; a tag what it is on.
+    photos they are in; an interview its sections, segments, photos and documents; a tag what it
+    is on.
     """
 
     def column(sql: str, params: Sequence[Any]) -> list[str]:
@@ -402,6 +421,9 @@ def affected_by(db: sqlite_utils.Database, marks: Iterable[tuple[str, str]]) -> 
         if not db.execute("SELECT 1 FROM interview WHERE id = ?", [interview_id]).fetchone():
             out.gone_interviews.add(interview_id)
             continue
+        out.resectioned.add(interview_id)
+        for section_id in column("SELECT id FROM section WHERE interview_id = ?", [interview_id]):
+            out.add("section", section_id)
         for segment_id in column(
             "SELECT segment.id FROM segment JOIN transcript ON transcript.id = segment.transcript_id "
             "WHERE transcript.interview_id = ?",

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from heapq import nlargest
+from itertools import compress
 from typing import Any
 
 from whoosh.searching import Searcher
@@ -30,7 +31,7 @@ _ALTERNATIVE_BOOST = 0.7
 #: at most this many matches are ranked by BM25 exactly; above it, the best by term weight
 RANK_EXACTLY = 1000
 #: kinds a non-curator audience may ever see (as documents.PUBLIC_KINDS)
-_PUBLIC_KINDS = ("interview", "segment", "photo")
+_PUBLIC_KINDS = ("interview", "section", "segment", "photo")
 
 
 # -- what the index holds -----------------------------------------------------------------------
@@ -196,9 +197,11 @@ def _count_facets(leaves: list[Leaf], masks: list[int]) -> dict[str, dict[str, i
     for leaf, mask in zip(leaves, masks, strict=True):
         if not mask:
             continue
-        docs = leaf.members(mask)
-        for name in schema.FACETS:
-            counts[name].update(leaf.table(name).counts(mask, docs))
+        tables = [leaf.table(name) for name in schema.FACETS]
+        # values held by few documents are counted per document: list the members only then
+        docs = leaf.members(mask) if any(t.names for t in tables) else []
+        for name, table in zip(schema.FACETS, tables, strict=True):
+            counts[name].update(table.counts(mask, docs))
     return {
         name: dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
         for name, found in counts.items()
@@ -211,7 +214,7 @@ def _rank(
     if not compiled.ranking_terms:  # one-character or filter-only queries: no score to rank by
         first: list[int] = []
         for leaf, mask in zip(leaves, masks, strict=True):
-            first.extend(leaf.offset + d for d in leaf.members(mask)[: limit - len(first)])
+            first.extend(leaf.offset + d for d in matching.first_members(mask, limit - len(first)))
             if len(first) >= limit:
                 break
         return [RawHit(d, 1.0, dict(searcher.stored_fields(d))) for d in first]
@@ -260,7 +263,7 @@ class Ranking:
         frequency = leaf.reader.doc_frequency(WORDS, term)
         if not frequency:
             return {}
-        if (WORDS, term) not in leaf.postings and len(docnums) * 512 < frequency:
+        if not leaf.holds_words(term) and len(docnums) * 512 < frequency:
             # a handful of candidates in a long list: jump to each (a block holds 128 postings,
             # and each block jumped into is read whole, so this only pays for very few)
             found: dict[int, float] = {}
@@ -274,17 +277,17 @@ class Ranking:
                 if matcher.is_active() and matcher.id() == docnum:
                     found[docnum] = matcher.weight()
             return found
-        ids, weights = leaf.weighted(WORDS, term)  # read once per search, shared with the cut
-        wanted = set(docnums)
-        return {d: w for d, w in zip(ids, weights, strict=True) if d in wanted}
+        ids, weights = leaf.weighted(WORDS, term)  # kept between searches
+        wanted = matching.flags(matching.bitmap(docnums, leaf.size), leaf.size)
+        return dict(compress(zip(ids, weights, strict=True), map(wanted.__getitem__, ids)))
 
     def bm25(self, leaf: Leaf, docnums: list[int]) -> list[tuple[float, int]]:
         if not docnums:
             return []
         scores = dict.fromkeys(docnums, 0.0)
         k1, b, average = self.K1, self.B, self.average
-        length = leaf.reader.doc_field_length
-        norms = {d: k1 * (1 - b + b * length(d, WORDS, 1) / average) for d in docnums}
+        length = leaf.length_of(WORDS)
+        norms = {d: k1 * (1 - b + b * length(d) / average) for d in docnums}
         for term, idf in self.terms:
             for docnum, tf in self._frequencies(leaf, term, docnums).items():
                 if docnum in scores:
@@ -294,31 +297,64 @@ class Ranking:
     def first_cut(
         self, candidates: list[tuple[Leaf, list[int]]], keep: int
     ) -> list[tuple[Leaf, list[int]]]:
-        """The matches with the highest idf-weighted term frequencies (document length ignored),
-        to be ranked exactly."""
+        """About ``keep`` matches with the highest idf-weighted term frequencies (document length
+        ignored), to be ranked exactly.
+
+        Term frequencies are few distinct numbers (mostly 1), so each term's matches are taken
+        by frequency, highest first, a whole group at a time, picked out in C; with several
+        terms, the matches that lead for any term are then weighed by all of them. No Python
+        step per match: a common word matches tens of thousands.
+        """
+        chosen: list[tuple[Leaf, bytes]] = [
+            (leaf, matching.flags(matching.bitmap(docnums, leaf.size), leaf.size))
+            for leaf, docnums in candidates
+        ]
+        if len(self.terms) == 1:
+            return self._leading(chosen, self.terms[0][0], keep)
+        pooled: list[set[int]] = [set() for _ in candidates]
+        for term, _ in self.terms:
+            for number, (_, docnums) in enumerate(self._leading(chosen, term, keep)):
+                pooled[number].update(docnums)
         weighed: list[tuple[float, int, int]] = []
-        for number, (leaf, docnums) in enumerate(candidates):
-            if not docnums:
+        for number, (leaf, _) in enumerate(candidates):
+            if not pooled[number]:
                 continue
-            wanted = set(docnums)
-            if len(self.terms) == 1:  # the common case: no sums, just the term's weights
-                term, idf = self.terms[0]
-                ids, weights = leaf.weighted(WORDS, term)
-                weighed.extend(
-                    (idf * w, number, d) for d, w in zip(ids, weights, strict=True) if d in wanted
-                )
-                continue
-            totals = dict.fromkeys(docnums, 0.0)
+            totals = dict.fromkeys(pooled[number], 0.0)
+            wanted = matching.flags(matching.bitmap(totals, leaf.size), leaf.size)
             for term, idf in self.terms:
                 ids, weights = leaf.weighted(WORDS, term)
-                for docnum, weight in zip(ids, weights, strict=True):
-                    if docnum in wanted:
-                        totals[docnum] += idf * weight
+                picked = list(map(wanted.__getitem__, ids))
+                for docnum, weight in zip(
+                    compress(ids, picked), compress(weights, picked), strict=True
+                ):
+                    totals[docnum] += idf * weight
             weighed.extend((total, number, d) for d, total in totals.items())
         kept: dict[int, list[int]] = {}
         for _, number, docnum in nlargest(keep, weighed):
             kept.setdefault(number, []).append(docnum)
         return [(leaf, sorted(kept.get(n, []))) for n, (leaf, _) in enumerate(candidates)]
+
+    def _leading(
+        self, chosen: list[tuple[Leaf, bytes]], term: str, keep: int
+    ) -> list[tuple[Leaf, list[int]]]:
+        """About ``keep`` of the chosen matches with the highest frequencies of one term."""
+        groups: list[tuple[float, int, list[int]]] = []
+        for number, (leaf, wanted) in enumerate(chosen):
+            ids, weights = leaf.weighted(WORDS, term)
+            picked = list(map(wanted.__getitem__, ids))
+            ids_in = list(compress(ids, picked))
+            weights_in = list(compress(weights, picked))
+            for weight in set(weights_in):
+                same = compress(ids_in, map(weight.__eq__, weights_in))
+                groups.append((weight, number, list(same)))
+        kept: list[list[int]] = [[] for _ in chosen]
+        room = keep
+        for _, number, docnums in sorted(groups, key=lambda g: (-g[0], g[1])):
+            if room <= 0:
+                break
+            kept[number].extend(docnums[:room])
+            room -= min(room, len(docnums))
+        return [(leaf, sorted(docnums)) for (leaf, _), docnums in zip(chosen, kept, strict=True)]
 
 
 def filter_plans(

@@ -22,6 +22,8 @@ _SPACE = re.compile(r"\s+")
 _SOURCES: dict[str, str] = {
     "interview": "SELECT id, id, title, title || ' · ' || summary || ' · ' || keywords, NULL, id "
     "FROM interview",
+    "section": "SELECT id, interview_id, title, title || ' · ' || synopsis || ' · ' || keywords, "
+    "start_s, interview_id FROM section",
     "segment": "SELECT segment.id, transcript.interview_id, interview.title, segment.text, "
     "segment.start_s, transcript.interview_id FROM segment "
     "JOIN transcript ON transcript.id = segment.transcript_id "
@@ -65,6 +67,10 @@ def search(
     counts: Counter[str] = Counter()
     phrases = [p for w in parsed.positive_words() if (p := analysis.word_phrase(w.text))]
     wanted_kinds = [k for k in _SOURCES if not kinds or k in kinds]
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'section'"
+    ).fetchone():
+        wanted_kinds = [k for k in wanted_kinds if k != "section"]  # a catalogue before v4
     for kind in wanted_kinds:
         sql = (
             f"WITH found(id, interview_id, title, text, start_s, owner) AS ({_SOURCES[kind]}) "
@@ -89,7 +95,7 @@ def search(
 
 
 def _readable(kind: str, text: str) -> str:
-    if kind in ("interview", "person") and "[" in text:
+    if kind in ("interview", "section", "person") and "[" in text:
         # the JSON arrays of keywords and other names, shown as words
         head, _, tail = text.rpartition(" · ")
         try:

@@ -14,16 +14,19 @@ friends): the pinned engine version's internals, kept to this one module. Any ot
 
 from __future__ import annotations
 
+import sys
 import threading
 from array import array
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from typing import Any
 
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
 
 from archive_app.core.search import schema
 
@@ -102,6 +105,24 @@ def members(mask: int, size: int) -> list[int]:
     return list(compress(range(min(len(flags), size)), flags))
 
 
+def flags(mask: int, size: int) -> bytes:
+    """``size`` bytes, byte n 1 when document n is in ``mask`` (for lookups in C)."""
+    if mask <= 0:
+        return bytes(size)
+    found = bin(mask)[:1:-1].encode("ascii").translate(_ZERO_ONE)[:size]
+    return found + bytes(size - len(found))
+
+
+def first_members(mask: int, count: int) -> list[int]:
+    """The lowest ``count`` document numbers in ``mask``, without listing all of them."""
+    found: list[int] = []
+    while mask > 0 and len(found) < count:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
+    return found
+
+
 def _int_bytes(mask: int) -> int:
     return 28 + (mask.bit_length() + 7) // 8
 
@@ -129,10 +150,13 @@ def read_postings(
     matcher = raw_matcher(reader, fieldname, text)
     if matcher is None:
         return ids, found_weights, found_values
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
+    if hasattr(matcher, "_read_data") and hasattr(matcher, "_next_block"):
         while matcher.is_active():
-            matcher._read_ids()
-            ids.extend(matcher._ids)
+            if matcher._data is None:
+                matcher._read_data()
+            # a block's ids are stored as deltas from 0: summed in C, not by Whoosh's generator
+            stored = matcher._data[0]
+            ids.extend(stored if matcher._byteids else accumulate(stored))
             if weights:
                 matcher._read_weights()
                 found_weights.extend(matcher._weights)
@@ -250,23 +274,67 @@ class FieldTable:
 DENSE_RATIO = 32
 
 
+_LITTLE = sys.byteorder == "little"
+
+
+@dataclass(frozen=True)
+class TermPostings:
+    """One WORDS term's document numbers and frequencies in one segment, compact (8 bytes a
+    posting), for ranking."""
+
+    ids: array[int]
+    weights: array[float]
+
+    @property
+    def nbytes(self) -> int:
+        return 8 * len(self.ids)
+
+
 class _Cache:
-    """What searches keep between them, bounded: term and phrase bitmaps by bytes (least
-    recently used first out), field tables by count (segments never change once written;
-    deletions are applied as a mask at the end).
+    """What searches keep between them, bounded: term and phrase bitmaps, and the frequencies
+    of ranking terms, by bytes (least recently used first out); field tables and length columns
+    by count (segments never change once written; deletions are applied as a mask at the end).
 
     A rare term is kept as its list of document numbers, a common one as a bitmap: whichever
     is smaller.
     """
 
-    def __init__(self, term_bytes: int = 12 << 20, tables_kept: int = 64) -> None:
+    def __init__(
+        self, term_bytes: int = 12 << 20, tables_kept: int = 64, frequency_bytes: int = 16 << 20
+    ) -> None:
         self.lock = threading.Lock()
         self.terms: OrderedDict[tuple[str, str, str], tuple[int | array[int], int]] = OrderedDict()
         self.term_bytes = term_bytes
         self.terms_held = 0
         self.tables: OrderedDict[tuple[str, str], FieldTable] = OrderedDict()
         self.first: dict[str, frozenset[str]] = {}
+        self.lengths: dict[tuple[str, str], array[int]] = {}
         self.tables_kept = tables_kept
+        # document numbers and frequencies of ranking terms
+        self.frequencies: OrderedDict[tuple[str, str], TermPostings] = OrderedDict()
+        self.frequency_bytes = frequency_bytes
+        self.frequencies_held = 0
+
+    def postings(self, key: tuple[str, str]) -> TermPostings | None:
+        with self.lock:
+            found = self.frequencies.get(key)
+            if found is not None:
+                self.frequencies.move_to_end(key)
+            return found
+
+    def keep_postings(self, key: tuple[str, str], found: TermPostings) -> None:
+        held = found.nbytes
+        if held > self.frequency_bytes // 4:
+            return
+        with self.lock:
+            old = self.frequencies.pop(key, None)
+            if old is not None:
+                self.frequencies_held -= old.nbytes
+            self.frequencies[key] = found
+            self.frequencies_held += held
+            while self.frequencies_held > self.frequency_bytes and self.frequencies:
+                _, freed = self.frequencies.popitem(last=False)
+                self.frequencies_held -= freed.nbytes
 
     def term(self, key: tuple[str, str, str], size: int) -> int | None:
         with self.lock:
@@ -277,13 +345,16 @@ class _Cache:
         kept = found[0]
         return kept if isinstance(kept, int) else bitmap(kept, size)
 
-    def keep_term(self, key: tuple[str, str, str], mask: int, size: int) -> None:
+    def keep_term(
+        self, key: tuple[str, str, str], mask: int, size: int, ids: Sequence[int] | None = None
+    ) -> None:
+        """Keep a bitmap; ``ids``, when given, are its members (saves finding them again)."""
         as_bits = _int_bytes(mask)
         count = mask.bit_count()
         kept: int | array[int] = mask
         held = as_bits
         if 64 + 4 * count < as_bits:
-            kept = array("I", members(mask, size))
+            kept = array("I", members(mask, size) if ids is None else ids)
             held = 64 + 4 * count
         if held > self.term_bytes // 4:
             return  # one huge bitmap would push out everything else
@@ -315,7 +386,12 @@ class _Cache:
     def held_bytes(self) -> int:
         """Roughly how much memory the kept bitmaps and tables take."""
         with self.lock:
-            return self.terms_held + sum(t.nbytes for t in self.tables.values())
+            return (
+                self.terms_held
+                + self.frequencies_held
+                + sum(t.nbytes for t in self.tables.values())
+                + sum(4 * len(lengths) for lengths in self.lengths.values())
+            )
 
     def clear(self) -> None:
         with self.lock:
@@ -323,6 +399,9 @@ class _Cache:
             self.terms_held = 0
             self.tables.clear()
             self.first.clear()
+            self.lengths.clear()
+            self.frequencies.clear()
+            self.frequencies_held = 0
 
 
 _CACHE = _Cache()
@@ -342,6 +421,10 @@ def forget(prefix: str) -> None:
             del _CACHE.tables[table_key]
         for first_key in [k for k in _CACHE.first if k.startswith(prefix)]:
             del _CACHE.first[first_key]
+        for length_key in [k for k in _CACHE.lengths if k[0].startswith(prefix)]:
+            del _CACHE.lengths[length_key]
+        for frequency_key in [k for k in _CACHE.frequencies if k[0].startswith(prefix)]:
+            _CACHE.frequencies_held -= _CACHE.frequencies.pop(frequency_key).nbytes
 
 
 @dataclass
@@ -362,8 +445,9 @@ class Leaf:
         key = (self.key, fieldname, text)
         mask = _CACHE.term(key, self.size)
         if mask is None:
-            mask = bitmap(self.read(fieldname, text)[0], self.size)
-            _CACHE.keep_term(key, mask, self.size)
+            ids = self.read(fieldname, text)[0]
+            mask = bitmap(ids, self.size)
+            _CACHE.keep_term(key, mask, self.size, ids)
         return mask
 
     def table(self, fieldname: str) -> FieldTable:
@@ -374,6 +458,19 @@ class Leaf:
             found = FieldTable.read(self.reader, fieldname, self.size)
             _CACHE.keep_table(key, found)
         return found
+
+    def length_of(self, fieldname: str) -> Callable[[int], int]:
+        """A document's length in terms of a field (as Whoosh stores it, rounded to a byte),
+        looked up in the segment's length column read whole once and kept."""
+        key = (self.key, f"\x00length:{fieldname}")
+        found = _CACHE.lengths.get(key)
+        if found is None:
+            found = _length_column(self.reader, fieldname, self.size)
+            with _CACHE.lock:
+                _CACHE.lengths[key] = found
+                while len(_CACHE.lengths) > _CACHE.tables_kept:
+                    _CACHE.lengths.pop(next(iter(_CACHE.lengths)))
+        return found.__getitem__
 
     def members(self, mask: int) -> list[int]:
         """``members(mask)``, computed once per search for the same mask."""
@@ -393,9 +490,43 @@ class Leaf:
             self.postings[key] = found
         return found
 
-    def weighted(self, fieldname: str, text: str) -> tuple[list[int], list[float]]:
-        ids, weights, _ = self.read(fieldname, text)
-        return ids, weights
+    def words(self, text: str) -> TermPostings:
+        """A WORDS term's document numbers and frequencies, kept between searches: ranking a
+        common word would otherwise unpickle hundreds of blocks again for every query."""
+        key = (self.key, text)
+        found = _CACHE.postings(key)
+        if found is None:
+            ids, weights, _ = self.read(WORDS, text)
+            found = TermPostings(array("I", ids), array("f", weights))
+            _CACHE.keep_postings(key, found)
+        return found
+
+    def holds_words(self, text: str) -> bool:
+        """Whether a WORDS term's postings are at hand (kept from an earlier search)."""
+        return _CACHE.postings((self.key, text)) is not None
+
+    def weighted(self, fieldname: str, text: str) -> tuple[Sequence[int], Sequence[float]]:
+        """A WORDS term's document numbers and frequencies."""
+        found = self.words(text)
+        return found.ids, found.weights
+
+
+#: Whoosh stores a document's length as one byte; what each byte means (0, no length: 1, as
+#: ranking always asked Whoosh for)
+_BYTE_LENGTHS = (1, *(byte_to_length(b) for b in range(1, 256)))
+
+
+def _length_column(reader: Any, fieldname: str, size: int) -> array[int]:
+    """Every document's length in ``fieldname`` (1: none), from Whoosh 2.7's one-byte column."""
+    column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return array("I", [1]) * size
+    if getattr(column, "_fixedlen", None) == 1 and hasattr(column, "_dbfile"):
+        stored = column._dbfile.get(column._basepos, min(column._count, size))
+    else:  # another column layout: ask document by document
+        stored = bytes(column[d] for d in range(size))
+    stored = bytes(stored) + bytes(size - len(stored))
+    return array("I", map(_BYTE_LENGTHS.__getitem__, stored))
 
 
 def first_characters(leaf: Leaf) -> frozenset[str]:
@@ -461,13 +592,14 @@ def _evaluate(plan: Plan, leaf: Leaf, within: int) -> int:
         return mask
     if isinstance(plan, Phrase):
         if within != leaf.live:
-            return _phrase(plan.terms, leaf, within)
+            return bitmap(_phrase_members(plan.terms, leaf, within), leaf.size)
         # unrestricted: keep the answer, as for terms (deletions are masked out afterwards)
         key = (leaf.key, "\x00phrase", "\x1f".join(plan.terms))
         kept = _CACHE.term(key, leaf.size)
         if kept is None:
-            kept = _phrase(plan.terms, leaf, within)
-            _CACHE.keep_term(key, kept, leaf.size)
+            matched = _phrase_members(plan.terms, leaf, within)
+            kept = bitmap(matched, leaf.size)
+            _CACHE.keep_term(key, kept, leaf.size, matched)
         return kept
     if isinstance(plan, AllDocs):
         return leaf.live
@@ -492,26 +624,51 @@ def _evaluate(plan: Plan, leaf: Leaf, within: int) -> int:
     raise TypeError(plan)
 
 
-def _phrase(terms: Sequence[str], leaf: Leaf, within: int) -> int:
+def _phrase_members(terms: Sequence[str], leaf: Leaf, within: int) -> list[int]:
+    """The documents of ``within`` holding ``terms`` at consecutive positions, ascending."""
     candidates = within
-    for text in sorted(set(terms), key=lambda t: leaf.term(WORDS, t).bit_count()):
+    # rarest first (the term dictionary knows frequencies without reading postings)
+    frequency = leaf.reader.doc_frequency
+    for text in sorted(set(terms), key=lambda t: frequency(WORDS, t)):
         candidates &= leaf.term(WORDS, text)
         if not candidates:
-            return 0
-    wanted = set(members(candidates, leaf.size))
-    by_term: dict[str, dict[int, bytes]] = {}
-    for text in set(terms):
-        ids, _, values = leaf.read(WORDS, text)
-        by_term[text] = {d: v for d, v in zip(ids, values, strict=True) if d in wanted}
-    columns = [by_term[text] for text in terms]
-    matched: list[int] = []
-    for docnum in wanted:
-        starts: set[int] | None = None
-        for step, column in enumerate(columns):
-            shifted = {p - step for p in schema.positions(column[docnum])}
-            starts = shifted if starts is None else starts & shifted
-            if not starts:
-                break
-        if starts:
-            matched.append(docnum)
-    return bitmap(matched, leaf.size)
+            return []
+    wanted = flags(candidates, leaf.size)
+    starts: set[int] | None = None
+    for step, text in enumerate(terms):
+        keys = _phrase_starts(leaf, text, step, wanted)
+        starts = keys if starts is None else starts & keys
+        if not starts:
+            return []
+    return sorted(set(map(_START_SPAN.__rfloordiv__, starts or ())))
+
+
+#: a phrase start is kept as document * _START_SPAN + position: sets of them intersect in C
+_START_SPAN = 1 << 32
+
+
+def _phrase_starts(leaf: Leaf, text: str, step: int, wanted: bytes) -> set[int]:
+    """Where a phrase would start if ``text`` is its term number ``step``, in the ``wanted``
+    documents, as document * _START_SPAN + position."""
+    ids, _, values = leaf.read(WORDS, text)
+    chosen = list(map(wanted.__getitem__, ids))
+    docs = list(compress(ids, chosen))
+    held = list(compress(values, chosen))
+    # most postings hold one position (8 bytes: count, position): decoded together in C
+    single = list(map((8).__eq__, map(len, held)))
+    words = array("I")
+    words.frombytes(b"".join(compress(held, single)))
+    if not _LITTLE:
+        words.byteswap()
+    found = set(
+        map(
+            int.__add__,
+            map(_START_SPAN.__mul__, compress(docs, single)),
+            map((-step).__add__, words[1::2]),
+        )
+    )
+    for docnum, value, one in zip(docs, held, single, strict=True):
+        if not one:
+            base = docnum * _START_SPAN - step
+            found.update(base + p for p in schema.positions(value))
+    return found

@@ -45,7 +45,8 @@ REBUILD_THRESHOLD = 20000
 class Hit:
     """One search result. ``snippet`` marks matched text with ``[[`` and ``]]`` (plain text:
     escape it for HTML before turning the markers into tags). ``start_s``: where a transcript
-    segment starts in its recording (None for other kinds and untimed text)."""
+    segment or an index section starts on its interview's timeline, to play from there (None for
+    other kinds and untimed text)."""
 
     id: str
     kind: str
@@ -194,7 +195,7 @@ class SearchService:
             delete.extend(ids - {d.id for d in found})
         ix = index.open_index(self.root)  # the writer's own: searches may run meanwhile
         try:
-            index.apply_changes(ix, write, delete, affected.gone_interviews)
+            index.apply_changes(ix, write, delete, affected.gone_interviews, affected.resectioned)
         finally:
             ix.close()
         return len(write) + len(delete)
@@ -214,10 +215,11 @@ class SearchService:
         filters: Mapping[str, str] = {},  # noqa: B006 - read only, never changed
         audience: str = "curator",
     ) -> SearchResult:
-        """Search the archive. ``kinds`` narrows to interview, segment (transcript), photo,
-        document, person, place; ``filters`` adds place, person, year, tag, kind or interview
-        filters to those typed in ``query``. For any audience but 'curator', only interviews,
-        their transcript segments and photos that the consent gate lets that audience see.
+        """Search the archive. ``kinds`` narrows to interview, section, segment (transcript),
+        photo, document, person, place; ``filters`` adds place, person, year, tag, kind or
+        interview filters to those typed in ``query``. For any audience but 'curator', only
+        interviews, their sections and transcript segments, and photos that the consent gate
+        lets that audience see.
 
         Raises :class:`InvalidValue` for an unknown audience.
         """

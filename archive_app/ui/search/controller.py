@@ -166,7 +166,7 @@ class SearchController(QObject):
 
     def open_hit(self, hit: Any) -> None:
         window = self.window
-        if hit.kind == "segment" and hit.interview_id:
+        if hit.kind in ("segment", "section") and hit.interview_id:
             window.open_interview_at(hit.interview_id, float(hit.start_s or 0.0))
         elif hit.kind in ("interview", "person", "family", "place", "photo", "document"):
             window.open_record(hit.kind, hit.id)

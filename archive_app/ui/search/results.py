@@ -49,7 +49,7 @@ def snippet_html(snippet: str) -> str:
 
 def where_text(hit: Any) -> str:
     kind = vocabulary.kind_name(hit.kind)
-    if hit.kind == "segment" and hit.start_s is not None:
+    if hit.kind in ("segment", "section") and hit.start_s is not None:
         at = vocabulary.duration_text(hit.start_s) or "0:00"
         return (
             QApplication.translate("SearchResults", "%1 at %2")
