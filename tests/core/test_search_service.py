@@ -323,3 +323,25 @@ def test_a_read_only_archive_searches_what_is_indexed(
         readonly.close()
     finally:
         reader.close()
+
+
+def test_preparing_ahead_changes_no_answer(archive) -> None:  # type: ignore[no-untyped-def]
+    """The app prepares search before the first keystroke; answers stay exactly the same."""
+    from archive_app.core import interviews
+    from archive_app.core.search.service import SearchService
+
+    with archive.transaction() as db:
+        interviews.add_interview(db, "户口和高考", summary="回老家考试")
+        interviews.add_interview(db, "过年回家", summary="坐火车")
+    cold = SearchService(archive)
+    cold.catch_up()
+    expected = cold.search("户口")
+    warm = SearchService(archive)
+    warm.prepare()
+    found = warm.search("户口")
+    assert (found.total, [h.id for h in found.hits], found.facets) == (
+        expected.total,
+        [h.id for h in expected.hits],
+        expected.facets,
+    )
+    assert found.total == 1

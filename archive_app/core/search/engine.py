@@ -181,6 +181,14 @@ def run(
     return RawResult(total, hits, facets)
 
 
+def prepare(searcher: Searcher, index_id: str) -> None:
+    """Build the per-segment tables every search reads (facet values, consent owners) now, so
+    that the first search a person types does not wait for them."""
+    for leaf in matching.leaves_of(searcher, index_id):
+        for name in (*schema.FACETS, "owner"):
+            leaf.table(name)
+
+
 def _visible(leaf: Leaf, gate: Gate, mask: int) -> int:
     """The documents of ``mask`` that the gate lets through: public kinds whose owner it allows."""
     public = 0

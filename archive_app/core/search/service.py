@@ -206,6 +206,19 @@ class SearchService:
 
     # -- searching ------------------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Open the index and build what every search reads, ahead of the first keystroke.
+
+        Does nothing while the index is missing or must be rebuilt.
+        """
+        if self.needs_rebuild():
+            return
+        with self._read_lock:
+            searcher = self._current_searcher()
+            if searcher is not None:
+                engine.prepare(searcher, str(self.root))
+                self._lexicon(searcher)
+
     def search(
         self,
         query: str,

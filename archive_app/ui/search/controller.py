@@ -91,7 +91,7 @@ class SearchController(QObject):
     def _warm(self) -> None:
         """Open the index ahead of the first keystroke (on the search worker)."""
         try:
-            self.service().search("乡音", limit=1)
+            self.service().prepare()
         except Exception:
             log.exception("search could not be prepared")
         self.warmed = True
