@@ -195,8 +195,12 @@
 <context>
     <name>Consent</name>
     <message>
-        <source>Consent</source>
+        <source>Things to do about consent: %1</source>
         <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <translation>Things to do about consent: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>

@@ -194,8 +194,12 @@
 <context>
     <name>Consent</name>
     <message>
-        <source>Consent</source>
+        <source>Things to do about consent: %1</source>
         <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <translation>知情同意待办事项：%1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>

@@ -52,8 +52,8 @@ def attach_consent(window: Any) -> None:
         window.sidebar.set_consent_due(due.total)
         if window.lists.currentWidget() is due:
             window.say(
-                QCoreApplication.translate(
-                    "Consent", "%n thing(s) to do about consent", "", due.total
+                QCoreApplication.translate("Consent", "Things to do about consent: %1").replace(
+                    "%1", str(due.total)
                 )
             )
 
