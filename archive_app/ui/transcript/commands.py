@@ -292,13 +292,21 @@ def _position(db: sqlite_utils.Database, ref: SegmentRef) -> int:
     return int(records.get(db, "segment", _id(ref))["position"])
 
 
-class InsertSegment(EditorCommand):
-    """A new segment after another (or first); undo takes it away."""
+class _SegmentPresence(EditorCommand):
+    """A segment that is there on one side of the command and not on the other.
+
+    ``after`` is the segment it stands after (None: first). Inserting and deleting are this
+    command with its two directions swapped.
+    """
+
+    #: whether the segment is there after ``forward`` (insert) or before it (delete)
+    present_after_forward = True
 
     def __init__(
         self,
         context: EditContext,
         transcript_id: str,
+        ref: SegmentRef,
         after: SegmentRef | None,
         state: RowState,
         label: str,
@@ -306,11 +314,11 @@ class InsertSegment(EditorCommand):
     ) -> None:
         super().__init__(context, label, parent)
         self.transcript_id = transcript_id
+        self.ref = ref
         self.after = after
         self.state = state
-        self.ref = SegmentRef()
 
-    def show_forward(self) -> None:
+    def _show(self) -> None:
         position = 0
         if self.after is not None:
             found = self.model.locate(self.after)
@@ -322,23 +330,58 @@ class InsertSegment(EditorCommand):
             SegmentRow(self.ref, s.start_s, s.end_s, s.speaker, s.text),
         )
 
-    def show_backward(self) -> None:
+    def _hide(self) -> None:
         self.context.discard_typing(self.ref)
         self.model.remove_row(self.ref)
 
-    def forward(self, db: sqlite_utils.Database) -> Change:
+    def _put_back(self, db: sqlite_utils.Database) -> Change:
         after = _position(db, self.after) if self.after is not None else -1
         self.ref.id = store.insert_segment(db, self.transcript_id, after, self.state.segment())
         return Change.of(added={"segment": [self.ref.id]}, value=EDITOR_WRITE)
 
-    def backward(self, db: sqlite_utils.Database) -> Change:
+    def _take_away(self, db: sqlite_utils.Database) -> Change:
         removed = _id(self.ref)
         store.delete_segment(db, removed)
         return Change.of(removed={"segment": [removed]}, value=EDITOR_WRITE)
 
+    def show_forward(self) -> None:
+        if self.present_after_forward:
+            self._show()
+        else:
+            self._hide()
 
-class DeleteSegment(EditorCommand):
+    def show_backward(self) -> None:
+        if self.present_after_forward:
+            self._hide()
+        else:
+            self._show()
+
+    def forward(self, db: sqlite_utils.Database) -> Change:
+        return self._put_back(db) if self.present_after_forward else self._take_away(db)
+
+    def backward(self, db: sqlite_utils.Database) -> Change:
+        return self._take_away(db) if self.present_after_forward else self._put_back(db)
+
+
+class InsertSegment(_SegmentPresence):
+    """A new segment after another (or first); undo takes it away."""
+
+    def __init__(
+        self,
+        context: EditContext,
+        transcript_id: str,
+        after: SegmentRef | None,
+        state: RowState,
+        label: str,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(context, transcript_id, SegmentRef(), after, state, label, parent)
+
+
+class DeleteSegment(_SegmentPresence):
     """Take a segment away; undo puts it back where it was."""
+
+    present_after_forward = False
 
     def __init__(
         self,
@@ -350,37 +393,7 @@ class DeleteSegment(EditorCommand):
         label: str,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(context, label, parent)
-        self.transcript_id = transcript_id
-        self.ref = ref
-        self.previous = previous
-        self.state = state
-
-    def show_forward(self) -> None:
-        self.context.discard_typing(self.ref)
-        self.model.remove_row(self.ref)
-
-    def show_backward(self) -> None:
-        position = 0
-        if self.previous is not None:
-            found = self.model.locate(self.previous)
-            position = found[1] + 1 if found is not None else 0
-        s = self.state
-        self.model.insert_row(
-            self.transcript_id,
-            position,
-            SegmentRow(self.ref, s.start_s, s.end_s, s.speaker, s.text),
-        )
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        removed = _id(self.ref)
-        store.delete_segment(db, removed)
-        return Change.of(removed={"segment": [removed]}, value=EDITOR_WRITE)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        after = _position(db, self.previous) if self.previous is not None else -1
-        self.ref.id = store.insert_segment(db, self.transcript_id, after, self.state.segment())
-        return Change.of(added={"segment": [self.ref.id]}, value=EDITOR_WRITE)
+        super().__init__(context, transcript_id, ref, previous, state, label, parent)
 
 
 def split_parts(text: str, at_char: int) -> tuple[str, str] | None:
