@@ -503,6 +503,14 @@
         <extracomment>the person asked to open another record: (kind, id) a plain sentence to show in the status bar the page now shows this record (after every reload): panels added later follow it</extracomment>
         <translation>This item is no longer in the archive.</translation>
     </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Remove Tag</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1028,14 +1036,6 @@
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
     </message>
-    <message>
-        <source>Add Tag</source>
-        <translation>Add Tag</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>Remove Tag</translation>
-    </message>
 </context>
 <context>
     <name>ListPane</name>
@@ -1506,14 +1506,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Unname Person in Photo</source>
         <translation>Unname Person in Photo</translation>
-    </message>
-    <message>
-        <source>Add Tag</source>
-        <translation>Add Tag</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>Remove Tag</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,14 @@
         <extracomment>the person asked to open another record: (kind, id) a plain sentence to show in the status bar the page now shows this record (after every reload): panels added later follow it</extracomment>
         <translation>這項內容已不在檔案庫中。</translation>
     </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除標籤</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1024,14 +1032,6 @@
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
     </message>
-    <message>
-        <source>Add Tag</source>
-        <translation>新增標籤</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>移除標籤</translation>
-    </message>
 </context>
 <context>
     <name>ListPane</name>
@@ -1500,14 +1500,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消標註照片中的人</translation>
-    </message>
-    <message>
-        <source>Add Tag</source>
-        <translation>新增標籤</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>移除標籤</translation>
     </message>
 </context>
 <context>

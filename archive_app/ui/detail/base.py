@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.core.errors import RecordNotFound
 from archive_app.ui.changes import Change
+from archive_app.ui.commands import TagItem
 from archive_app.ui.session import ArchiveSession
 
 
@@ -82,6 +83,22 @@ class DetailView(QScrollArea):
 
     def finish_layout(self) -> None:
         self.layout_.addStretch(1)
+
+    def add_tag(self, name: str) -> None:
+        """Tag the record shown (an undoable command)."""
+        if self.record_id is not None:
+            self.undo_stack.push(
+                TagItem(self.session, self.kind, self.record_id, name, self.tr("Add Tag"))
+            )
+
+    def remove_tag(self, name: str) -> None:
+        """Take a tag off the record shown (an undoable command)."""
+        if self.record_id is not None:
+            self.undo_stack.push(
+                TagItem(
+                    self.session, self.kind, self.record_id, name, self.tr("Remove Tag"), untag=True
+                )
+            )
 
     def show_record(self, record_id: str) -> None:
         self.record_id = record_id

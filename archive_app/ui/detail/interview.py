@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from archive_app.core import browse, interviews
 from archive_app.ui import vocabulary
 from archive_app.ui.changes import Change
-from archive_app.ui.commands import AddRecord, Batch, LinkPerson, TagItem
+from archive_app.ui.commands import AddRecord, Batch, LinkPerson
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
 from archive_app.ui.detail.links import LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -136,7 +136,7 @@ class InterviewView(DetailView):
         thumbnails.ready.connect(self._thumbnail_ready)
 
         self.documents = LinkLabel(self.details, self.follow)
-        self.tags = TagEditor(self._add_tag, self._remove_tag, self.details)
+        self.tags = TagEditor(self.add_tag, self.remove_tag, self.details)
         self.collections = LinkLabel(self.details, self.follow)
 
         add = details_layout.addWidget
@@ -309,22 +309,3 @@ class InterviewView(DetailView):
                 unlink=True,
             )
         )
-
-    def _add_tag(self, name: str) -> None:
-        if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(self.session, "interview", self.record_id, name, self.tr("Add Tag"))
-            )
-
-    def _remove_tag(self, name: str) -> None:
-        if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(
-                    self.session,
-                    "interview",
-                    self.record_id,
-                    name,
-                    self.tr("Remove Tag"),
-                    untag=True,
-                )
-            )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.core import browse
 from archive_app.ui.background import Background
-from archive_app.ui.commands import AddRecord, Batch, LinkPhotoPerson, TagItem
+from archive_app.ui.commands import AddRecord, Batch, LinkPhotoPerson
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
 from archive_app.ui.detail.links import LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -182,7 +182,7 @@ class PhotoView(DetailView):
         self.people.remove_requested.connect(self._remove_person)
         self.people.open_requested.connect(lambda pid: self.open_record.emit("person", pid))
         self.people.set_read_only(session.read_only)
-        self.tags = TagEditor(self._add_tag, self._remove_tag, self.body)
+        self.tags = TagEditor(self.add_tag, self.remove_tag, self.body)
         self.tags.set_read_only(session.read_only)
         #: consent badges and reasons for this photo go here
         self.consent_area = QWidget(self.body)
@@ -283,19 +283,5 @@ class PhotoView(DetailView):
                     person_id,
                     self.tr("Unname Person in Photo"),
                     unlink=True,
-                )
-            )
-
-    def _add_tag(self, name: str) -> None:
-        if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(self.session, "photo", self.record_id, name, self.tr("Add Tag"))
-            )
-
-    def _remove_tag(self, name: str) -> None:
-        if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(
-                    self.session, "photo", self.record_id, name, self.tr("Remove Tag"), untag=True
                 )
             )
