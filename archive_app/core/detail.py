@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from archive_app.core import interviews, people, places, records
+from archive_app.core import browse, interviews, people, places, records
 from archive_app.core.records import Record
+from archive_app.core.transcripts.store import transcripts_of
 
 
 def describe(db: sqlite_utils.Database, record_id: str) -> Record:
@@ -28,15 +29,7 @@ def _place_name(db: sqlite_utils.Database, record: Record, column: str = "place_
 
 
 def _tags(db: sqlite_utils.Database, record_id: str) -> list[str]:
-    return [
-        r["name"]
-        for r in records.rows(
-            db,
-            "SELECT tag.name FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
-            "WHERE item_id = ? ORDER BY tag.name",
-            [record_id],
-        )
-    ]
+    return [tag["name"] for tag in browse.tags_of(db, record_id)]
 
 
 def _interview(db: sqlite_utils.Database, record: Record) -> None:
@@ -49,13 +42,7 @@ def _interview(db: sqlite_utils.Database, record: Record) -> None:
         "WHERE interview_id = ? ORDER BY position, original_name",
         [record_id],
     )
-    record["transcripts"] = records.rows(
-        db,
-        "SELECT id, original_name, language, kind, tier, (SELECT count(*) FROM segment "
-        "WHERE transcript_id = transcript.id) AS segment_count FROM transcript "
-        "WHERE interview_id = ? ORDER BY kind DESC, created_at",
-        [record_id],
-    )
+    record["transcripts"] = transcripts_of(db, record_id)
     record["photos"] = records.rows(
         db,
         "SELECT id, original_name, caption, taken_at FROM photo WHERE interview_id = ? "
