@@ -14,4 +14,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libpulse0 fonts-wqy-microhei xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 \
     libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
     libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglib2.0-0 libfontconfig1 \
-    libdbus-1-3 libgstreamer1.0-0 >/dev/null
+    libdbus-1-3 libgstreamer1.0-0 python3-venv >/dev/null
