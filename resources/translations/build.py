@@ -15,10 +15,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CATALOGUE = "hometown_voices"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+def qt_tool(name: str) -> str:
+    """The path of one of Qt's tools (``lrelease``, ``lupdate``) shipped inside PySide6.
+
+    Found through the installed package, never through ``PATH``: a fresh virtual environment
+    that nobody activated has no ``pyside6-*`` commands on it.
+    """
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
+        if candidate.is_file():
+            return str(candidate)
+    raise FileNotFoundError(f"Qt's {name} is not in the installed PySide6 at {folder}")
 
 
 def ts_files() -> list[Path]:
@@ -33,7 +48,7 @@ def update() -> None:
     for ts in ts_files():
         subprocess.run(
             [
-                "pyside6-lupdate",
+                qt_tool("lupdate"),
                 "-no-obsolete",
                 "-locations",
                 "none",
@@ -51,7 +66,7 @@ def release(target: Path = HERE) -> list[Path]:
     for ts in ts_files():
         qm = target / ts.with_suffix(".qm").name
         subprocess.run(
-            ["pyside6-lrelease", "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
+            [qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
         )
         made.append(qm)
     return made

@@ -71,6 +71,7 @@ def _wait_until_the_group_is_gone(group: int) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_sigkill_at_random_moments_never_damages_the_archive(tmp_path: Path) -> None:
     source = _field_trips(tmp_path / "source")
     with Archive.create(tmp_path / "reference") as reference:

@@ -92,6 +92,7 @@ while True:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_writer_killed_mid_commit_again_and_again_loses_nothing(tmp_path: Path) -> None:
     root = tmp_path / "archive"

@@ -30,4 +30,7 @@ def test_hours_of_signals_and_timer_calls_keep_none_and_true_alive() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-500:]
-    assert out.stdout.split() == ["0", "0"]
+    # the fault loses one reference per call (50,000 here); a stray one or two come and go with
+    # the interpreter's own caches, so only a drift that grows with the calls counts
+    true_drift, none_drift = (abs(int(n)) for n in out.stdout.split())
+    assert true_drift < 100 and none_drift < 100, out.stdout
