@@ -221,7 +221,9 @@ class ImportSummary(QDialog):
         self.rejected_files.setObjectName("rejectedFiles")
         self.rejected_files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why")])
         self.rejected_files.verticalHeader().hide()
-        self.rejected_files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected_files.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.rejected_files.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, result in enumerate(outcome.rejected):
             name = QTableWidgetItem(Path(result.path).name)
