@@ -22,6 +22,7 @@ import sqlite_utils
 
 from archive_app.core import audit, interviews, records
 from archive_app.core.archive import Archive
+from archive_app.core.child_processes import pool_worker_start
 from archive_app.core.errors import Cancelled, RecordNotFound
 from archive_app.core.import_grouping import (
     base_name,
@@ -128,7 +129,10 @@ def _pool(workers: int | None, files: int) -> Executor | None:
         return None
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     return ProcessPoolExecutor(
-        max_workers=min(count, files), mp_context=multiprocessing.get_context(method)
+        max_workers=min(count, files),
+        mp_context=multiprocessing.get_context(method),
+        initializer=pool_worker_start,  # a worker never outlives the writer (nor blocks for ever)
+        initargs=(os.getpid(),),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archive_app.core import audit
 from archive_app.core.archive import Archive
 from archive_app.core.ingest import ingest, media_path
 from archive_app.core.integrity import check
@@ -41,10 +42,22 @@ def test_a_missing_original_is_found(archive: Archive, tmp_path: Path) -> None:
     assert [p.problem for p in check(archive).problems] == ["missing_file"]
 
 
-def test_an_unreferenced_file_is_only_a_note(archive: Archive, tmp_path: Path) -> None:
+def test_an_unrecorded_original_is_a_problem_and_the_next_writer_sets_it_aside(
+    archive: Archive, tmp_path: Path
+) -> None:
     _one_recording(archive, tmp_path)
     stray = archive.media_dir / "ab" / ("ab" + "0" * 62 + ".wav")
     stray.parent.mkdir(exist_ok=True)
     stray.write_bytes(b"RIFF")
     report = check(archive)
-    assert report.ok and [w.problem for w in report.warnings] == ["unreferenced_file"]
+    assert not report.ok and [p.problem for p in report.problems] == ["orphan_file"]
+
+    root = archive.root
+    archive.close()
+    with Archive.open(root) as reopened:
+        assert reopened.set_aside == [f"media/ab/{stray.name}"]
+        assert not stray.exists()
+        assert (root / "backups" / "unrecorded" / stray.name).read_bytes() == b"RIFF"
+        logged = [e for e in audit.entries(reopened.db) if e["action"] == "media.set_aside"]
+        assert [e["details"]["file"] for e in logged] == [f"media/ab/{stray.name}"]
+        assert check(reopened).ok

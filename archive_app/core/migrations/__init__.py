@@ -97,8 +97,11 @@ def backup_catalogue(conn: sqlite3.Connection, backups_dir: Path, label: str) ->
     return target
 
 
-def upgrade(conn: sqlite3.Connection, backups_dir: Path) -> list[int]:
+def upgrade(conn: sqlite3.Connection, backups_dir: Path | None) -> list[int]:
     """Bring the catalogue to the latest version; return the versions applied.
+
+    A backup is taken before each migration into ``backups_dir`` (None: a new, empty
+    catalogue being made, which has nothing to keep).
 
     Raises :class:`SchemaTooNew` when the catalogue comes from a newer app.
     """
@@ -108,7 +111,7 @@ def upgrade(conn: sqlite3.Connection, backups_dir: Path) -> list[int]:
         raise SchemaTooNew(version, len(migrations))
     applied: list[int] = []
     for migration in migrations[version:]:
-        if version > 0:
+        if version > 0 and backups_dir is not None:
             backup_catalogue(conn, backups_dir, f"before-v{migration.version}")
         conn.execute("BEGIN EXCLUSIVE")
         try:
