@@ -10,14 +10,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from archive_app import __version__
 from archive_app.cli.context import CommandContext
-from archive_app.cli.wording import explain
+from archive_app.cli.terminal import printable
+from archive_app.cli.wording import explain, explain_database_error, explain_os_error
+from archive_app.core.archive import typed_sqlite_error
 from archive_app.core.errors import ArchiveError
+from archive_app.core.lock import set_program
 
 #: modules that add commands; each has ``register(subparsers)``
 COMMAND_MODULES = (
@@ -27,6 +31,7 @@ COMMAND_MODULES = (
     "archive_app.cli.transcript_commands",
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
+    "archive_app.cli.backup_commands",
 )
 
 
@@ -87,11 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch(Path(args.archive))
     ctx = CommandContext(args)
+    named = set_program(f"archive-app {args.command}")
     try:
         status = run(ctx)
     except ArchiveError as error:
-        print(f"archive-app: {explain(error)}", file=sys.stderr)
-        return 2
+        return _fail(explain(error))
     except KeyboardInterrupt:
         print("archive-app: interrupted", file=sys.stderr)
         return 130
@@ -99,6 +104,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (``archive-app list people | head``): stop quietly, as tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except sqlite3.DatabaseError as error:
+        # damage or a full disk met by a read outside core's transactions: worded all the same
+        typed = typed_sqlite_error(error, ctx.archive_path)
+        return _fail(explain(typed) if typed is not None else explain_database_error(error))
+    except OSError as error:
+        return _fail(explain_os_error(error))
     finally:
         ctx.close()
+        set_program(named)
     return int(status or 0)
+
+
+def _fail(message: str) -> int:
+    print(f"archive-app: {printable(message)}", file=sys.stderr)
+    return 2

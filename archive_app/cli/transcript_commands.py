@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
 from archive_app.core.errors import InvalidValue
+from archive_app.core.export_target import check_target, write_export
 from archive_app.core.transcripts import export, store
 
 WRITERS = {"vtt": export.to_vtt, "srt": export.to_srt, "txt": export.to_txt}
@@ -26,6 +25,7 @@ def register(commands: Any) -> None:
         help="file format (default: from the --out file's extension)",
     )
     out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    out.add_argument("--force", action="store_true", help="replace the file if it exists")
     out.set_defaults(run=run_export)
 
 
@@ -34,10 +34,11 @@ def run_export(ctx: CommandContext) -> int:
     chosen = ctx.args.format or target.suffix.lower().lstrip(".")
     if chosen not in WRITERS:
         raise InvalidValue("format", chosen, ", ".join(sorted(WRITERS)))
+    check_target(target, ctx.archive_path, replace=ctx.args.force)  # before any work
     archive = ctx.archive(read_only=True)
     detail = store.transcript_detail(archive.db, ctx.args.id)
     written = WRITERS[chosen](detail["segments"])
-    write_atomically(target, written)
+    write_export(target, written, archive.root, replace=ctx.args.force)
     count = len(detail["segments"])
     ctx.emit(
         {"id": detail["id"], "format": chosen, "out": str(target), "segments": count},
@@ -45,20 +46,3 @@ def run_export(ctx: CommandContext) -> int:
     )
     return 0
 
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to a temporary file beside ``target``, then rename it into place,
-    so that an interrupted export never leaves half a file under the real name."""
-    folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is meant to be shared
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

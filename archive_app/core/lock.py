@@ -47,10 +47,12 @@ def _default_program() -> str:
 _program = _default_program()
 
 
-def set_program(name: str) -> None:
-    """Name this program in the lock file ('the desktop app', 'archive-app import'...)."""
+def set_program(name: str) -> str:
+    """Name this program in the lock file ('the desktop app', 'archive-app import'...); returns
+    the name it had."""
     global _program
-    _program = name
+    before, _program = _program, name
+    return before
 
 
 @dataclass(frozen=True)

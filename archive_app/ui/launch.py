@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from archive_app.core.errors import ArchiveError
+from archive_app.core.lock import set_program
 from archive_app.ui import i18n
 from archive_app.ui.main_thread_gc import MainThreadCollector
 from archive_app.ui.main_window import MainWindow
@@ -195,6 +196,7 @@ def launch(archive_path: Path) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
     a banner when another process holds the writer lock). Returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    set_program("the desktop app")  # named in the lock file, for whoever finds it locked
     app = make_application()
     sys.excepthook = _excepthook
     collector = MainThreadCollector(parent=app)
