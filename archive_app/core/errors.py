@@ -97,6 +97,17 @@ class ArchiveDiskFull(ArchiveError):
         self.finished: list[object] = list(finished)
 
 
+class ArchiveUnwritable(ArchiveError):
+    """The archive's disk refused a write for another reason than space (read-only, failing);
+    what was being written was not kept."""
+
+    def __init__(self, root: Path, detail: str = "", finished: Sequence[object] = ()) -> None:
+        super().__init__(f"the archive cannot be written: {root} {detail}".rstrip())
+        self.root = root
+        self.detail = detail
+        self.finished: list[object] = list(finished)
+
+
 class ExportTargetRefused(ArchiveError):
     """A file the app was asked to write cannot be written there, and nothing was written.
 
