@@ -6,7 +6,8 @@ from typing import Any
 
 from archive_app.cli.context import CommandContext
 from archive_app.core.archive import Archive
-from archive_app.core.integrity import check
+from archive_app.core.fixity import verify_all
+from archive_app.core.integrity import check_folder
 
 
 def register(commands: Any) -> None:
@@ -27,6 +28,12 @@ def register(commands: Any) -> None:
     fixity.add_argument(
         "--quick", action="store_true", help="check sizes only, do not re-hash every file"
     )
+    fixity.add_argument(
+        "--fixity",
+        action="store_true",
+        help="re-hash every file and record when each was found whole (needs the archive "
+        "not to be open elsewhere)",
+    )
     fixity.set_defaults(run=run_check)
 
 
@@ -41,7 +48,7 @@ def run_init(ctx: CommandContext) -> int:
 def run_demo(ctx: CommandContext) -> int:
     from archive_app.exchange.sample import build_sample
 
-    summary = build_sample(ctx.archive_path, progress=None if ctx.json else ctx.progress)
+    summary = build_sample(ctx.archive_path, progress=ctx.progress)
     ctx.emit(
         {"archive": str(ctx.archive_path.resolve()), **summary},
         f"Built the sample archive at {ctx.archive_path}: "
@@ -55,17 +62,27 @@ def run_demo(ctx: CommandContext) -> int:
 
 
 def run_check(ctx: CommandContext) -> int:
-    archive = ctx.archive(read_only=True)
-    report = check(
-        archive,
-        checksums=not ctx.args.quick,
-        progress=None if ctx.json else ctx.progress,
-    )
+    if ctx.args.fixity:
+        report = verify_all(ctx.archive(), progress=ctx.progress)
+    else:
+        report = check_folder(
+            ctx.archive_path, checksums=not ctx.args.quick, progress=ctx.progress
+        )
     lines = [
         f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} files, "
         f"{report.bytes_checked / 1e6:.1f} MB checked"
     ]
     lines += [f"problem: {f.problem} {f.item} {f.detail}".rstrip() for f in report.problems]
     lines += [f"note: {f.problem} {f.item}" for f in report.warnings]
+    if report.readable:
+        lines.append(f"{report.files_found} originals found in media/")
+        lines.append("what the catalogue still gives:")
+        lines += [f"  {table}: {rows}" for table, rows in report.readable.items()]
+    if any(f.problem == "catalogue_damaged" for f in report.problems):
+        lines.append(
+            f"To recover: archive-app --archive {ctx.archive_path} restore {report.backups[0]}"
+            if report.backups
+            else "To recover: restore a copy made with 'archive-app backup --to DIR'"
+        )
     ctx.emit(report.as_json(), "\n".join(lines))
     return 0 if report.ok else 1

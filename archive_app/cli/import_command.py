@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
-from archive_app.core.ingest import ingest
+from archive_app.core.errors import ArchiveDiskFull, ArchiveError, ArchiveUnwritable
+from archive_app.core.ingest import IngestResult, ingest
 
 
 def register(commands: Any) -> None:
@@ -23,30 +24,44 @@ def register(commands: Any) -> None:
 
 def run_import(ctx: CommandContext) -> int:
     archive = ctx.archive()
-    results = ingest(
-        archive,
-        ctx.args.paths,
-        interview_id=ctx.args.interview,
-        progress=None if ctx.json else ctx.progress,
-        workers=ctx.args.workers,
-    )
-    _catch_up_search(archive)
+    try:
+        results = ingest(
+            archive,
+            ctx.args.paths,
+            interview_id=ctx.args.interview,
+            progress=ctx.progress,
+            workers=ctx.args.workers,
+        )
+    except (ArchiveDiskFull, ArchiveUnwritable) as stopped:
+        finished = [r for r in stopped.finished if isinstance(r, IngestResult)]
+        try:
+            _catch_up_search(archive, ctx)
+        except (ArchiveError, OSError):
+            pass  # the index catches up next time; the full disk is what to tell
+        ctx.emit([r.as_json() for r in finished], _summary(finished))  # what did go in
+        raise
+    _catch_up_search(archive, ctx)
+    ctx.emit([r.as_json() for r in results], _summary(results))
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def _summary(results: list[IngestResult]) -> str:
     lines = []
     for result in results:
-        if result.status == "rejected":
-            lines.append(f"rejected  {result.error}")
+        if result.status in ("rejected", "skipped"):
+            lines.append(f"{result.status:<9} {result.error}")
         else:
             lines.append(f"{result.status:<9} {result.kind:<10} {result.path}")
-    counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
+    statuses = ("imported", "duplicate", "rejected", "skipped")
+    counts = {s: sum(r.status == s for r in results) for s in statuses}
     lines.append(", ".join(f"{n} {s}" for s, n in counts.items()))
-    ctx.emit([r.as_json() for r in results], "\n".join(lines))
-    return 1 if counts["rejected"] else 0
+    return "\n".join(lines)
 
 
-def _catch_up_search(archive: Any) -> None:
+def _catch_up_search(archive: Any, ctx: CommandContext) -> None:
     """Make what was imported findable at once (the index follows the catalogue)."""
     try:
         from archive_app.core.search.service import SearchService
     except ImportError:
         return
-    SearchService(archive).catch_up()
+    SearchService(archive).catch_up(progress=ctx.progress)

@@ -108,6 +108,20 @@ class ArchiveUnwritable(ArchiveError):
         self.finished: list[object] = list(finished)
 
 
+class BackupUnusable(ArchiveError):
+    """What was offered for a restore cannot be restored; nothing was changed.
+
+    ``problem``: 'not_found', 'not_a_backup' (no catalogue in it), 'damaged' (its catalogue
+    does not check out) or 'too_new' (made by a newer version of the app).
+    """
+
+    def __init__(self, path: Path, problem: str, detail: str = "") -> None:
+        super().__init__(f"cannot restore {path}: {problem} {detail}".rstrip())
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+
 class ExportTargetRefused(ArchiveError):
     """A file the app was asked to write cannot be written there, and nothing was written.
 

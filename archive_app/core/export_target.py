@@ -37,14 +37,21 @@ def _looks_like_archive(folder: Path) -> bool:
     return (folder / _ARCHIVE_MARKERS[0]).is_file() and (folder / _ARCHIVE_MARKERS[1]).is_dir()
 
 
-def inside_archive(target: Path, archive_root: Path | None) -> bool:
+def inside_archive(target: Path, archive_root: Path | None, *, itself: bool = False) -> bool:
     """Whether ``target`` lies inside ``archive_root`` or inside any archive folder, however
-    it is spelled (symbolic links, ``..``, letter case on a case-blind disk)."""
+    it is spelled (symbolic links, ``..``, letter case on a case-blind disk); with ``itself``,
+    whether it is ``archive_root`` (not any archive) too."""
     resolved = _absolute(target).resolve()
     try:
         root_stat = os.stat(archive_root) if archive_root is not None else None
     except OSError:
         root_stat = None
+    if itself and root_stat is not None:
+        try:
+            if os.path.samestat(os.stat(resolved), root_stat):
+                return True
+        except OSError:
+            pass
     candidates = [_absolute(target), resolved]
     for start in candidates:
         for folder in start.parents:
@@ -81,10 +88,11 @@ def check_target(target: Path, archive_root: Path | None, *, replace: bool = Fal
 
 
 def check_target_folder(folder: Path, archive_root: Path | None) -> Path:
-    """Make sure a folder an export fills (a site, a bag) is outside every archive and is, or
-    can be, a folder. Raises :class:`ExportTargetRefused` as :func:`check_target`."""
+    """Make sure a folder an export fills (a site, a bag, a backup) is not ``archive_root``
+    nor inside any archive, and is, or can be, a folder. Raises :class:`ExportTargetRefused` as
+    :func:`check_target`."""
     absolute = _absolute(folder)
-    if inside_archive(absolute / "x", archive_root):
+    if inside_archive(absolute, archive_root, itself=True):
         raise ExportTargetRefused(absolute, "inside_archive")
     if absolute.exists() and not absolute.is_dir():
         raise ExportTargetRefused(absolute, "no_folder", f"{absolute} is a file")
