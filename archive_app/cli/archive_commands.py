@@ -65,9 +65,7 @@ def run_check(ctx: CommandContext) -> int:
     if ctx.args.fixity:
         report = verify_all(ctx.archive(), progress=ctx.progress)
     else:
-        report = check_folder(
-            ctx.archive_path, checksums=not ctx.args.quick, progress=ctx.progress
-        )
+        report = check_folder(ctx.archive_path, checksums=not ctx.args.quick, progress=ctx.progress)
     lines = [
         f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} files, "
         f"{report.bytes_checked / 1e6:.1f} MB checked"

@@ -1,10 +1,10 @@
 """``backup`` and ``restore``: copies of the archive, and bringing one back.
 
-    archive-app backup                 a catalogue copy in backups/ now (also made after imports)
-    archive-app backup --list          the catalogue copies in backups/, newest first
-    archive-app backup --to DIR        the whole archive to DIR (a second drive), incrementally
-    archive-app restore BACKUP         what restoring BACKUP would bring back (changes nothing)
-    archive-app restore BACKUP --yes   restore it
+archive-app backup                 a catalogue copy in backups/ now (also made after imports)
+archive-app backup --list          the catalogue copies in backups/, newest first
+archive-app backup --to DIR        the whole archive to DIR (a second drive), incrementally
+archive-app restore BACKUP         what restoring BACKUP would bring back (changes nothing)
+archive-app restore BACKUP --yes   restore it
 """
 
 from __future__ import annotations
@@ -42,7 +42,10 @@ def register(commands: Any) -> None:
         help="bring back a catalogue from a backup (shows what it brings back; --yes to do it)",
     )
     back.add_argument(
-        "backup", type=Path, metavar="BACKUP", help="a copy from backups/ or a folder of backup --to"
+        "backup",
+        type=Path,
+        metavar="BACKUP",
+        help="a copy from backups/ or a folder of backup --to",
     )
     back.add_argument("--yes", action="store_true", help="restore it (without: only show)")
     back.set_defaults(run=run_restore)

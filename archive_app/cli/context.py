@@ -71,7 +71,6 @@ class CommandContext:
             sys.stderr.write("\n")
         sys.stderr.flush()
 
-
     def _progress_line(self, fraction: float, message: str) -> None:
         now = time.monotonic()
         if fraction < 1.0 and now - self._last_progress < _PROGRESS_EVERY_S:

@@ -45,4 +45,3 @@ def run_export(ctx: CommandContext) -> int:
         f"wrote {count} segments to {target}",
     )
     return 0
-

@@ -56,7 +56,9 @@ def _locked(error: errors.ArchiveLocked) -> str:
     pid = f" (pid {error.pid})" if error.pid else ""
     if error.holder_ended:
         holders = ", ".join(str(p) for p in error.pids_holding)
-        still = f"process {holders} it started still holds it" if holders else "the lock is still held"
+        still = (
+            f"process {holders} it started still holds it" if holders else "the lock is still held"
+        )
         return (
             f"the archive {error.path} is locked by {who}{pid}, which has ended, but {still}; "
             "end that process (or restart the computer), then try again"

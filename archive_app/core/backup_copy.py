@@ -186,4 +186,3 @@ def _write_manifest(archive: Archive, target: Path, report: BackupReport) -> Non
 def is_backup_folder(folder: Path) -> bool:
     """Whether ``folder`` was made by :func:`back_up_to`."""
     return (folder / MANIFEST).is_file() and (folder / CATALOGUE).is_file()
-

@@ -122,9 +122,7 @@ def export_file(
     except OSError as error:
         raise ExportTargetRefused(absolute, "not_writable", error.strerror or "") from error
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{absolute.name}.", suffix=".tmp", dir=folder
-        )
+        handle, temporary = tempfile.mkstemp(prefix=f".{absolute.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise ExportTargetRefused(absolute, "not_writable", error.strerror or "") from error
     try:

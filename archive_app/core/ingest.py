@@ -420,9 +420,12 @@ class _Recorder:
             ).fetchall():
                 if base_name(Path(row[0])).casefold() != wanted:
                     continue
-                if kind == "recording" and db.execute(
-                    "SELECT 1 FROM recording WHERE interview_id = ?", [row[1]]
-                ).fetchone():
+                if (
+                    kind == "recording"
+                    and db.execute(
+                        "SELECT 1 FROM recording WHERE interview_id = ?", [row[1]]
+                    ).fetchone()
+                ):
                     continue  # that interview has its own recording: start another
                 return str(row[1])
         return None

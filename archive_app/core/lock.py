@@ -36,7 +36,6 @@ from archive_app.core.clock import now_iso
 from archive_app.core.errors import ArchiveLocked, BrokenLayout
 
 
-
 def _default_program() -> str:
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] not in ("", "-c") else None
     if script is None:
@@ -331,16 +330,15 @@ def _locked_elsewhere(path: Path, fd: int) -> ArchiveLocked:
     holder_pid = _posix_holder(fd)
     here = recorded.host in ("", socket.gethostname())
     if holder_pid is not None:
-        pid, ended = holder_pid, False
-        if holder_pid != recorded.pid:
-            recorded = Holder(holder_pid, recorded.host, recorded.program if here else "", "")
+        if holder_pid != recorded.pid:  # the record is stale: the kernel knows better
+            recorded = Holder(holder_pid, recorded.host if here else "", "", "")
         return ArchiveLocked(
             path.parent,
             recorded.describe(),
-            pid=pid,
+            pid=holder_pid,
             program=recorded.program,
             host=recorded.host,
-            holder_ended=ended,
+            holder_ended=False,
         )
     ended: bool | None = None
     if here and recorded.pid is not None:

@@ -276,7 +276,10 @@ def _put_in_place(root: Path, catalogue: Path) -> None:
 def _copy_back(root: Path, backup_root: Path, catalogue: Path) -> None:
     conn = _read(catalogue)
     try:
-        stored = [(str(r[0]), str(r[1])) for r in conn.execute("SELECT sha256, stored_path FROM media_file")]
+        stored = [
+            (str(r[0]), str(r[1]))
+            for r in conn.execute("SELECT sha256, stored_path FROM media_file")
+        ]
     finally:
         conn.close()
     for sha256, stored_path in stored:

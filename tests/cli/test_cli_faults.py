@@ -106,9 +106,7 @@ def test_control_characters_in_titles_never_reach_the_terminal(
     archive_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     title = "红色\x1b[31m标题\x9b2J\u202etxt.exe\r假的"
-    status, _, _ = run(
-        capsys, "--archive", str(archive_dir), "interview", "add", "--title", title
-    )
+    status, _, _ = run(capsys, "--archive", str(archive_dir), "interview", "add", "--title", title)
     assert status == 0
     for extra in ((), ("--json",)):
         status, out, _ = run(capsys, "--archive", str(archive_dir), "list", "interviews", *extra)
@@ -143,8 +141,16 @@ def test_import_progress_under_json_is_on_stderr_one_object_a_line(
     for number in range(5):
         make_wav(source / f"n{number}.wav", seconds=0.2 + number / 100)
     done = subprocess.run(
-        [sys.executable, "-m", "archive_app", "--archive", str(archive_dir), "import",
-         str(source), "--json"],
+        [
+            sys.executable,
+            "-m",
+            "archive_app",
+            "--archive",
+            str(archive_dir),
+            "import",
+            str(source),
+            "--json",
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},

@@ -12,8 +12,8 @@ import pytest
 from archive_app import cli
 from archive_app.cli import transcript_commands
 from archive_app.cli.context import CommandContext
-from archive_app.core.archive import Archive
 from archive_app.core import export_target
+from archive_app.core.archive import Archive
 from archive_app.core.errors import (
     ExportTargetRefused,
     InvalidValue,

@@ -160,8 +160,11 @@ def test_restore_refuses_what_is_not_a_sound_backup(archive: Archive, tmp_path: 
     empty = tmp_path / "empty.sqlite"
     sqlite3.connect(empty).close()
     before = (root / "archive.sqlite").read_bytes()
-    for offered, problem in ((junk, "not_a_backup"), (empty, "not_a_backup"),
-                             (tmp_path / "nothing.sqlite", "not_found")):
+    for offered, problem in (
+        (junk, "not_a_backup"),
+        (empty, "not_a_backup"),
+        (tmp_path / "nothing.sqlite", "not_found"),
+    ):
         with pytest.raises(BackupUnusable) as refused:
             restore(root, offered)
         assert refused.value.problem == problem

@@ -44,9 +44,12 @@ def test_a_fixity_check_records_when_each_original_was_found_whole(
         "SELECT outcome FROM media_fixity WHERE sha256 = ?", [shas[0]]
     ).fetchone()[0]
     assert outcome == "checksum_mismatch"
-    assert archive.db.execute(
-        "SELECT count(*) FROM audit_log WHERE action = 'archive.fixity'"
-    ).fetchone()[0] == 1
+    assert (
+        archive.db.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'archive.fixity'"
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_files_not_verified_for_ninety_days_are_listed(archive: Archive, tmp_path: Path) -> None:

@@ -74,7 +74,9 @@ SPLITS: dict[str, Callable[[Path], bool]] = {
 
 
 @pytest.fixture(scope="module")
-def trip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[str, tuple[str, ...]]]]:
+def trip(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, list[tuple[str, tuple[str, ...]]]]:
     root = tmp_path_factory.mktemp("trip")
     source = _field_trip(root / "source")
     with Archive.create(root / "whole") as archive:

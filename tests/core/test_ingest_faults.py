@@ -106,7 +106,9 @@ def _png_bomb(path: Path, side: int = 30000) -> Path:
     pixels once decoded."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     row = b"\x00" + bytes((side + 7) // 8)
     packer = zlib.compressobj(9)

@@ -149,8 +149,12 @@ def test_a_dead_holder_whose_child_keeps_an_old_style_lock_is_told_apart(
 ) -> None:
     """An older app held the lock with flock, which its children inherited: the program on
     record is dead, and the processes still holding the file are named."""
-    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
-                           capture_output=True, check=True)
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    )
     dead_pid = int(ended.stdout)
     (closed_archive / "archive.lock").write_text(f"pid {dead_pid} on {os.uname().nodename}\n")
     orphan = _start(

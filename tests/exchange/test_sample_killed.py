@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from archive_app.exchange.sample import build_sample
-from archive_app.exchange.sample.build import BUILDING
 
 ROOT = Path(__file__).parents[2]
 
