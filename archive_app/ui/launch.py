@@ -170,6 +170,7 @@ def attach_extensions(window: MainWindow) -> None:
     for module, function in (
         ("archive_app.ui.search.controller", "attach_search"),
         ("archive_app.ui.consent", "attach_consent"),
+        ("archive_app.ui.safekeeping", "attach_safekeeping"),
     ):
         try:
             attach = getattr(__import__(module, fromlist=[function]), function)

@@ -578,8 +578,48 @@
         <translation>record</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>on your backup drive</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>Nothing may be saved inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 exists already and was not replaced.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>%1 cannot be written there. Choose another place.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 is not a backup that can be restored. Nothing was changed.</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -863,6 +903,22 @@
         <translation>There is no such file or folder.</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>The file&apos;s name is not readable text. Rename the file and import it again.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>This is not an ordinary file (a pipe or a device).</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>A broken link: the file it points to does not exist.</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>The picture has too many pixels to be opened safely.</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>The file could not be imported.</translation>
     </message>
@@ -871,7 +927,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>Cancel import</translation>
     </message>
     <message>
@@ -905,6 +961,13 @@
         <translation>
             <numerusform>%n file was already in the archive.</numerusform>
             <numerusform>%n files were already in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>%n hidden file or folder was left out (a system file, or a photo deleted on the phone).</numerusform>
+            <numerusform>%n hidden files or folders were left out (system files, or photos deleted on the phone).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1661,6 +1724,46 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>Check Every File Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>%n file not checked for 90 days</numerusform>
+            <numerusform>%n files not checked for 90 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>This archive is open read-only here, so its files cannot be checked now.</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>Checking every file… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>The %n file is whole.</numerusform>
+            <numerusform>All %n files are whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>%n file is missing or changed. Restore it from a backup copy of the archive.</numerusform>
+            <numerusform>%n files are missing or changed. Restore them from a backup copy of the archive.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -577,8 +577,48 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>之前打开这个档案库的程序已经结束，但它启动的进程（%1）仍占用着档案库。请重启电脑或结束那个进程，然后再试一次。</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>这个档案库的目录（archive.sqlite）已损坏或丢失，无法打开。没有做任何改动。请用“archive-app restore”恢复备份；最新的备份是 %1。</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>在你的备份磁盘上</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>档案库文件夹里有东西挡住了：%1 应该是文件夹或文件，但不是。请把它移出档案库文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>存放档案库的磁盘已满。没有留下写了一半的内容；之前保存的都还在。请腾出一些空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>存放档案库的磁盘拒绝保存（%1）。没有留下写了一半的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>不能把任何东西保存在档案库文件夹里。请选择档案库以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 已经存在，没有被替换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>无法在那里写入 %1。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 不是可以恢复的备份。没有做任何改动。</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -862,6 +902,22 @@
         <translation>没有这个文件或文件夹。</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>这个文件的名字不是可读的文字。请给文件改名后再导入。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>这不是普通文件（是管道或设备）。</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>这是一个失效的链接：它指向的文件不存在。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>这张图片的像素太多，无法安全地打开。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
@@ -870,7 +926,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>取消导入</translation>
     </message>
     <message>
@@ -902,6 +958,12 @@
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 个文件已在档案库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>有 %n 个隐藏的文件或文件夹没有导入（系统文件，或在手机上删除的照片）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1650,6 +1712,43 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>New name</source>
         <translation>新名称</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>立即检查所有文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>有 %n 个文件已 90 天没有检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>这个档案库在这里是只读打开的，所以现在无法检查它的文件。</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>正在检查所有文件… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>全部 %n 个文件都完好无损。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 个文件丢失或被改动。请从档案库的备份副本中恢复它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

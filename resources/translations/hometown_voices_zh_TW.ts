@@ -577,8 +577,48 @@
         <translation>記錄</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>之前開啟這個檔案庫的程式已經結束，但它啟動的行程（%1）仍佔用著檔案庫。請重新開機或結束那個行程，然後再試一次。</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>這個檔案庫的目錄（archive.sqlite）已損壞或遺失，無法開啟。沒有做任何變更。請用「archive-app restore」還原備份；最新的備份是 %1。</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>在你的備份磁碟上</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>檔案庫資料夾裡有東西擋住了：%1 應該是資料夾或檔案，但不是。請把它移出檔案庫資料夾，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>存放檔案庫的磁碟已滿。沒有留下寫了一半的內容；之前儲存的都還在。請騰出一些空間，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>存放檔案庫的磁碟拒絕儲存（%1）。沒有留下寫了一半的內容。</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>不能把任何東西儲存在檔案庫資料夾裡。請選擇檔案庫以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 已經存在，沒有被取代。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>無法在那裡寫入 %1。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 不是可以還原的備份。沒有做任何變更。</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -862,6 +902,22 @@
         <translation>沒有這個檔案或資料夾。</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>這個檔案的名稱不是可讀的文字。請替檔案改名後再匯入。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>這不是一般檔案（是管道或裝置）。</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>這是一個失效的連結：它指向的檔案不存在。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>這張圖片的像素太多，無法安全地開啟。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>這個檔案無法匯入。</translation>
     </message>
@@ -870,7 +926,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>取消匯入</translation>
     </message>
     <message>
@@ -902,6 +958,12 @@
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 個檔案已在檔案庫中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>有 %n 個隱藏的檔案或資料夾沒有匯入（系統檔案，或在手機上刪除的照片）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1650,6 +1712,43 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>New name</source>
         <translation>新名稱</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>立即檢查所有檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>有 %n 個檔案已 90 天沒有檢查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即檢查</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>這個檔案庫在這裡是唯讀開啟的，所以現在無法檢查它的檔案。</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>正在檢查所有檔案… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>全部 %n 個檔案都完好無損。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 個檔案遺失或被變更。請從檔案庫的備份副本中還原它們。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
