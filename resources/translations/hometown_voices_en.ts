@@ -683,6 +683,29 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot save here</source>
+        <translation>Cannot save here</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 exists already. Replace it with this export?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>Keep the old file</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>

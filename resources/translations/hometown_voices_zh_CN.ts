@@ -682,6 +682,29 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot save here</source>
+        <translation>不能保存在这里</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换这个文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 已经存在。要用这次导出的内容替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>保留原来的文件</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>

@@ -682,6 +682,29 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot save here</source>
+        <translation>不能儲存在這裡</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>取代這個檔案嗎？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 已經存在。要用這次匯出的內容取代它嗎？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>保留原來的檔案</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
