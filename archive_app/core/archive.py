@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -257,8 +258,16 @@ class Archive:
         incoming = self.incoming_dir
         if incoming.exists():
             shutil.rmtree(incoming, ignore_errors=True)  # an interrupted import's temporary copies
-        for leftover in self.root.glob(f"{_NEW_CATALOGUE}*"):
-            leftover.unlink(missing_ok=True)  # a create that was interrupted before the rename
+        for pattern in (f"{_NEW_CATALOGUE}*", f".{CATALOGUE}.restoring-*"):
+            for leftover in self.root.glob(pattern):
+                leftover.unlink(missing_ok=True)  # a create or restore killed before its rename
+        stale = time.time() - 3600  # a backup command may be writing one right now
+        for leftover in self.backups_dir.glob(".*.tmp"):
+            try:
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
+            except OSError:
+                pass
 
     def close(self) -> None:
         self.conn.close()

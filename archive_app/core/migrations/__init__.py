@@ -85,15 +85,13 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def backup_catalogue(conn: sqlite3.Connection, backups_dir: Path, label: str) -> Path:
-    """Copy the live catalogue to ``backups/`` with SQLite's online backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """Copy the live catalogue to ``backups/`` with SQLite's online backup API: checked, under
+    a temporary name, renamed when whole (a copy killed half-way is never taken for a backup)."""
+    from archive_app.core.backup import copy_catalogue
+
     stamp = now_iso().replace(":", "").replace("-", "").replace(".", "")
     target = backups_dir / f"archive-{label}-{stamp}.sqlite"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    copy_catalogue(conn, target)
     return target
 
 
