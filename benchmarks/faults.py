@@ -1,0 +1,523 @@
+"""The fault campaign: SIGKILLs during import, reindex, edits, export and migration (of the main
+process only, and of its whole process group), a full disk, files that vanish, FIFOs and names
+that are not UTF-8, each followed by the rules of :mod:`benchmarks.fault_rules`.
+
+    python benchmarks/faults.py                   # 100 kills per kind and the other faults
+    python benchmarks/faults.py --kills 10 --json
+
+Prints, per fault kind, how many were tried and how many the archive survived (every rule held),
+and what broke otherwise. A short version runs in CI (tests/core/test_fault_campaign.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from archive_app.core import interviews, migrations, people, places  # noqa: E402
+from archive_app.core.archive import Archive  # noqa: E402
+from archive_app.core.ingest import ingest  # noqa: E402
+from archive_app.core.search.service import SearchService  # noqa: E402
+from benchmarks import fault_rules as rules  # noqa: E402
+from benchmarks.fault_world import World, build_world, fresh_copy, remove, summary  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+KILLED = ("import", "reindex", "edit", "export", "migration")
+EDITS = 60
+OLD_EXPORT = "an export made last week\n"
+
+
+@dataclass
+class Tally:
+    tried: int = 0
+    survived: int = 0
+    failures: list[str] = field(default_factory=list)
+    notes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, broken: list[str], label: str) -> None:
+        self.tried += 1
+        if broken:
+            self.failures.append(f"{label}: " + "; ".join(broken[:4]))
+        else:
+            self.survived += 1
+
+
+def edit_loop(archive: Archive, count: int) -> None:
+    """Edits as the app makes them: a place, an interview, a person and the link between them
+    in one transaction each; the search index catches up every ten."""
+    service = SearchService(archive)
+    done = int(
+        archive.db.execute("SELECT count(*) FROM interview WHERE title LIKE 'edit %'").fetchone()[0]
+    )
+    for n in range(done, count):
+        with archive.transaction() as db:
+            place = places.find_or_add_place(db, f"村{n % 7}")
+            interview = interviews.add_interview(db, f"edit {n:04d} 春节", place_id=place)
+            person = people.add_person(db, f"编辑人{n:04d}")
+            interviews.link_person(db, interview, person, "narrator")
+        if n % 10 == 9:
+            service.catch_up()
+    service.catch_up()
+    service.close()
+
+
+_EDIT_CHILD = (
+    "import sys\nfrom pathlib import Path\nfrom archive_app.core.archive import Archive\n"
+    "from benchmarks.faults import edit_loop\n"
+    "edit_loop(Archive.open(Path(sys.argv[1])), int(sys.argv[2]))\n"
+)
+
+
+class Campaign:
+    def __init__(self, world: World, work: Path, seed: int, log: Callable[[str], None]) -> None:
+        self.world = world
+        self.work = work
+        self.rng = random.Random(seed)
+        self.log = log
+        self.tallies: dict[str, Tally] = {}
+        self.durations: dict[str, float] = {}
+        self.expected_export = ""
+        self.notes: Counter[str] = Counter()
+
+    # -- children ---------------------------------------------------------------------------
+
+    def _command(self, kind: str, root: Path) -> list[str]:
+        cli = [sys.executable, "-m", "archive_app", "--archive", str(root)]
+        if kind == "import":
+            return [*cli, "import", str(self.world.source), "--workers", "2", "--json"]
+        if kind == "reindex":
+            return [*cli, "reindex"]
+        if kind == "edit":
+            return [sys.executable, "-c", _EDIT_CHILD, str(root), str(EDITS)]
+        if kind == "export":
+            out = root.parent / "export" / "narrator.vtt"
+            return [
+                *cli,
+                "transcript",
+                "export",
+                self.world.transcript_id,
+                "--out",
+                str(out),
+                "--force",
+            ]
+        return [*cli, "person", "add", "--name", "迁移后的人"]
+
+    def _template(self, kind: str) -> Path:
+        return {
+            "import": self.world.empty,
+            "reindex": self.world.big,
+            "edit": self.world.full,
+            "export": self.world.full,
+            "migration": self.world.old,
+        }[kind]
+
+    def _start(self, command: list[str]) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            start_new_session=True,
+        )
+
+    def _prepare(self, kind: str, trial: Path) -> Path:
+        root = fresh_copy(self._template(kind), trial / "archive")
+        if kind == "export":
+            out = trial / "export" / "narrator.vtt"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(OLD_EXPORT, encoding="utf-8")
+        return root
+
+    def measure(self, kind: str) -> float:
+        trial = self.work / f"measure-{kind}"
+        root = self._prepare(kind, trial)
+        started = time.monotonic()
+        child = self._start(self._command(kind, root))
+        out, err = child.communicate(timeout=600)
+        took = time.monotonic() - started
+        if child.returncode != 0:
+            raise SystemExit(f"{kind} does not run uninterrupted: {err[-500:]}")
+        if kind == "export":
+            self.expected_export = (trial / "export" / "narrator.vtt").read_text(encoding="utf-8")
+        remove(trial)
+        self.durations[kind] = took
+        return took
+
+    # -- kills ------------------------------------------------------------------------------
+
+    def kill_trial(self, kind: str, number: int, whole_group: bool) -> None:
+        trial = self.work / f"{kind}-{number}"
+        root = self._prepare(kind, trial)
+        delay = self.rng.uniform(0.0, self.durations[kind] * 1.1)
+        child = self._start(self._command(kind, root))
+        time.sleep(delay)
+        try:
+            if whole_group:
+                os.killpg(child.pid, signal.SIGKILL)
+            else:
+                os.kill(child.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        child.communicate()
+        broken = rules.group_gone(child.pid)
+        archive, shut_out, _waited = rules.next_writer(root)
+        if archive is not None:
+            with archive:
+                broken += getattr(self, f"_after_{kind}")(archive, trial, number)
+                broken += rules.sound(archive)
+        broken += shut_out + rules.backups_whole(root)
+        mode = "whole group" if whole_group else "main process only"
+        tally = self.tallies.setdefault(f"kill during {kind} ({mode})", Tally())
+        tally.add(broken, f"#{number} at {delay:.2f}s")
+        remove(trial)
+
+    def _after_import(self, archive: Archive, trial: Path, number: int) -> list[str]:
+        service = SearchService(archive)
+        try:
+            service.catch_up()
+            broken, _ = rules.present_or_absent(archive, self.world.files, service)
+            ingest(archive, [self.world.source], workers=1)  # re-running completes
+            service.catch_up()
+            if summary(archive) != self.world.expected:
+                broken.append("re-running the import did not give the reference archive")
+            again, present = rules.present_or_absent(archive, self.world.files, service)
+            broken += again
+            if present != len(self.world.files):
+                broken.append(f"after re-running, {present} of {len(self.world.files)} present")
+        finally:
+            service.close()
+        return broken
+
+    def _after_reindex(self, archive: Archive, trial: Path, number: int) -> list[str]:
+        service = SearchService(archive)
+        try:
+            service.catch_up()
+            broken = (
+                []
+                if service.search(self.world.big_phrase).hits
+                else ["the big transcript is not found after the kill"]
+            )
+            if number % 10 == 0:
+                service.rebuild()  # re-running completes
+                if not service.search(self.world.big_phrase).hits:
+                    broken.append("not found after re-running the reindex")
+        finally:
+            service.close()
+        return broken
+
+    def _after_edit(self, archive: Archive, trial: Path, number: int) -> list[str]:
+        broken = self._edits_whole(archive)
+        edit_loop(archive, EDITS)  # re-running completes
+        broken += self._edits_whole(archive, expect=EDITS)
+        service = SearchService(archive)
+        try:
+            if not service.search(f"编辑人{EDITS - 1:04d}", kinds=("person",)).hits:
+                broken.append("the last edit is not found by search")
+        finally:
+            service.close()
+        return broken
+
+    def _edits_whole(self, archive: Archive, expect: int | None = None) -> list[str]:
+        rows = archive.db.execute(
+            "SELECT i.title, p.name FROM interview i JOIN interview_person ip ON ip.interview_id "
+            "= i.id JOIN person p ON p.id = ip.person_id WHERE i.title LIKE 'edit %'"
+        ).fetchall()
+        titles = archive.db.execute("SELECT count(*) FROM interview WHERE title LIKE 'edit %'")
+        names = archive.db.execute("SELECT count(*) FROM person WHERE name LIKE '编辑人%'")
+        counts = (len(rows), titles.fetchone()[0], names.fetchone()[0])
+        broken = [] if len(set(counts)) == 1 else [f"an edit is half there: {counts}"]
+        numbers = sorted(int(str(title).split()[1]) for title, _ in rows)
+        if numbers != list(range(len(numbers))):
+            broken.append("edits are missing from the middle")
+        if expect is not None and len(numbers) != expect:
+            broken.append(f"re-running the edits gave {len(numbers)} of {expect}")
+        return broken
+
+    def _after_export(self, archive: Archive, trial: Path, number: int) -> list[str]:
+        out = trial / "export" / "narrator.vtt"
+        broken = []
+        found = out.read_text(encoding="utf-8") if out.exists() else None
+        if found not in (OLD_EXPORT, self.expected_export):
+            broken.append("the export file is neither the old one nor the new one, whole")
+        leftovers = [p.name for p in out.parent.iterdir() if p.name != out.name]
+        if leftovers:
+            self.notes["a killed export left its hidden temporary file beside the target"] += 1
+        child = self._start(self._command("export", archive.root))
+        child.communicate(timeout=120)
+        if child.returncode != 0 or out.read_text(encoding="utf-8") != self.expected_export:
+            broken.append("re-running the export did not complete")
+        return broken
+
+    def _after_migration(self, archive: Archive, trial: Path, number: int) -> list[str]:
+        broken = []
+        version = migrations.current_version(archive.conn)
+        if version != migrations.latest_version():
+            broken.append(f"catalogue left at version {version}")
+        count = archive.db.execute("SELECT count(*) FROM interview").fetchone()[0]
+        if count != self.world.old_interviews:
+            broken.append(f"{count} interviews after migrating, not {self.world.old_interviews}")
+        added = archive.db.execute("SELECT count(*) FROM person WHERE name = '迁移后的人'")
+        if added.fetchone()[0] > 1:
+            broken.append("the command's person was added twice")
+        return broken
+
+    # -- other faults ------------------------------------------------------------------------
+
+    def import_fault(self, name: str, number: int, prepare: Callable[[Path], list[str]]) -> None:
+        """Import a copy of the field trip after ``prepare`` made it hostile; ``prepare``
+        returns the names it spoiled (which must be refused or, if whole, imported)."""
+        trial = self.work / f"{name}-{number}"
+        source = trial / "source"
+        fresh_copy(self.world.source, source)
+        spoiled = prepare(source)
+        root = fresh_copy(self.world.empty, trial / "archive")
+        command = [
+            sys.executable,
+            "-m",
+            "archive_app",
+            "--archive",
+            str(root),
+            "import",
+            str(source),
+            "--workers",
+            "2",
+            "--json",
+        ]
+        child = self._start(command)
+        broken: list[str] = []
+        if name == "vanished file":
+            time.sleep(self.rng.uniform(0.2, self.durations["import"]))
+            for path in self.rng.sample(sorted(p for p in source.rglob("*.*") if p.is_file()), 3):
+                path.unlink(missing_ok=True)
+                spoiled.append(path.name)
+        try:
+            out, err = child.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            out, err = child.communicate()
+            broken.append("the import did not finish within 3 minutes")
+        if "Traceback" in err:
+            broken.append("a traceback: " + err.strip().splitlines()[-1])
+        try:
+            results = json.loads(out)
+        except ValueError:
+            results = []
+            broken.append("stdout was not one JSON document")
+        wanted = {"FIFO and socket": "not_a_file", "names that are not UTF-8": "bad_name"}
+        for result in results:
+            if Path(result["path"]).name in spoiled and name in wanted:
+                if (result["status"], result["reason"]) != ("rejected", wanted[name]):
+                    broken.append(f"{result['path']!r}: {result['status']} {result['reason']}")
+        archive, shut_out, _ = rules.next_writer(root)
+        broken += shut_out
+        if archive is not None:
+            with archive:
+                service = SearchService(archive)
+                service.catch_up()
+                partial, present = rules.present_or_absent(archive, self.world.files, service)
+                service.close()
+                broken += partial + rules.sound(archive)
+                whole = [f for f in self.world.files if f.path.name not in spoiled]
+                missing = {f.path.name for f in whole} - {
+                    str(r[0])
+                    for kind in ("recording", "photo", "transcript")
+                    for r in archive.db.execute(f"SELECT original_name FROM [{kind}]")
+                }
+                if missing:
+                    broken.append(f"good files not imported: {sorted(missing)[:3]}")
+        self.tallies.setdefault(name, Tally()).add(broken, f"#{number}")
+        remove(trial)
+
+    def disk_full(self, number: int, size_kb: int) -> None:
+        trial = self.work / f"disk-{number}"
+        disk = trial / "disk"
+        disk.mkdir(parents=True)
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(disk)],
+            capture_output=True,
+        )
+        tally = self.tallies.setdefault("disk full (tmpfs)", Tally())
+        if mounted.returncode != 0:
+            tally.notes["skipped: cannot mount a tmpfs (needs root)"] += 1
+            remove(trial)
+            return
+        broken: list[str] = []
+        try:
+            root = disk / "archive"
+            try:
+                Archive.create(root).close()
+            except Exception as error:  # noqa: BLE001 - too small even for an empty archive
+                tally.notes[f"too small for an empty archive: {type(error).__name__}"] += 1
+                return
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "archive_app",
+                    "--archive",
+                    str(root),
+                    "import",
+                    str(self.world.source),
+                    "--workers",
+                    "2",
+                ],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+                timeout=300,
+            )
+            if "Traceback" in done.stderr:
+                broken.append("a traceback: " + done.stderr.strip().splitlines()[-1])
+            if done.returncode == 2 and "disk is full" not in done.stderr:
+                broken.append(f"failed without naming the full disk: {done.stderr.strip()[:200]}")
+            if done.returncode == 2:
+                tally.notes["stopped with 'the archive's disk is full'"] += 1
+            subprocess.run(["mount", "-o", "remount,size=262144k", str(disk)], check=True)
+            archive, shut_out, _ = rules.next_writer(root)
+            broken += shut_out + rules.backups_whole(root)
+            if archive is not None:
+                with archive:
+                    broken += rules.sound(archive)
+                    partial, _ = rules.present_or_absent(archive, self.world.files)
+                    broken += partial
+                    ingest(archive, [self.world.source], workers=1)
+                    if summary(archive) != self.world.expected:
+                        broken.append("re-running the import after freeing space did not complete")
+            tally.add(broken, f"#{number} on {size_kb} kB")
+        finally:
+            subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+            remove(trial)
+
+
+def _fifos(source: Path) -> list[str]:
+    folder = next(p for p in sorted(source.iterdir()) if p.is_dir())
+    os.mkfifo(folder / "pipe.wav")
+    os.mkfifo(folder / "pipe.srt")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(folder / "socket.jpg"))
+    listener.close()  # the socket file stays
+    return ["pipe.wav", "pipe.srt", "socket.jpg"]
+
+
+def _bad_names(source: Path) -> list[str]:
+    folder = os.fsencode(next(p for p in sorted(source.iterdir()) if p.is_dir()))
+    first = next(p for p in sorted(source.rglob("*.wav")))
+    names = [b"\xd6\xd0\xce\xc4.wav", b"bad\x80name.srt", b"\xff\xfe.jpg"]
+    for name in names:
+        target = folder + b"/" + name
+        with open(first, "rb") as src, open(target, "wb") as dst:
+            dst.write(src.read() + name)  # content of its own
+    return [os.fsdecode(n) for n in names]
+
+
+def run_campaign(
+    kills: int,
+    disks: int,
+    vanished: int,
+    fifos: int,
+    bad_names: int,
+    visits: int,
+    seed: int,
+    work: Path,
+    log: Callable[[str], None] = print,
+) -> dict[str, Tally]:
+    log(f"building the field trip and the template archives in {work}")
+    world = build_world(work / "world", visits)
+    campaign = Campaign(world, work, seed, log)
+    for kind in KILLED:
+        log(f"{kind} takes {campaign.measure(kind):.2f} s uninterrupted")
+    for kind in KILLED:
+        for number in range(kills):
+            campaign.kill_trial(kind, number, whole_group=number % 2 == 1)
+        log(f"{kind}: {kills} kills done")
+    if campaign.notes:
+        campaign.tallies["kill during export (whole group)"].notes.update(campaign.notes)
+    for number in range(disks):
+        campaign.disk_full(number, 1200 + number * 6000 // max(1, disks))
+    for number in range(vanished):
+        campaign.import_fault("vanished file", number, lambda source: [])
+    for number in range(fifos):
+        campaign.import_fault("FIFO and socket", number, _fifos)
+    for number in range(bad_names):
+        campaign.import_fault("names that are not UTF-8", number, _bad_names)
+    return campaign.tallies
+
+
+def report(tallies: dict[str, Tally]) -> str:
+    lines = [f"{'fault':<40} {'tried':>6} {'survived':>9}"]
+    for name, tally in tallies.items():
+        lines.append(f"{name:<40} {tally.tried:>6} {tally.survived:>9}")
+        lines += [f"    note: {note} ({count}x)" for note, count in tally.notes.items()]
+        lines += [f"    BROKEN {failure}" for failure in tally.failures[:10]]
+    total = sum(t.tried for t in tallies.values())
+    survived = sum(t.survived for t in tallies.values())
+    lines.append(f"{'all':<40} {total:>6} {survived:>9}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=100, help="SIGKILLs per kind of work")
+    parser.add_argument("--disks", type=int, default=12, help="imports onto a small tmpfs")
+    parser.add_argument("--vanished", type=int, default=10)
+    parser.add_argument("--fifos", type=int, default=3)
+    parser.add_argument("--bad-names", type=int, default=3)
+    parser.add_argument("--visits", type=int, default=8, help="visits in the field trip")
+    parser.add_argument("--seed", type=int, default=20241210)
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="faults-campaign-"))
+    started = time.monotonic()
+    tallies = run_campaign(
+        args.kills,
+        args.disks,
+        args.vanished,
+        args.fifos,
+        args.bad_names,
+        args.visits,
+        args.seed,
+        work,
+        log=lambda m: print(m, file=sys.stderr),
+    )
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    name: {
+                        "tried": t.tried,
+                        "survived": t.survived,
+                        "failures": t.failures,
+                        "notes": dict(t.notes),
+                    }
+                    for name, t in tallies.items()
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(report(tallies))
+        print(f"({time.monotonic() - started:.0f} s)")
+    if args.work is None:
+        remove(work)
+    return 0 if all(t.tried == t.survived for t in tallies.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
