@@ -281,8 +281,9 @@ def _back_up_after_import(archive: Archive) -> None:
 
     try:
         back_up_catalogue(archive, "import")
-    except (ArchiveDiskFull, OSError, sqlite3.Error):
-        log.warning("no catalogue backup after this import", exc_info=True)
+    except (ArchiveDiskFull, OSError, sqlite3.Error) as failure:
+        # the import itself is whole; a word (not a traceback) that this copy is missing
+        log.warning("no catalogue backup after this import: %s", failure)
 
 
 def _skipped(path: str, reason: str) -> IngestResult:
