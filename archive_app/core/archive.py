@@ -29,9 +29,11 @@ from archive_app.core.errors import (
     ArchiveExists,
     BrokenLayout,
     CatalogueDamaged,
+    ExportTargetRefused,
     NotAnArchive,
     ReadOnlyArchive,
 )
+from archive_app.core.export_target import inside_archive
 from archive_app.core.lock import WriterLock
 
 CATALOGUE = "archive.sqlite"
@@ -174,13 +176,16 @@ class Archive:
 
         The catalogue is made under a temporary name and renamed into place when complete, so
         that an ``archive.sqlite`` is never seen half made. Raises :class:`ArchiveExists` if
-        ``root`` already holds one.
+        ``root`` already holds one, :class:`ExportTargetRefused` if it lies inside another
+        archive's folder.
         """
         root = Path(root)
         if (root / CATALOGUE).exists():
             raise ArchiveExists(root)
         if root.exists() and not root.is_dir():
             raise NotAnArchive(root)
+        if inside_archive(root, None):  # its files would land among another archive's
+            raise ExportTargetRefused(root, "inside_archive")
         root.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(root / LOCK)
         lock.acquire()

@@ -74,7 +74,11 @@ def test_a_catalogue_with_a_backup_names_it(filled: Path) -> None:
     (filled / "archive.sqlite").write_bytes(b"")
     with pytest.raises(CatalogueDamaged) as caught:
         Archive.open(filled)
-    assert caught.value.backups[0] == backup  # the newest first
+    found = caught.value.backups
+    assert backup in found
+    assert [p.stat().st_mtime for p in found] == sorted(
+        (p.stat().st_mtime for p in found), reverse=True
+    )
 
 
 def _overwrite_pages(path: Path, first: int, last: int) -> None:
@@ -110,3 +114,12 @@ def test_an_interrupted_create_leaves_no_catalogue_and_is_tidied(tmp_path: Path)
     with Archive.open(root):
         pass
     assert not half.exists()
+
+
+def test_no_archive_is_made_inside_another_archive(filled: Path) -> None:
+    from archive_app.core.errors import ExportTargetRefused
+
+    for inside in (filled / "media" / "new", filled / "nested"):
+        with pytest.raises(ExportTargetRefused):
+            Archive.create(inside)
+        assert not inside.exists()
