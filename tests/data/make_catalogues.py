@@ -371,12 +371,27 @@ def _fill_media_by_import(archive: Any, phone: Path, ids: dict[str, str]) -> dic
 def _fill_tags_and_collections(archive: Any, ids: dict[str, str], media: dict[str, str]) -> None:
     from archive_app.core import records
 
+    try:
+        from archive_app.core import browse
+    except ImportError:  # version 1's commit: tags and collections had no writer yet
+        browse = None
+    tagged = (
+        ("留守儿童", [ids["spring"], ids["letters"], ids["child"]]),
+        ("春节", [ids["spring"], media["photo"]]),
+        ("侨乡", [ids["village"]]),
+    )
+    collected = (ids["spring"], media["photo"], ids["letters"])
     with archive.transaction() as db:
-        for name, items in (
-            ("留守儿童", [ids["spring"], ids["letters"], ids["child"]]),
-            ("春节", [ids["spring"], media["photo"]]),
-            ("侨乡", [ids["village"]]),
-        ):
+        if browse is not None:
+            for name, items in tagged:
+                tag = browse.find_or_add_tag(db, name)
+                for item in items:
+                    browse.tag_item(db, tag, item)
+            collection = browse.add_collection(db, "台山的春节", "过年回家的故事")
+            for item in collected:
+                browse.add_to_collection(db, collection, item)
+            return
+        for name, items in tagged:
             tag = records.insert(db, "tag", {"name": name})
             for item in items:
                 db.execute(
@@ -386,13 +401,11 @@ def _fill_tags_and_collections(archive: Any, ids: dict[str, str], media: dict[st
         collection = records.insert(
             db, "collection", {"name": "台山的春节", "description": "过年回家的故事"}
         )
-        for position, (item, kind) in enumerate(
-            ((ids["spring"], "interview"), (media["photo"], "photo"), (ids["letters"], "interview"))
-        ):
+        for position, item in enumerate(collected):
             db.execute(
                 "INSERT INTO collection_item (collection_id, item_id, item_kind, position) "
                 "VALUES (?, ?, ?, ?)",
-                [collection, item, kind, position],
+                [collection, item, records.kind_of(db, item), position],
             )
 
 
