@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PREFIX = "catalogue-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+#: the automatic copies, which rotate; one asked for by hand ('manual') is kept until deleted
+ROTATED = frozenset({"import", "scheduled"})
 #: how old the newest backup may grow while the app is open before another is taken
 SCHEDULE = timedelta(hours=24)
 _NAME = re.compile(r"^catalogue-(\d{8}T\d{6})Z-([a-z_]+)\.sqlite$")
@@ -109,8 +111,8 @@ def back_up_catalogue(archive: Archive, reason: str, *, now: datetime | None = N
 
 
 def rotate(backups_dir: Path) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; return them."""
-    backups = list_backups(backups_dir)
+    """Delete the automatic backups the rotation no longer keeps; return them."""
+    backups = [b for b in list_backups(backups_dir) if b.reason in ROTATED]
     keep: set[Path] = set()
     days: list[object] = []
     weeks: list[object] = []

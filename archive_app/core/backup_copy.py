@@ -50,8 +50,9 @@ class BackupReport:
 
 
 def archive_id(archive: Archive) -> str:
-    row = archive.db.execute("SELECT value FROM setting WHERE key = 'archive_id'").fetchone()
-    return str(json.loads(row[0])) if row is not None else ""
+    """This archive's identity (the same in every copy of it)."""
+    row = archive.db.execute("SELECT id FROM archive_identity").fetchone()
+    return str(row[0]) if row is not None else ""
 
 
 def back_up_to(

@@ -41,10 +41,12 @@ def test_every_import_leaves_a_checked_catalogue_copy(archive: Archive, tmp_path
 
 def test_rotation_keeps_seven_days_and_four_weeks(archive: Archive) -> None:
     start = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    by_hand = back_up_catalogue(archive, "manual", now=start - timedelta(days=1))
     for day in range(60):
         for hour in (0, 5):  # two a day: the newer of each day is the one kept
             back_up_catalogue(archive, "scheduled", now=start + timedelta(days=day, hours=hour))
-    kept = list_backups(archive.backups_dir)
+    assert by_hand.exists()  # asked for by hand: never rotated away
+    kept = [b for b in list_backups(archive.backups_dir) if b.reason == "scheduled"]
     days = [b.taken_at.date() for b in kept]
     newest = (start + timedelta(days=59)).date()
     assert days[:7] == [newest - timedelta(days=n) for n in range(7)]

@@ -10,5 +10,9 @@ CREATE TABLE media_fixity (
     verified_at TEXT                     -- the last check that found it whole (NULL: none yet)
 );
 
-INSERT OR IGNORE INTO setting (key, value)
-VALUES ('archive_id', json_quote(lower(hex(randomblob(16)))));
+-- One row: who this archive is, whatever folder or drive it is copied to.
+CREATE TABLE archive_identity (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    id TEXT NOT NULL
+);
+INSERT INTO archive_identity (singleton, id) VALUES (1, lower(hex(randomblob(16))));
