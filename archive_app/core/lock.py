@@ -165,7 +165,7 @@ class WriterLock:
             except FileNotFoundError:
                 same = False
             if same:
-                if not _take(self._fd):
+                if not _still_ours(self._fd):
                     raise _locked_elsewhere(self.path, self._fd)
                 return
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
@@ -227,30 +227,36 @@ def _holder_text() -> str:
 
 
 def _read(fd: int) -> str:
-    return os.pread(fd, 4096, 0).decode("utf-8", "replace")
+    os.lseek(fd, 0, os.SEEK_SET)
+    return os.read(fd, 4096).decode("utf-8", "replace")
 
 
 def _write(fd: int, text: str) -> None:
     os.ftruncate(fd, 0)
-    os.pwrite(fd, text.encode("utf-8"), 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, text.encode("utf-8"))
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    #: Windows locks are mandatory: a byte far past the holder's text is locked, so that the
+    #: text stays readable by whoever finds the archive locked
+    _LOCKED_BYTE = 1 << 30
+
     def _take(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
+    def _still_ours(fd: int) -> bool:
+        return True  # a Windows lock is only let go by its own handle
+
     def _posix_holder(fd: int) -> int | None:
         return None
-
-    def _flock_free(fd: int) -> bool:
-        return True
 
 else:
     import fcntl
@@ -264,6 +270,10 @@ else:
         except OSError:  # EACCES or EAGAIN: held by another process
             return False
         return True
+
+    def _still_ours(fd: int) -> bool:
+        """Take the lock again: a no-op while it is held, a new lock if it was dropped."""
+        return _take(fd)
 
     def _flock_free(fd: int) -> bool:
         """No older app (nor a child it left behind) holds the file with ``flock``."""
