@@ -12,6 +12,8 @@ import os
 import sqlite3
 import sys
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -22,6 +24,21 @@ from archive_app.core.integrity import check  # noqa: E402
 from archive_app.core.media_store import hash_file  # noqa: E402
 from archive_app.core.search.service import SearchService  # noqa: E402
 from benchmarks.fault_world import SourceFile  # noqa: E402
+
+
+@dataclass
+class Tally:
+    tried: int = 0
+    survived: int = 0
+    failures: list[str] = field(default_factory=list)
+    notes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, broken: list[str], label: str) -> None:
+        self.tried += 1
+        if broken:
+            self.failures.append(f"{label}: " + "; ".join(broken[:4]))
+        else:
+            self.survived += 1
 
 
 def group_gone(group: int, within: float = 5.0) -> list[str]:

@@ -12,10 +12,9 @@ import logging
 import multiprocessing
 import os
 import sqlite3
-import stat
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -35,12 +34,12 @@ from archive_app.core.import_grouping import (
     title_from_name,
 )
 from archive_app.core.import_preparation import PreparedFile, prepare, thumbnail_path
-from archive_app.core.media_store import special_kind
+from archive_app.core.import_walk import LeftOut, printable_name, walk
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestResult", "ingest", "media_path", "thumbnail_path", "REASONS"]
+__all__ = ["IngestResult", "ingest", "media_path", "printable_name", "thumbnail_path", "REASONS"]
 
 #: reason codes of rejected files, and the one-line English phrase the CLI prints
 REASONS = {
@@ -96,65 +95,6 @@ def media_path(archive: Archive, sha256: str) -> Path:
     if row is None:
         raise RecordNotFound(sha256, "media file")
     return archive.root / str(row[0])
-
-
-def _walk(paths: Sequence[Path]) -> Iterator[Path | IngestResult]:
-    """Every file to import under ``paths``, in order; what is left out, as a result saying why.
-
-    Only ordinary files are offered (a FIFO would block the reader for ever); names that are
-    not valid text, broken links, hidden entries and links to folders are reported instead.
-    """
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                here = Path(folder)
-                for name in sorted(dirs):
-                    if name.startswith("."):
-                        yield _skipped(str(here / name), "hidden")
-                    elif (here / name).is_symlink():
-                        yield _skipped(str(here / name), "linked_folder")
-                dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and not (here / d).is_symlink()
-                )
-                for name in sorted(files):
-                    if name.startswith("."):
-                        yield _skipped(str(here / name), "hidden")
-                    else:
-                        yield _offered(here / name)
-        elif path.exists() or path.is_symlink():
-            yield _offered(path)
-        else:
-            yield _rejected(str(path), "not_found")
-
-
-def _offered(path: Path) -> Path | IngestResult:
-    """``path`` when it can be offered for import, else why not."""
-    if not _valid_name(path.name):
-        return _rejected(str(path), "bad_name", printable_name(path.name))
-    try:
-        mode = path.stat().st_mode  # follows a link to the file it names
-    except FileNotFoundError:
-        reason = "broken_link" if path.is_symlink() else "vanished"
-        return _rejected(str(path), reason)
-    except OSError as failure:
-        return _rejected(str(path), "unreadable", failure.strerror or str(failure))
-    if not stat.S_ISREG(mode):
-        return _rejected(str(path), "not_a_file", special_kind(mode))
-    return path
-
-
-def _valid_name(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:  # bytes that were not UTF-8, kept as lone surrogates
-        return False
-    return True
-
-
-def printable_name(name: str) -> str:
-    """A file name with the bytes that are not UTF-8 shown as ``\\xNN``."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 _RECORDING_SUFFIXES = {
@@ -220,9 +160,9 @@ def ingest(
     """
     if interview_id is not None:
         records.get(archive.db, "interview", interview_id)
-    found = list(_walk(paths))
+    found = list(walk(paths))
     files = sorted((p for p in found if isinstance(p, Path)), key=_order_key)
-    results = [r for r in found if isinstance(r, IngestResult)]
+    results = [_left_out(r) for r in found if isinstance(r, LeftOut)]
     recorder = _Recorder(archive, interview_id)
     total = len(files)
     pool = _pool(workers, total)
@@ -284,6 +224,12 @@ def _back_up_after_import(archive: Archive) -> None:
     except (ArchiveDiskFull, OSError, sqlite3.Error) as failure:
         # the import itself is whole; a word (not a traceback) that this copy is missing
         log.warning("no catalogue backup after this import: %s", failure)
+
+
+def _left_out(left: LeftOut) -> IngestResult:
+    if left.status == "skipped":
+        return _skipped(left.path, left.reason)
+    return _rejected(left.path, left.reason, left.detail)
 
 
 def _skipped(path: str, reason: str) -> IngestResult:
