@@ -219,8 +219,8 @@ class Archive:
 
         Writable (the default) takes the writer lock first (:class:`ArchiveLocked` if another
         program holds it), upgrades the schema (:class:`SchemaTooNew` if it is from a newer
-        app), clears leftovers of an interrupted import and sets aside originals that an
-        interrupted import stored but never recorded. ``read_only`` takes no lock.
+        app), clears leftovers of an interrupted import and, when the last writer ended without
+        closing, sets aside originals it stored but never recorded. ``read_only`` takes no lock.
 
         Never makes a catalogue: :class:`NotAnArchive` for a folder without one,
         :class:`CatalogueDamaged` for one that is missing beside stored originals, empty or
@@ -250,17 +250,21 @@ class Archive:
                 raise typed_sqlite_error(error, root) or error from error
             archive = cls(root, conn, lock)
             _make_folders(root)
-            archive._clear_leftovers()
-            from archive_app.core.orphans import set_aside_orphans
+            interrupted = archive._clear_leftovers()
+            if interrupted or lock.previous is not None:
+                # only a writer that ended without closing leaves unrecorded originals
+                from archive_app.core.orphans import set_aside_orphans
 
-            archive.set_aside = set_aside_orphans(archive)
+                archive.set_aside = set_aside_orphans(archive)
         except BaseException:
             conn.close()
             raise
         return archive
 
-    def _clear_leftovers(self) -> None:
+    def _clear_leftovers(self) -> bool:
+        """Remove what interrupted work left; whether an import was interrupted."""
         incoming = self.incoming_dir
+        interrupted = incoming.exists() and any(incoming.iterdir())
         if incoming.exists():
             shutil.rmtree(incoming, ignore_errors=True)  # an interrupted import's temporary copies
         for pattern in (f"{_NEW_CATALOGUE}*", f".{CATALOGUE}.restoring-*"):
@@ -273,6 +277,7 @@ class Archive:
                     leftover.unlink()
             except OSError:
                 pass
+        return interrupted
 
     def close(self) -> None:
         self.conn.close()

@@ -276,16 +276,23 @@ class _Recorder:
                 interview_id = self._attach(path, prepared.kind, record_id)
             self._remember(path, interview_id)
             return IngestResult(str(path), "duplicate", prepared.kind, record_id, interview_id)
-        media_store.settle(staged, root)  # between here and the commit lies the only orphan
-        with self.archive.transaction() as db:
-            interview_id = self._interview_for(db, path, prepared)
-            record_id = self._insert(db, path, prepared, interview_id)
-            audit.append(
-                db,
-                f"{prepared.kind}.import",
-                record_id,
-                {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
-            )
+        final = root / prepared.stored_path
+        new = not final.exists()
+        media_store.settle(staged, root)  # a crash from here to the commit leaves an orphan
+        try:
+            with self.archive.transaction() as db:
+                interview_id = self._interview_for(db, path, prepared)
+                record_id = self._insert(db, path, prepared, interview_id)
+                audit.append(
+                    db,
+                    f"{prepared.kind}.import",
+                    record_id,
+                    {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
+                )
+        except BaseException:
+            if new:  # the record failed (a full disk at commit): the original goes too
+                media_store.unsettle(root, prepared.stored_path)
+            raise
         self._remember(path, interview_id)
         return IngestResult(str(path), "imported", prepared.kind, record_id, interview_id)
 

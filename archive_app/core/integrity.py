@@ -17,7 +17,7 @@ from typing import Any
 from archive_app.core.archive import CATALOGUE, Archive, catalogue_backups
 from archive_app.core.errors import Cancelled, CatalogueDamaged
 from archive_app.core.media_store import hash_file
-from archive_app.core.orphans import stored_files
+from archive_app.core.orphans import stored_names
 
 Progress = Callable[[float, str], None]
 #: called after each original is checked: (sha256, outcome), outcome 'ok' or a problem's name
@@ -126,11 +126,11 @@ def check(
 
     for path in sorted((archive.media_dir / ".incoming").glob("*")):
         report.warnings.append(Finding("leftover_temporary", _relative(archive.root, path)))
-    for path in stored_files(archive.root):
+    for name in stored_names(archive.root):
         report.files_found += 1
-        if _relative(archive.root, path) not in known:
+        if name not in known:
             # stored but never recorded: an interrupted import; the next writer sets it aside
-            report.problems.append(Finding("orphan_file", _relative(archive.root, path)))
+            report.problems.append(Finding("orphan_file", name))
     report.ok = not report.problems
     return report
 
@@ -179,7 +179,7 @@ def _relative(root: Path, path: Path) -> str:
 def _survey(root: Path, report: IntegrityReport) -> None:
     """What can still be read of a damaged catalogue, what ``media/`` holds, what backups exist."""
     report.readable = survey_catalogue(root / CATALOGUE)
-    report.files_found = sum(1 for _ in stored_files(root))
+    report.files_found = sum(1 for _ in stored_names(root))
     report.backups = [str(path) for path in catalogue_backups(root)]
     report.ok = False
 

@@ -184,6 +184,17 @@ def settle(staged: StagedFile, archive_root: Path) -> str:
     return rel
 
 
+def unsettle(archive_root: Path, relative: str) -> None:
+    """Remove an original that was settled but could not be recorded (never a recorded one:
+    the caller knows it put this file there itself, just now)."""
+    final = archive_root / relative
+    try:
+        final.chmod(0o644)
+        final.unlink()
+    except OSError:
+        pass  # then it is an orphan: `check` names it, a later writer sets it aside
+
+
 def discard(staged: StagedFile) -> None:
     staged.temp_path.unlink(missing_ok=True)
 

@@ -25,17 +25,28 @@ if TYPE_CHECKING:
 UNRECORDED = Path("backups") / "unrecorded"
 
 
-def stored_files(root: Path) -> Iterator[Path]:
-    """Every file under ``media/<xx>/`` (the store), temporary copies of an import excepted."""
+def stored_names(root: Path) -> Iterator[str]:
+    """Every file under ``media/<xx>/`` (the store) as its path relative to the archive folder
+    ('media/ab/ab12...wav'), temporary copies of an import excepted.
+
+    Read with ``scandir`` and plain strings (no stat, no path objects per file): it runs each
+    time a writer opens the archive.
+    """
     media = root / "media"
     if not media.is_dir():
         return
-    for folder in sorted(media.iterdir()):
-        if folder.name.startswith(".") or not folder.is_dir():
-            continue
-        for entry in sorted(folder.iterdir()):
-            if entry.is_file() or entry.is_symlink():
-                yield entry
+    with os.scandir(media) as folders:
+        names = sorted(f.name for f in folders if f.is_dir() and not f.name.startswith("."))
+    for name in names:
+        with os.scandir(media / name) as entries:
+            found = sorted(e.name for e in entries if e.is_file() or e.is_symlink())
+        for entry in found:
+            yield f"media/{name}/{entry}"
+
+
+def stored_files(root: Path) -> Iterator[Path]:
+    """:func:`stored_names` as paths."""
+    return (root / name for name in stored_names(root))
 
 
 def recorded_paths(archive: Archive) -> set[str]:
@@ -46,11 +57,7 @@ def recorded_paths(archive: Archive) -> set[str]:
 def find_orphans(archive: Archive) -> list[Path]:
     """Files in the store the catalogue does not record."""
     recorded = recorded_paths(archive)
-    return [
-        path
-        for path in stored_files(archive.root)
-        if path.relative_to(archive.root).as_posix() not in recorded
-    ]
+    return [archive.root / name for name in stored_names(archive.root) if name not in recorded]
 
 
 def set_aside_orphans(archive: Archive) -> list[str]:

@@ -27,6 +27,7 @@ from archive_app.core.backup_copy import MANIFEST
 from archive_app.core.errors import BackupUnusable, NotAnArchive
 from archive_app.core.lock import WriterLock
 from archive_app.core.media_store import hash_file
+from archive_app.core.orphans import set_aside_orphans
 
 #: the records a preview compares, with the column that names each for people
 _COMPARED = {
@@ -215,7 +216,15 @@ def restore(root: Path, backup: Path) -> RestorePreview:
         (root / INDEX).mkdir(exist_ok=True)
     finally:
         lock.release()
-    with Archive.open(root) as archive, archive.transaction() as db:
+    with Archive.open(root) as archive:
+        # originals the restored catalogue does not record (added since the backup): aside
+        archive.set_aside = archive.set_aside or set_aside_orphans(archive)
+        record_restore(archive, preview)
+    return preview
+
+
+def record_restore(archive: Archive, preview: RestorePreview) -> None:
+    with archive.transaction() as db:
         audit.append(
             db,
             "archive.restore",
@@ -228,7 +237,6 @@ def restore(root: Path, backup: Path) -> RestorePreview:
                 "originals_set_aside": len(archive.set_aside),
             },
         )
-    return preview
 
 
 def _keep_present(root: Path, stamp: str) -> None:

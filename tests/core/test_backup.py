@@ -171,3 +171,22 @@ def test_restore_refuses_what_is_not_a_sound_backup(archive: Archive, tmp_path: 
             restore(root, offered)
         assert refused.value.problem == problem
     assert (root / "archive.sqlite").read_bytes() == before
+
+
+def test_originals_newer_than_a_restored_catalogue_are_set_aside_not_lost(
+    archive: Archive, tmp_path: Path
+) -> None:
+    ingest(archive, [_trip(tmp_path / "a", 1)], workers=1)
+    backup = back_up_catalogue(archive, "manual")
+    ingest(archive, [_trip(tmp_path / "b", 1, offset=5)], workers=1)
+    newer = {p.name for p in archive.media_dir.glob("*/*")} - {
+        str(r[0]).rsplit("/", 1)[1]
+        for r in sqlite3.connect(backup).execute("SELECT stored_path FROM media_file")
+    }
+    assert len(newer) == 2
+    root = archive.root
+    archive.close()
+    restore(root, backup)
+    with Archive.open(root) as back:
+        assert check(back).ok
+    assert {p.name for p in (root / "backups" / "unrecorded").iterdir()} == newer

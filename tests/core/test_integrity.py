@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from archive_app.core import audit
@@ -45,15 +49,34 @@ def test_a_missing_original_is_found(archive: Archive, tmp_path: Path) -> None:
 def test_an_unrecorded_original_is_a_problem_and_the_next_writer_sets_it_aside(
     archive: Archive, tmp_path: Path
 ) -> None:
+    """An import killed between settling an original and recording it."""
     _one_recording(archive, tmp_path)
-    stray = archive.media_dir / "ab" / ("ab" + "0" * 62 + ".wav")
-    stray.parent.mkdir(exist_ok=True)
-    stray.write_bytes(b"RIFF")
-    report = check(archive)
-    assert not report.ok and [p.problem for p in report.problems] == ["orphan_file"]
-
     root = archive.root
     archive.close()
+    stray = root / "media" / "ab" / ("ab" + "0" * 62 + ".wav")
+    killed = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path\n"
+            "from archive_app.core.archive import Archive\n"
+            "archive = Archive.open(Path(sys.argv[1]))\n"
+            "stray = Path(sys.argv[2]); stray.parent.mkdir(exist_ok=True)\n"
+            "stray.write_bytes(b'RIFF'); print('settled', flush=True); time.sleep(60)\n",
+            str(root),
+            str(stray),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
+    assert killed.stdout is not None and killed.stdout.readline().strip() == "settled"
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    with Archive.open(root, read_only=True) as reader:
+        report = check(reader)
+    assert not report.ok and [p.problem for p in report.problems] == ["orphan_file"]
+
     with Archive.open(root) as reopened:
         assert reopened.set_aside == [f"media/ab/{stray.name}"]
         assert not stray.exists()
