@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,13 @@ def run_import(ctx: CommandContext) -> int:
             pass  # the index catches up next time; the full disk is what to tell
         ctx.emit([r.as_json() for r in finished], _summary(finished))  # what did go in
         raise
-    _catch_up_search(archive, ctx)
+    try:
+        _catch_up_search(archive, ctx)
+    except (ArchiveError, OSError) as failure:
+        # what was imported is in; the index catches up with it next time
+        print(
+            f"archive-app: note: search will find the new files later ({failure})", file=sys.stderr
+        )
     ctx.emit([r.as_json() for r in results], _summary(results))
     return 1 if any(r.status == "rejected" for r in results) else 0
 

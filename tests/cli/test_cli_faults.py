@@ -160,3 +160,25 @@ def test_import_progress_under_json_is_on_stderr_one_object_a_line(
     lines = [json.loads(line) for line in done.stderr.splitlines()]
     assert lines and all(set(line) == {"progress", "message"} for line in lines)
     assert lines[-1]["progress"] == 1.0
+
+
+def test_an_import_whose_index_cannot_catch_up_still_reports_what_went_in(
+    archive_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    from archive_app.core.search.service import SearchService
+
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(SearchService, "catch_up", full)
+    make_wav(tmp_path / "late.wav", seconds=0.4)
+    status, out, err = run(
+        capsys, "--archive", str(archive_dir), "import", str(tmp_path / "late.wav"), "--json"
+    )
+    assert status == 0 and json.loads(out)[0]["status"] == "imported"
+    assert "search will find the new files later" in err and "Traceback" not in err

@@ -165,7 +165,10 @@ def rebuild(
                 progress(0.95, "writing")
             writer.commit()
         except BaseException:
-            writer.cancel()
+            try:
+                writer.cancel()
+            except Exception:  # noqa: BLE001 - after a failed commit (a full disk) cancel fails too
+                pass  # the folder is removed below; the first failure is the one to report
             raise
         finally:
             ix.close()
