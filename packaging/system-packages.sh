@@ -15,5 +15,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
     libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglib2.0-0 libfontconfig1 \
     libdbus-1-3 libgstreamer1.0-0 python3-venv >/dev/null
-# the story-site tests open the exported site in a real browser, headless
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+# tests only: the story site is opened in a real browser (headless) and the films are checked
+# with ffprobe; the app itself never runs either (its FFmpeg is the one inside PyAV)
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver ffmpeg >/dev/null
