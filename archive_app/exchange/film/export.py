@@ -11,9 +11,10 @@ carry an FFmpeg built with x264, which is GPL: a distributed app must offer FFmp
 x264's source, as it must with either choice.
 
 Speed comes from the pictures being still: each distinct picture (a photo with one line of
-words) is drawn and converted once and handed to x264 again for as long as it stands, at a
-low frame rate (5 per second by default) with x264 tuned for still images; the voice is
-encoded to AAC once (or copied when it already is AAC) and its packets copied into the film.
+words) is drawn and converted once, and encoded where it first appears and then once a second
+while it stands (frame times on a 25-per-second grid, so words appear within 40 ms of when
+they are said), with x264 tuned for still images; the voice is encoded to AAC once (or copied
+when it already is AAC) and its packets copied into the film.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from archive_app.exchange.release import Release, ReleasedStory, ReleasedTier
 from archive_app.exchange.report import ExportReport
 from archive_app.exchange.target import Staged, Work, check_target, size_of
 
-FPS = 5
+#: the grid frame times are on (frames are encoded only where the picture changes, and once a
+#: second while it stands)
+FPS = 25
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,30 @@ def _pictures(story: ReleasedStory, font: str) -> dict[int, frames.Image.Image]:
     return found
 
 
+def frame_ticks(shots: list[timeline.Shot], duration: float, fps: int) -> list[tuple[int, int]]:
+    """(tick, shot number) of every frame to encode, ticks counted in 1/``fps`` seconds.
+
+    A frame where each shot starts, then one every second while it stands (so that players
+    can seek and never wait long for a picture), and one on the last tick, which sets the
+    film's length to the voice's. Unchanged pictures in between are not encoded at all: the
+    film's frame rate varies, on a grid of ``fps``.
+    """
+    total = max(1, round(duration * fps))
+    wanted: dict[int, int] = {}
+    for number, shot in enumerate(shots):
+        start = min(total - 1, max(0, round(shot.start * fps)))
+        end = min(total, max(start + 1, round(shot.end * fps)))
+        for tick in range(start, end, fps):
+            wanted[tick] = number
+    if 0 not in wanted:
+        wanted[0] = 0
+    last = max(n for t, n in wanted.items() if t <= total - 1)
+    wanted.setdefault(total - 1, last)
+    ordered = sorted(wanted.items())
+    # a later shot starting on the same tick as an earlier one wins; fill the shot of the end
+    return [(tick, number) for tick, number in ordered]
+
+
 def _encode(
     path: Path,
     voice: Path,
@@ -130,7 +157,8 @@ def _encode(
     fps: int,
     work: Work,
 ) -> None:
-    total = max(1, round(duration * fps))
+    ticks = frame_ticks(shots, duration, fps)
+    total = ticks[-1][0] + 1
     with av.open(str(voice)) as audio_in, av.open(
         str(path), "w", format="mp4", options={"movflags": "+faststart"}
     ) as out:
@@ -147,28 +175,24 @@ def _encode(
         audio_out = out.add_stream_from_template(audio_stream)
         packets = (p for p in audio_in.demux(audio_stream) if p.dts is not None)
         pending = next(packets, None)
-        shot_index = 0
         current: av.VideoFrame | None = None
         current_shot = -1
-        for index in range(total):
-            at = index / fps
-            while shot_index + 1 < len(shots) and shots[shot_index].end <= at + 1e-6:
-                shot_index += 1
-            if shot_index != current_shot:
-                shot = shots[shot_index]
+        for count, (tick, number) in enumerate(ticks):
+            if number != current_shot:
+                shot = shots[number]
                 picture = frames.with_words(pictures[shot.picture], shot.words, font)
                 current = av.VideoFrame.from_image(picture).reformat(format="yuv420p")
-                current_shot = shot_index
-            while pending is not None and _seconds(pending) <= at:
+                current_shot = number
+            while pending is not None and _seconds(pending) <= tick / fps:
                 pending.stream = audio_out
                 out.mux(pending)
                 pending = next(packets, None)
             assert current is not None
-            current.pts = index
+            current.pts = tick
             current.time_base = Fraction(1, fps)
             out.mux(video.encode(current))
-            if index % (fps * 5) == 0:
-                work.step(index / total, "film")
+            if count % 10 == 0:
+                work.step(tick / total, "film")
         out.mux(video.encode(None))
         while pending is not None:
             pending.stream = audio_out

@@ -44,29 +44,46 @@ def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size)
 
 
+@lru_cache(maxsize=65536)
+def _width(path: str, size: int, text: str) -> float:
+    return float(_font(path, size).getlength(text))
+
+
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """``text`` in lines no wider than ``width`` pixels in ``font``."""
+    """``text`` in lines no wider than ``width`` pixels in ``font``.
+
+    Chinese may break between any two characters, Latin text between words; a word longer
+    than the line is cut. Widths are summed per piece (measured once each): a line is never
+    measured whole again and again.
+    """
+    path, size = str(font.path), int(font.size)
+
+    def measure(piece: str) -> float:
+        return _width(path, size, piece)
+
     lines: list[str] = []
-    line = ""
+    line, line_width = "", 0.0
+    space = measure(" ")
     for token in re.findall(r"[A-Za-z0-9'’\-]+|\s+|.", text):
         if token.isspace():
             if line:
-                line += " "
+                line, line_width = line + " ", line_width + space
             continue
-        candidate = line + token
-        if font.getlength(candidate) <= width:
-            line = candidate
+        token_width = measure(token)
+        if line_width + token_width <= width:
+            line, line_width = line + token, line_width + token_width
             continue
         if line.strip():
             lines.append(line.rstrip())
-            line = ""
-        while font.getlength(token) > width:  # a word longer than the frame: cut it anywhere
+        line, line_width = "", 0.0
+        while token_width > width:  # a word longer than the frame: cut it anywhere
             cut = len(token)
-            while cut > 1 and font.getlength(token[:cut]) > width:
+            while cut > 1 and measure(token[:cut]) > width:
                 cut -= 1
             lines.append(token[:cut])
             token = token[cut:]
-        line = token
+            token_width = measure(token)
+        line, line_width = token, token_width
     if line.strip():
         lines.append(line.rstrip())
     return lines
@@ -143,9 +160,9 @@ def with_words(picture: Image.Image, words: Words | None, font_path: str) -> Ima
     if second_font is not None:
         heights += len(second_lines) * round(second_font.size * 1.3) + 8
     top = HEIGHT - heights - 40
-    overlay = Image.new("RGBA", (WIDTH, HEIGHT), (0, 0, 0, 0))
-    ImageDraw.Draw(overlay).rectangle((0, top - 20, WIDTH, HEIGHT), fill=(0, 0, 0, 170))
-    frame = Image.alpha_composite(frame.convert("RGBA"), overlay).convert("RGB")
+    band = (0, max(0, top - 20), WIDTH, HEIGHT)
+    shade = Image.new("RGB", (band[2] - band[0], band[3] - band[1]), (0, 0, 0))
+    frame.paste(Image.blend(frame.crop(band), shade, 170 / 255), band)
     draw = ImageDraw.Draw(frame)
     y = top
     for line in main_lines:

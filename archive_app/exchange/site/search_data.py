@@ -17,6 +17,7 @@ the gap from the previous one, decoded by the page only for the terms a query as
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,14 @@ def _base36(number: int) -> str:
     return "".join(reversed(out))
 
 
+#: the base-36 forms of the numbers postings mostly hold (positions and document gaps)
+_SMALL = tuple(_base36(n) for n in range(1 << 14))
+
+
+def _encode(number: int) -> str:
+    return _SMALL[number] if number < len(_SMALL) else _base36(number)
+
+
 @functools.lru_cache(maxsize=1)
 def _traditional_forms() -> dict[str, tuple[str, ...]]:
     """simplified character -> the other characters that fold to it (traditional forms)."""
@@ -86,25 +95,25 @@ def _traditional_forms() -> dict[str, tuple[str, ...]]:
 def build(stories: Iterable[ReleasedStory]) -> dict[str, Any]:
     """The search data for the site's stories: documents, postings and the query helpers."""
     docs: list[list[Any]] = []
-    postings: dict[str, list[tuple[int, list[int]]]] = {}
+    # term -> [previous document, encoded postings...]: encoded as they come, gaps and all
+    postings: dict[str, list[Any]] = {}
     lengths: list[int] = []
+    small = _SMALL
     for number, document in enumerate(documents(stories)):
         docs.append([document.story, document.kind, document.start_s, document.text])
         terms = analysis.analyse(document.text)
         lengths.append(len(terms))
-        by_term: dict[str, list[int]] = {}
+        by_term: defaultdict[str, list[str]] = defaultdict(list)
         for term in terms:
-            by_term.setdefault(term.text, []).append(term.position)
+            position = term.position
+            by_term[term.text].append(small[position] if position < 16384 else _base36(position))
         for text, positions in by_term.items():
-            postings.setdefault(text, []).append((number, positions))
-    encoded: dict[str, str] = {}
-    for text, entries in postings.items():
-        parts = []
-        previous = 0
-        for doc, positions in entries:
-            parts.append(".".join([_base36(doc - previous), *map(_base36, positions)]))
-            previous = doc
-        encoded[text] = ";".join(parts)
+            entry = postings.get(text)
+            if entry is None:
+                entry = postings[text] = [0]
+            entry.append(_encode(number - entry[0]) + "." + ".".join(positions))
+            entry[0] = number
+    encoded = {text: ";".join(entry[1:]) for text, entry in postings.items()}
     chars = {c for term in postings for c in term if analysis.is_cjk(c)}
     traditional = _traditional_forms()
     t2s = {t: s for s in chars for t in traditional.get(s, ())}
