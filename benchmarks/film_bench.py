@@ -68,9 +68,13 @@ def long_voice(path: Path, minutes: float) -> float:
 
 def long_story(voice: Path, duration: float, photos: tuple[object, ...]) -> ReleasedStory:
     lines = tuple(
-        ReleasedSegment(t, t + 3.6, "", LINES[i % len(LINES)]) for i, t in enumerate(range(1, int(duration) - 4, 4))
+        ReleasedSegment(t, t + 3.6, "", LINES[i % len(LINES)])
+        for i, t in enumerate(range(1, int(duration) - 4, 4))
     )
-    english = tuple(ReleasedSegment(s.start_s, s.end_s, "", "We talked on the phone every Sunday night.") for s in lines)
+    english = tuple(
+        ReleasedSegment(s.start_s, s.end_s, "", "We talked on the phone every Sunday night.")
+        for s in lines
+    )
     return ReleasedStory(
         id="long", title="很长的故事", date="2024-02-10", place="四川省 达州市 渠县", language="",
         summary="", keywords=(), people=(ReleasedPerson("p", "王秀英", "narrator", "1950", ""),),
@@ -110,7 +114,9 @@ def main() -> int:
         build_sample(scratch / "sample")
         with Archive.open(scratch / "sample", read_only=True) as archive:
             ids = tuple(str(r[0]) for r in archive.db.execute("SELECT id FROM interview"))
-            release = prepare_release(archive.db, archive.root, Selection(interview_ids=ids), "curator")
+            release = prepare_release(
+                archive.db, archive.root, Selection(interview_ids=ids), "curator"
+            )
         out = scratch / "films"
         out.mkdir()
         results: dict[str, object] = {}

@@ -44,13 +44,21 @@ from tests.exchange import browser  # noqa: E402
 def consent_everyone(archive: Archive) -> list[str]:
     with archive.transaction() as db:
         for (person_id,) in db.execute("SELECT id FROM person").fetchall():
-            store.add_consent(db, person_id, date="2010-01-01", audiences=["family", "research", "public"])
+            store.add_consent(
+                db, person_id, date="2010-01-01", audiences=["family", "research", "public"]
+            )
     return [str(r[0]) for r in archive.db.execute("SELECT id FROM interview ORDER BY date, id")]
 
 
 def site_queries() -> list[str]:
-    return [q for q in query_set(random.Random(3)) if ":" not in q and not any(
-        op in q.split() for op in ("OR", "AND", "NOT")) and not q.startswith(("-", "(")) and " -" not in q]
+    return [
+        q
+        for q in query_set(random.Random(3))
+        if ":" not in q
+        and not any(op in q.split() for op in ("OR", "AND", "NOT"))
+        and not q.startswith(("-", "("))
+        and " -" not in q
+    ]
 
 
 def browser_search(site: Path, queries: list[str], repeats: int) -> list[float]:
@@ -107,7 +115,9 @@ def main() -> int:
             "interviews": len(interview_ids),
             "segments": args.interviews * 50,
             "stories_released": len(release.stories),
-            "export_seconds_median": round(statistics.median(p + w for p, w in zip(prepare_s, write_s)), 2),
+            "export_seconds_median": round(
+                statistics.median(p + w for p, w in zip(prepare_s, write_s, strict=True)), 2
+            ),
             "release_seconds_median": round(statistics.median(prepare_s), 2),
             "write_seconds_median": round(statistics.median(write_s), 2),
             "site_bytes": statistics.median(sizes),

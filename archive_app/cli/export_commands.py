@@ -23,7 +23,10 @@ from archive_app.exchange.target import Work, check_target
 
 def _selectors(parser: Any) -> None:
     parser.add_argument(
-        "--audience", required=True, choices=AUDIENCES, help="who the export is for (consent applies)"
+        "--audience",
+        required=True,
+        choices=AUDIENCES,
+        help="who the export is for (consent applies)",
     )
     parser.add_argument(
         "--family", action="append", default=[], metavar="ID", help="the stories a family tells"
@@ -50,7 +53,9 @@ def register(commands: Any) -> None:
     films = export.add_parser("films", help="one MP4 film per story, words burned in")
     films.add_argument("out", metavar="OUT_DIR", help="the folder to create")
     _selectors(films)
-    films.add_argument("--tier", metavar="LABEL", help="the transcript tier to show (default: the first)")
+    films.add_argument(
+        "--tier", metavar="LABEL", help="the transcript tier to show (default: the first)"
+    )
     films.add_argument(
         "--second-tier", metavar="LABEL", help="a second tier's line under it (e.g. English)"
     )

@@ -1,6 +1,6 @@
 """Screenshots of an exported story site at desktop and phone sizes, in Chinese and English.
 
-    python -m tests.exchange.site_screenshots SITE_FOLDER OUT_FOLDER
+python -m tests.exchange.site_screenshots SITE_FOLDER OUT_FOLDER
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ def take(site: Path, out: Path) -> list[Path]:
         for size, (width, height) in SIZES.items():
             driver.execute_cdp_cmd(
                 "Emulation.setDeviceMetricsOverride",
-                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": size == "phone"},
+                {
+                    "width": width,
+                    "height": height,
+                    "deviceScaleFactor": 1,
+                    "mobile": size == "phone",
+                },
             )
             for language in ("zh-CN", "en"):
                 for page, query in (("index.html", "liushou"), ("story-2.html", None)):

@@ -84,13 +84,13 @@ def archives(draw: st.DrawFn) -> list[Planned]:
         )
     )
     plans = []
-    for number, (surname, given) in enumerate(names):
+    for number, (surname, given_name) in enumerate(names):
         lines = tuple(
             f"{number}号" + draw(st.text(WORDS, min_size=6, max_size=14)) for _ in range(2)
         )
         mention = draw(st.one_of(st.none(), st.integers(0, count - 1)))
         plans.append(
-            Planned(surname + given, draw(st.sampled_from(STATES)), lines, mention)  # type: ignore[arg-type]
+            Planned(surname + given_name, draw(st.sampled_from(STATES)), lines, mention)  # type: ignore[arg-type]
         )
     return plans
 
@@ -102,11 +102,11 @@ def _build(root: Path, plans: list[Planned]) -> tuple[Archive, list[str], dict[s
     interview_ids: list[str] = []
     with archive.transaction() as db:
         person_ids = [people.add_person(db, p.name, birth_date="1970") for p in plans]
-        for number, plan in enumerate(plans):
+        for number in range(len(plans)):
             interview_ids.append(interviews.add_interview(db, f"故事{number}号", date="2024-02-10"))
             interviews.link_person(db, interview_ids[-1], person_ids[number], "narrator")
     media: dict[str, set[str]] = {}
-    for number, plan in enumerate(plans):
+    for number in range(len(plans)):
         wav, jpg = files / f"r{number}.wav", files / f"p{number}.jpg"
         _wav(wav, number + 7919 * len(plans))
         _photo(jpg, number)
@@ -122,7 +122,10 @@ def _build(root: Path, plans: list[Planned]) -> tuple[Archive, list[str], dict[s
                 lines[1] += f"，{plans[plan.mentions].name}说的"
             segments = [Segment(0.1, 0.5, "", lines[0]), Segment(0.5, 0.9, "", lines[1])]
             transcripts.add_transcript(db, interview_ids[number], segments, tier="普通话")
-            terms: dict[str, object] = {"date": "2024-01-01", "audiences": ["family", "research", "public"]}
+            terms: dict[str, object] = {
+                "date": "2024-01-01",
+                "audiences": ["family", "research", "public"],
+            }
             if plan.state == "none":
                 continue
             if plan.state == "open_pseudonym":

@@ -12,8 +12,14 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from archive_app.core.archive import Archive
-from archive_app.exchange.film import FilmOptions, NoSubtitleFont, export_films, find_cjk_font
-from archive_app.exchange.film import frames, timeline
+from archive_app.exchange.film import (
+    FilmOptions,
+    NoSubtitleFont,
+    export_films,
+    find_cjk_font,
+    frames,
+    timeline,
+)
 from archive_app.exchange.release import (
     ReleasedSegment,
     ReleasedTier,
@@ -50,7 +56,9 @@ def probe(path: Path) -> dict[str, object]:
 @pytest.fixture
 def film(sample: Archive, tmp_path: Path) -> tuple[Path, float]:
     story_id = interview_titled(sample, "星期天晚上的电话")
-    release = prepare_release(sample.db, sample.root, Selection(interview_ids=(story_id,)), "family")
+    release = prepare_release(
+        sample.db, sample.root, Selection(interview_ids=(story_id,)), "family"
+    )
     out = tmp_path / "films"
     report = export_films(release, out, sample.root, FilmOptions(second_tier="English"))
     assert report.files == 1
@@ -69,7 +77,9 @@ def test_a_film_is_h264_and_aac_as_long_as_the_voice(film: tuple[Path, float]) -
     assert abs(float(streams["video"]["duration"]) - audio) <= 0.1
     assert abs(float(found["format"]["duration"]) - audio) <= 0.1  # type: ignore[index]
     with av.open(str(path)) as container:
-        decoded = sum(f.samples for f in container.decode(audio=0)) / container.streams.audio[0].rate
+        decoded = (
+            sum(f.samples for f in container.decode(audio=0)) / container.streams.audio[0].rate
+        )
     assert abs(decoded - audio) <= 0.1
 
 
@@ -89,7 +99,9 @@ def test_words_are_drawn_while_they_are_said_and_not_before(film: tuple[Path, fl
 def test_a_line_too_long_for_the_band_is_shown_in_pages_and_never_cut() -> None:
     font = str(find_cjk_font())
     long_line = "很长很长的一句话，" * 60 + "END"
-    tier = ReleasedTier("t", "普通话", "zh", "verbatim", (ReleasedSegment(1.0, 31.0, "", long_line),))
+    tier = ReleasedTier(
+        "t", "普通话", "zh", "verbatim", (ReleasedSegment(1.0, 31.0, "", long_line),)
+    )
     spans = timeline.subtitle_spans(tier, None, font, 40.0)
     assert len(spans) > 1
     assert spans[0][0] == 1.0 and abs(spans[-1][1] - 31.0) < 1e-6
@@ -109,7 +121,9 @@ def test_without_a_cjk_font_no_film_is_made(sample: Archive, tmp_path: Path) -> 
     with pytest.raises(NoSubtitleFont):
         find_cjk_font(tmp_path / "missing.ttf")
     story_id = interview_titled(sample, "星期天晚上的电话")
-    release = prepare_release(sample.db, sample.root, Selection(interview_ids=(story_id,)), "family")
+    release = prepare_release(
+        sample.db, sample.root, Selection(interview_ids=(story_id,)), "family"
+    )
     with pytest.raises(NoSubtitleFont):
         export_films(release, tmp_path / "films", sample.root, FilmOptions(font=tmp_path / "x.ttf"))
     assert not (tmp_path / "films").exists()

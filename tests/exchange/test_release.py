@@ -43,7 +43,9 @@ def test_a_withdrawn_story_is_held_back_with_the_gates_reason(sample: Archive) -
 
 def test_pseudonyms_replace_names_in_titles_speakers_and_lines(sample: Archive) -> None:
     story_id = interview_titled(sample, "星期天晚上的电话")
-    release = prepare_release(sample.db, sample.root, Selection(interview_ids=(story_id,)), "public")
+    release = prepare_release(
+        sample.db, sample.root, Selection(interview_ids=(story_id,)), "public"
+    )
     (story,) = release.stories
     text = all_text(story)
     # 王小芳 asked to be called 小燕: her name, nickname and pinyin are gone everywhere
@@ -69,7 +71,9 @@ def test_research_and_public_get_birth_years_and_counties(sample: Archive) -> No
 
 def test_a_photo_of_someone_who_asked_for_no_face_stays_behind(sample: Archive) -> None:
     story_id = interview_titled(sample, "过年回家的大巴")
-    release = prepare_release(sample.db, sample.root, Selection(interview_ids=(story_id,)), "family")
+    release = prepare_release(
+        sample.db, sample.root, Selection(interview_ids=(story_id,)), "family"
+    )
     (story,) = release.stories
     assert story.photos == ()
     rules = {r.rule for h in release.held_back for r in h.reasons}

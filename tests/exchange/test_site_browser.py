@@ -28,7 +28,9 @@ HOSTILE_LINE = "<script>window.HV_PWNED=2</script>\u202e倒过来\u202c" + "很�
 def site(tmp_path_factory: pytest.TempPathFactory, sample_folder: Path) -> Path:
     if not browser.available():
         if os.environ.get("CI"):
-            pytest.fail("chromium and chromedriver must be installed (packaging/system-packages.sh)")
+            pytest.fail(
+                "chromium and chromedriver must be installed (packaging/system-packages.sh)"
+            )
         pytest.skip("chromium and chromedriver are not installed")
     import shutil
 
@@ -54,8 +56,13 @@ def site(tmp_path_factory: pytest.TempPathFactory, sample_folder: Path) -> Path:
                 taishan,
             )
             store.set_segment_text(db, taishan_segments[0], "我細個係留守兒童，跟阿婆大。")
+        from archive_app.core.search.service import SearchService
+
+        SearchService(archive).catch_up()  # the app's index follows the edits above
         families = tuple(ids(archive, "SELECT id FROM family"))
-        release = prepare_release(archive.db, archive.root, Selection(family_ids=families), "family")
+        release = prepare_release(
+            archive.db, archive.root, Selection(family_ids=families), "family"
+        )
         export_site(release, folder / "site", archive.root)
     return folder / "site"
 
@@ -114,7 +121,9 @@ def test_every_request_stays_inside_the_site_folder(chromium: Any, site: Path) -
     assert urls, "the performance log saw no request"
     # data: URLs are the icons of Chromium's own audio controls: nothing is fetched for them
     outside = [
-        u for u in urls if not u.startswith(prefix) and u != "about:blank" and not u.startswith("data:")
+        u
+        for u in urls
+        if not u.startswith(prefix) and u != "about:blank" and not u.startswith("data:")
     ]
     assert outside == []
     assert any(u.endswith(".m4a") for u in urls) and any(u.endswith("search.js") for u in urls)
@@ -135,7 +144,9 @@ def test_a_story_plays_and_clicking_a_line_seeks_there(chromium: Any, site: Path
     assert "current" in target.get_attribute("class")
     # the highlight follows the voice to the next line
     following = float(lines[4].get_attribute("data-start"))
-    chromium.execute_script("document.getElementById('audio').currentTime = arguments[0]", following + 0.1)
+    chromium.execute_script(
+        "document.getElementById('audio').currentTime = arguments[0]", following + 0.1
+    )
     time.sleep(0.5)
     assert "current" in lines[4].get_attribute("class")
     assert "current" not in target.get_attribute("class")
@@ -159,6 +170,29 @@ def test_hostile_text_is_shown_as_text_and_never_runs(chromium: Any, site: Path)
     open_page(chromium, (site / "index.html").as_uri())
     assert chromium.execute_script("return window.HV_PWNED === undefined")
     assert browser.console_errors(chromium) == []
+
+
+PARITY_QUERIES = (
+    "留守儿童", "留守兒童", "liushou", "春节", "chunjie", "过年", "guonian", "left-behind", "hukou",
+    "户口", "高考", "gaokao", "奶奶", "grandmother", "电话", "dianhua", "phone", "Spring Festival",
+    "学校", "xuexiao", "火车", "打工", "dagong", "婆", "信", "school", "letters", "jinshan",
+)  # fmt: skip
+
+
+def test_the_site_finds_the_stories_the_app_finds(chromium: Any, site: Path) -> None:
+    from archive_app.core.search.service import SearchService
+
+    open_page(chromium, (site / "index.html").as_uri())
+    with Archive.open(site.parent / "archive", read_only=True) as archive:
+        titles = {
+            str(r[0]): str(r[1]) for r in archive.db.execute("SELECT id, title FROM interview")
+        }
+        service = SearchService(archive)
+        for query in PARITY_QUERIES:
+            found = service.search(query, limit=1000, audience="family")
+            app = {titles[h.interview_id] for h in found.hits if h.interview_id}
+            ours = {h["story"] for h in search(chromium, query)}
+            assert ours == app, query
 
 
 def test_the_stemmer_agrees_with_the_apps(chromium: Any, site: Path) -> None:

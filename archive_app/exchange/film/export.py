@@ -25,6 +25,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+from PIL import Image
 
 from archive_app.exchange.film import frames, timeline
 from archive_app.exchange.film.fonts import find_cjk_font
@@ -115,7 +116,7 @@ def render_film(
     return duration
 
 
-def _pictures(story: ReleasedStory, font: str) -> dict[int, frames.Image.Image]:
+def _pictures(story: ReleasedStory, font: str) -> dict[int, Image.Image]:
     narrators = "、".join(p.name for p in story.narrators)
     found = {0: frames.title_picture(font, story.title, narrators, story.place, story.date or "")}
     for number, photo in enumerate(story.photos, start=1):
@@ -151,7 +152,7 @@ def _encode(
     path: Path,
     voice: Path,
     shots: list[timeline.Shot],
-    pictures: dict[int, frames.Image.Image],
+    pictures: dict[int, Image.Image],
     font: str,
     duration: float,
     fps: int,
@@ -159,9 +160,10 @@ def _encode(
 ) -> None:
     ticks = frame_ticks(shots, duration, fps)
     total = ticks[-1][0] + 1
-    with av.open(str(voice)) as audio_in, av.open(
-        str(path), "w", format="mp4", options={"movflags": "+faststart"}
-    ) as out:
+    with (
+        av.open(str(voice)) as audio_in,
+        av.open(str(path), "w", format="mp4", options={"movflags": "+faststart"}) as out,
+    ):
         video = out.add_stream("libx264", rate=fps)
         video.width, video.height, video.pix_fmt = frames.WIDTH, frames.HEIGHT, "yuv420p"
         video.options = {
@@ -181,7 +183,9 @@ def _encode(
             if number != current_shot:
                 shot = shots[number]
                 picture = frames.with_words(pictures[shot.picture], shot.words, font)
-                current = av.VideoFrame.from_image(picture).reformat(format="yuv420p")
+                current = av.VideoFrame.from_image(picture).reformat(  # type: ignore[no-untyped-call]
+                    format="yuv420p"
+                )
                 current_shot = number
             while pending is not None and _seconds(pending) <= tick / fps:
                 pending.stream = audio_out
@@ -200,9 +204,7 @@ def _encode(
             pending = next(packets, None)
 
 
-def _seconds(packet: av.Packet) -> float:
+def _seconds(packet: av.Packet) -> float:  # type: ignore[type-arg]
     if packet.pts is None or packet.time_base is None:
         return 0.0
     return float(packet.pts * packet.time_base)
-
-

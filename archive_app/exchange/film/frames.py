@@ -134,10 +134,15 @@ def title_picture(font_path: str, title: str, narrators: str, place: str, date: 
         draw.text((MARGIN, y), line, font=font, fill=(250, 244, 230))
         y += round(font.size * 1.3)
     y += 30
-    for text, size, colour in ((narrators, 44, (240, 200, 120)), (" · ".join(p for p in (place, date) if p), 34, (200, 192, 176))):
+    for text, size, colour in (
+        (narrators, 44, (240, 200, 120)),
+        (" · ".join(p for p in (place, date) if p), 34, (200, 192, 176)),
+    ):
         if not text:
             continue
-        font, lines = fit(clean(text), font_path, WIDTH - 2 * MARGIN, 140, (size, size - 8, size - 14))
+        font, lines = fit(
+            clean(text), font_path, WIDTH - 2 * MARGIN, 140, (size, size - 8, size - 14)
+        )
         for line in lines:
             draw.text((MARGIN, y), line, font=font, fill=colour)
             y += round(font.size * 1.3)
@@ -152,7 +157,8 @@ def with_words(picture: Image.Image, words: Words | None, font_path: str) -> Ima
     frame = picture.copy()
     width = WIDTH - 2 * MARGIN
     main_font, main_lines = fit(words.text, font_path, width, MAIN_HEIGHT, MAIN_SIZES)
-    second_font, second_lines = (None, [])
+    second_font: ImageFont.FreeTypeFont | None = None
+    second_lines: list[str] = []
     if words.second.strip():
         second_font, second_lines = fit(words.second, font_path, width, SECOND_HEIGHT, SECOND_SIZES)
     main_step = round(main_font.size * 1.3)
@@ -167,7 +173,14 @@ def with_words(picture: Image.Image, words: Words | None, font_path: str) -> Ima
     y = top
     for line in main_lines:
         x = (WIDTH - main_font.getlength(line)) / 2
-        draw.text((x, y), line, font=main_font, fill=(255, 255, 255), stroke_width=2, stroke_fill=(0, 0, 0))
+        draw.text(
+            (x, y),
+            line,
+            font=main_font,
+            fill=(255, 255, 255),
+            stroke_width=2,
+            stroke_fill=(0, 0, 0),
+        )
         y += main_step
     if second_font is not None:
         y += 8

@@ -35,7 +35,7 @@ class UnreadableRecording(ArchiveError):
 def _audio_stream(container: av.container.InputContainer) -> av.audio.stream.AudioStream:
     for stream in container.streams.audio:
         return stream
-    raise av.error.InvalidDataError(0, "no audio stream")  # type: ignore[no-untyped-call]
+    raise av.error.InvalidDataError(0, "no audio stream")
 
 
 def _can_copy(sources: Sequence[Path]) -> bool:
@@ -115,7 +115,12 @@ def _encode(sources: Sequence[Path], target: Path, step: Callable[[float], None]
                             ready.time_base = Fraction(1, rate)
                             written += ready.samples
                             out.mux(stream.encode(ready))
-                        if step is not None and frame.time is not None and audio.duration:
+                        if (
+                            step is not None
+                            and frame.time is not None
+                            and audio.duration
+                            and audio.time_base is not None
+                        ):
                             part = float(frame.time) / float(audio.duration * audio.time_base)
                             step((number + min(1.0, part)) / len(sources))
             except av.error.FFmpegError as error:

@@ -85,6 +85,7 @@ class ReleasedPhoto:
     taken_at: str | None
     width: int | None
     height: int | None
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class ReleasedStory:
     photos: tuple[ReleasedPhoto, ...]
     tiers: tuple[ReleasedTier, ...]
     chapters: tuple[ReleasedChapter, ...] = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def narrators(self) -> tuple[ReleasedPerson, ...]:

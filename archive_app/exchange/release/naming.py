@@ -90,9 +90,7 @@ class Renaming:
         ]
         alternatives = parts[:]
         if latin_parts:
-            alternatives.append(
-                r"(?<![A-Za-z])(?i:" + "|".join(latin_parts) + r")(?![A-Za-z])"
-            )
+            alternatives.append(r"(?<![A-Za-z])(?i:" + "|".join(latin_parts) + r")(?![A-Za-z])")
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     @property

@@ -93,7 +93,7 @@ def prepare_release(
         interviews[item_id] = reading.interview(db, item_id)
     held_ids = {h.item_id for h in held}
     photo_decisions: dict[str, Decision] = {}
-    for interview_id, detail in interviews.items():
+    for detail in interviews.values():
         for photo in detail["photos"]:
             if photo["id"] in held_ids:
                 continue
@@ -274,6 +274,7 @@ def _story(
             taken_at=p.get("taken_at"),
             width=p.get("width"),
             height=p.get("height"),
+            tags=tuple(renaming(t) for t in reading.tags(db, p["id"])),
         )
         for p in detail["photos"]
         if p["id"] in photo_decisions
@@ -287,7 +288,10 @@ def _story(
             kind=t.get("kind") or "verbatim",
             segments=tuple(
                 ReleasedSegment(
-                    s.get("start_s"), s.get("end_s"), renaming(s["speaker"] or ""), renaming(s["text"])
+                    s.get("start_s"),
+                    s.get("end_s"),
+                    renaming(s["speaker"] or ""),
+                    renaming(s["text"]),
                 )
                 for s in reading.segments(db, t["id"])
             ),
@@ -311,6 +315,7 @@ def _story(
         photos=photos,
         tiers=released_tiers,
         chapters=chapters,
+        tags=tuple(renaming(t["name"]) for t in detail.get("tags") or ()),
     )
 
 

@@ -75,6 +75,10 @@ def photo(db: sqlite_utils.Database, photo_id: str) -> Record:
     return browse.photo_detail(db, photo_id)
 
 
+def tags(db: sqlite_utils.Database, item_id: str) -> list[str]:
+    return [t["name"] for t in browse.tags_of(db, item_id)]
+
+
 def segments(db: sqlite_utils.Database, transcript_id: str) -> list[Record]:
     return store.segments_of(db, transcript_id)
 

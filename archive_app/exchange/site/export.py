@@ -146,9 +146,7 @@ def _story_files(
             scale = min(1.0, PHOTO_SIZE / max(shown.width or 1, shown.height or 1))
             width = round((shown.width or 0) * scale) or None
             height = round((shown.height or 0) * scale) or None
-        photos.append(
-            {"src": name, "caption": photo.caption, "width": width, "height": height}
-        )
+        photos.append({"src": name, "caption": photo.caption, "width": width, "height": height})
         if cover is None:
             cover = f"media/{number}-cover.jpg"
             if media:
@@ -163,7 +161,7 @@ def _story_files(
         "place": story.place,
         "language": story.language,
         "summary": story.summary,
-        "keywords": list(story.keywords),
+        "keywords": list(dict.fromkeys((*story.keywords, *story.tags))),
         "people": people,
         "audio": audio,
         "duration": duration,

@@ -45,16 +45,19 @@ def documents(stories: Iterable[ReleasedStory]) -> Iterator[SiteDocument]:
     for number, story in enumerate(stories):
         names = [p.name for p in story.people]
         card = [story.title, story.summary, "、".join(story.keywords), *names, story.place]
+        card += story.tags
         yield SiteDocument(number, "story", None, _join(card))
         for chapter in story.chapters:
-            yield SiteDocument(number, "chapter", chapter.start_s, _join([chapter.title, chapter.synopsis]))
+            yield SiteDocument(
+                number, "chapter", chapter.start_s, _join([chapter.title, chapter.synopsis])
+            )
         for tier in story.tiers:
             for segment in tier.segments:
                 if segment.text.strip():
                     yield SiteDocument(number, "line", segment.start_s, segment.text)
         for photo in story.photos:
-            if photo.caption.strip():
-                yield SiteDocument(number, "photo", None, photo.caption)
+            if photo.caption.strip() or photo.tags:
+                yield SiteDocument(number, "photo", None, _join([photo.caption, *photo.tags]))
 
 
 def _join(parts: Iterable[str]) -> str:

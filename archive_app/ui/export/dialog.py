@@ -47,9 +47,7 @@ def held_reason(reason: Any) -> str:
             "Export", "Someone in this photo asked that their face not be shown."
         )
     if reason.rule == NOT_A_STORY:
-        return QCoreApplication.translate(
-            "Export", "This photo's story is not part of the export."
-        )
+        return QCoreApplication.translate("Export", "This photo's story is not part of the export.")
     return reason_text(reason)
 
 
@@ -164,7 +162,9 @@ class ExportDialog(QDialog):
 
     def check(self, kind: str, record_id: str) -> None:
         """Tick one family, collection or interview (as a click would)."""
-        listing = {"family": self.families, "collection": self.collections}.get(kind, self.interviews)
+        listing = {"family": self.families, "collection": self.collections}.get(
+            kind, self.interviews
+        )
         for i in range(listing.count()):
             if listing.item(i).data(Qt.ItemDataRole.UserRole) == record_id:
                 listing.item(i).setCheckState(Qt.CheckState.Checked)
@@ -220,12 +220,16 @@ class ExportDialog(QDialog):
         titles = {
             row["id"]: row.get("title") or row.get("original_name") or row["id"]
             for kind in ("interview", "photo")
-            for row in browse.rows_by_id(self.session.db, kind, [h.item_id for h in release.held_back])
+            for row in browse.rows_by_id(
+                self.session.db, kind, [h.item_id for h in release.held_back]
+            )
         }
         for held in release.held_back:
             reasons = "\n".join("  " + held_reason(r) for r in held.reasons)
             kind = vocabulary.kind_name(held.kind)
-            QListWidgetItem(f"{kind}: {titles.get(held.item_id, held.item_id)}\n{reasons}", self.held)
+            QListWidgetItem(
+                f"{kind}: {titles.get(held.item_id, held.item_id)}\n{reasons}", self.held
+            )
         labels = sorted({t.label for s in release.stories for t in s.tiers if t.label})
         current = self.second_tier.currentData()
         self.second_tier.clear()

@@ -45,7 +45,9 @@ def prepare(session: ArchiveSession, selection: Selection, audience: str) -> Rel
 
 def write(choice: ExportChoice, release: Release, root: Path, work: Work) -> ExportReport:
     if choice.format == "films":
-        return export_films(release, choice.target, root, FilmOptions(second_tier=choice.second_tier), work)
+        return export_films(
+            release, choice.target, root, FilmOptions(second_tier=choice.second_tier), work
+        )
     return export_site(release, choice.target, root, as_zip=choice.format == "site_zip", work=work)
 
 
