@@ -222,6 +222,28 @@
       });
     }
 
+    function drawChapters() {
+      var box = document.getElementById("chapters");
+      box.textContent = "";
+      document.getElementById("chapters-section").hidden = !story.chapters.length;
+      story.chapters.forEach(function (chapter) {
+        var item = el("li", "chapter");
+        var button = el("button", "chapter-button");
+        button.type = "button";
+        button.appendChild(el("span", "line-time", clock(chapter[0])));
+        button.appendChild(el("span", "chapter-title", chapter[1]));
+        if (chapter[2]) button.appendChild(el("span", "chapter-synopsis", chapter[2]));
+        button.addEventListener("click", function () {
+          if (!audio || chapter[0] === null) return;
+          audio.currentTime = chapter[0];
+          var started = audio.play();
+          if (started && started.catch) started.catch(function () { /* not allowed yet */ });
+        });
+        item.appendChild(button);
+        box.appendChild(item);
+      });
+    }
+
     function drawTierChoices() {
       var primary = document.getElementById("tier"), second = document.getElementById("second-tier");
       primary.textContent = "";
@@ -310,7 +332,7 @@
     }
     document.getElementById("tier").addEventListener("change", function (e) { state.tier = Number(e.target.value); drawTranscript(); });
     document.getElementById("second-tier").addEventListener("change", function (e) { state.second = Number(e.target.value); drawTranscript(); });
-    page.redraw = function () { drawHead(); drawPhotos(); drawTierChoices(); drawTranscript(); };
+    page.redraw = function () { drawHead(); drawChapters(); drawPhotos(); drawTierChoices(); drawTranscript(); };
     page.redraw();
     var start = /(?:^|[#&])t=([\d.]+)/.exec(location.hash);
     if (start && audio) {

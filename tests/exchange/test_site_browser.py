@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from archive_app.core import browse
+from archive_app.core import browse, sections
 from archive_app.core.archive import Archive
 from archive_app.core.transcripts import store
 from archive_app.exchange.release import Selection, prepare_release
@@ -56,6 +56,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, sample_folder: Path) -> Path:
                 taishan,
             )
             store.set_segment_text(db, taishan_segments[0], "我細個係留守兒童，跟阿婆大。")
+            sections.add_section(db, taishan, 6.0, "金山信", synopsis="阿婆記得每一封信")
         from archive_app.core.search.service import SearchService
 
         SearchService(archive).catch_up()  # the app's index follows the edits above
@@ -151,6 +152,20 @@ def test_a_story_plays_and_clicking_a_line_seeks_there(chromium: Any, site: Path
     assert "current" in lines[4].get_attribute("class")
     assert "current" not in target.get_attribute("class")
     assert browser.console_errors(chromium) == []
+
+
+def test_a_chapter_plays_from_its_start(chromium: Any, site: Path) -> None:
+    for page in sorted(site.glob("story-*.html")):
+        open_page(chromium, page.as_uri())
+        buttons = chromium.find_elements("css selector", "#chapters .chapter-button")
+        if buttons:
+            assert "金山信" in buttons[0].text
+            buttons[0].click()
+            time.sleep(0.4)
+            now = chromium.execute_script("return document.getElementById('audio').currentTime")
+            assert 6.0 <= now < 7.5
+            return
+    raise AssertionError("no story page shows the chapter")
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(chromium: Any, site: Path) -> None:
