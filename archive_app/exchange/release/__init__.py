@@ -19,8 +19,9 @@ selects the interviews its members narrate; a collection its interviews and phot
   Latin spellings) in titles, summaries, keywords, captions, speaker names, transcript lines and
   chapters; the name of a person the gate refused, who features in nothing released, is
   replaced by :data:`WITHHELD` everywhere and they are left out of the people lists;
-- for ``research`` and ``public`` birth dates become years, and home villages and townships
-  become their county (in place names and in text).
+- for ``research`` and ``public`` birth dates become years, and places (a story's place, a
+  person's home) are cut at their county: no township or village. What people said is kept as
+  said, but for the names above.
 
 Nothing is written to the catalogue until :func:`record_release`, which appends the release to
 the audit log (``gate.log_release``: audience, rules version, every released id, every held-back

@@ -104,7 +104,7 @@ def prepare_release(
                 held.append(HeldBack(photo["id"], "photo", (Reason(None, "", FACE_HIDDEN, ""),)))
             else:
                 photo_decisions[photo["id"]] = decision
-    renaming = _renaming(db, audience, allowed, photo_decisions, interviews, held)
+    renaming = _renaming(db, allowed, photo_decisions, interviews, held)
     general = audience in GENERALISED
     stories = tuple(
         _story(db, archive_root, detail, photo_decisions, renaming, general)
@@ -153,7 +153,6 @@ class _ReleaseRenaming(Renaming):
 
 def _renaming(
     db: sqlite_utils.Database,
-    audience: str,
     allowed: dict[str, Decision],
     photos: dict[str, Decision],
     interviews: dict[str, reading.Record],
@@ -190,30 +189,10 @@ def _renaming(
             withheld_full_names.update(
                 n for n in (person.name, person.name_latin, *person.other_names) if len(n) >= 2
             )
+    # Places are generalised where they are fields (a story's place, a person's home), not in
+    # what people said: the words stay as spoken, but for the names consent asks to replace.
     places: dict[str, str] = {}
-    if audience in GENERALISED:
-        place_ids = [d.get("place_id") for d in interviews.values()]
-        for detail in interviews.values():
-            for p in detail["people"]:
-                try:
-                    place_ids.append(reading.person(db, p["id"]).home_place_id)
-                except RecordNotFound:
-                    continue
-        for place_id in dict.fromkeys(place_ids):
-            lineage = reading.place_lineage(db, place_id)
-            county = _county_of(lineage)
-            for name, level in lineage:
-                if level in _BELOW_COUNTY and county:
-                    places.setdefault(name, county)
     return _ReleaseRenaming(renamed, places, shown, withheld_full_names)
-
-
-def _county_of(lineage: list[tuple[str, str]]) -> str:
-    """The name of the county a place lies in (the nearest place above the township)."""
-    for name, level in lineage:
-        if level not in _BELOW_COUNTY:
-            return name
-    return ""
 
 
 def _place_name(
