@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from archive_app.core.errors import ArchiveError, Cancelled
+from archive_app.core.export_target import inside_archive
 
 Progress = Callable[[float, str], None]
 
@@ -56,6 +57,9 @@ def check_target(target: Path, archive_root: Path) -> Path:
     where = _resolved(target)
     archive = _resolved(archive_root)
     if where == archive or archive in where.parents:
+        raise TargetInsideArchive(Path(target), Path(archive_root))
+    # core's rule too: inside any archive folder, however the path is spelled
+    if inside_archive(Path(target), archive_root, itself=True):
         raise TargetInsideArchive(Path(target), Path(archive_root))
     if os.path.lexists(target) or where.exists():
         raise TargetExists(Path(target))
