@@ -30,7 +30,7 @@ from benchmarks.memory import tree_rss_bytes  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 
 _CHILD = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 from archive_app.core.archive import Archive
 from archive_app.core.ingest import ingest
@@ -40,6 +40,8 @@ archive = Archive.create(Path(sys.argv[1]))
 opened = time.perf_counter()
 results = ingest(archive, [Path(sys.argv[2])], workers=int(sys.argv[3]))
 imported = time.perf_counter()
+mine = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 SearchService(archive).catch_up()
 indexed = time.perf_counter()
 archive.close()
@@ -48,6 +50,7 @@ print(json.dumps({
     "status": results[0].status, "reason": results[0].reason,
     "import_s": imported - opened, "index_s": indexed - imported,
     "lock_held_s": closed - started,
+    "import_peak_mb": mine, "import_worker_peak_mb": workers,
 }))
 """
 
@@ -100,6 +103,7 @@ def run_once(code: Path, source: Path, work: Path, workers: int) -> dict[str, fl
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=work,  # not the checkout: "-c" puts the working folder first on the import path
     )
     peak = 0
     while child.poll() is None:
@@ -107,6 +111,7 @@ def run_once(code: Path, source: Path, work: Path, workers: int) -> dict[str, fl
         time.sleep(0.05)
     out, _ = child.communicate()
     found = json.loads(out.strip().splitlines()[-1])
+    found["code"] = str(code)
     found["peak_rss_mb"] = peak / 2**20
     subprocess.run(["rm", "-rf", str(target)], check=False)
     return found
@@ -139,8 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<18} {label:<9} {runs[0]['status']}/{runs[0]['reason']}: "
             f"lock held {median('lock_held_s'):.1f} s (import {median('import_s'):.1f} s, "
-            f"index {median('index_s'):.1f} s), peak RSS {median('peak_rss_mb'):.0f} MB "
-            f"(median of {len(runs)})"
+            f"index {median('index_s'):.1f} s), peak RSS {median('peak_rss_mb'):.0f} MB; "
+            f"while importing: {median('import_peak_mb'):.0f} MB, a worker "
+            f"{median('import_worker_peak_mb'):.0f} MB (median of {len(runs)})"
         )
     if args.reference:
         for name in inputs:
