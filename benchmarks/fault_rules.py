@@ -32,6 +32,7 @@ class Tally:
     survived: int = 0
     failures: list[str] = field(default_factory=list)
     notes: Counter[str] = field(default_factory=Counter)
+    longest_wait_s: float = 0.0  # the longest the next writer waited for the lock
 
     def add(self, broken: list[str], label: str) -> None:
         self.tried += 1

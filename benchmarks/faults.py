@@ -184,7 +184,7 @@ class Campaign:
             pass
         child.communicate()
         broken = rules.group_gone(child.pid)
-        archive, shut_out, _waited = rules.next_writer(root)
+        archive, shut_out, waited = rules.next_writer(root)
         if archive is not None:
             with archive:
                 broken += getattr(self, f"_after_{kind}")(archive, trial, number)
@@ -194,6 +194,7 @@ class Campaign:
         mode = "whole group" if whole_group else "main process only"
         tally = self.tallies.setdefault(f"kill during {kind} ({mode})", Tally())
         tally.add(broken, f"#{number} at {delay:.2f}s")
+        tally.longest_wait_s = max(tally.longest_wait_s, waited)
         remove(trial)
 
     def _after_import(self, archive: Archive, trial: Path, number: int) -> list[str]:
@@ -330,14 +331,16 @@ def run_campaign(
 
 
 def report(tallies: dict[str, Tally]) -> str:
-    lines = [f"{'fault':<40} {'tried':>6} {'survived':>9}"]
+    lines = [f"{'fault':<42} {'tried':>6} {'survived':>9} {'next writer waited':>19}"]
     for name, tally in tallies.items():
-        lines.append(f"{name:<40} {tally.tried:>6} {tally.survived:>9}")
+        lines.append(
+            f"{name:<42} {tally.tried:>6} {tally.survived:>9} {tally.longest_wait_s:>17.2f} s"
+        )
         lines += [f"    note: {note} ({count}x)" for note, count in tally.notes.items()]
         lines += [f"    BROKEN {failure}" for failure in tally.failures[:10]]
     total = sum(t.tried for t in tallies.values())
     survived = sum(t.survived for t in tallies.values())
-    lines.append(f"{'all':<40} {total:>6} {survived:>9}")
+    lines.append(f"{'all':<42} {total:>6} {survived:>9}")
     return "\n".join(lines)
 
 
@@ -373,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
                     name: {
                         "tried": t.tried,
                         "survived": t.survived,
+                        "longest_wait_s": round(t.longest_wait_s, 3),
                         "failures": t.failures,
                         "notes": dict(t.notes),
                     }
