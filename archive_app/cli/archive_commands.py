@@ -50,13 +50,19 @@ def run_demo(ctx: CommandContext) -> int:
         {"archive": str(ctx.archive_path.resolve()), **summary},
         tr("Built the sample archive at {path}:").format(path=ctx.archive_path)
         + "\n"
-        + "\n".join(table((count, counted_name(name)) for name, count in summary.items())),
+        + "\n".join(table(_counts(summary))),
     )
     if getattr(ctx.args, "open", False):
         from archive_app.cli.desktop import open_app
 
         return open_app(ctx.archive_path, verbose=ctx.args.verbose)
     return 0
+
+
+def _counts(summary: dict[str, int]) -> list[tuple[str, str]]:
+    """``(count, noun)`` rows with the counts right-aligned."""
+    digits = max((len(str(count)) for count in summary.values()), default=1)
+    return [(str(count).rjust(digits), counted_name(name)) for name, count in summary.items()]
 
 
 def counted_name(name: str) -> str:

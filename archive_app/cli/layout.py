@@ -64,8 +64,11 @@ def duration(seconds: float | None) -> str:
 
 
 # A run of characters that may not be broken (a Latin word, a number) or one wide character,
-# each with the spaces after it.
-_PIECE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\S\s*|\s+")
+# each with the closing punctuation that must not start a line and the spaces after it.
+_CLOSING = "，。、：；！？）》」』】〉"
+_PIECE = re.compile(
+    r"(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S)[" + _CLOSING + r"]*\s*|\s+"
+)
 
 
 def wrap(text: str, columns: int) -> list[str]:

@@ -1,0 +1,88 @@
+"""How long ``archive-app --help`` takes to start, in English and in Chinese, beside a reference.
+
+    python benchmarks/cli_start_bench.py [--reference REV] [--runs N] [--json]
+
+Each run is a fresh process (``python -m archive_app --help``), timed from start to exit. The
+reference is another revision of this repository (default ``main``), unpacked with
+``git archive`` into a temporary folder and run with the same Python, side by side in the same
+run: it tells what speaking Chinese costs the command (Qt's QtCore and the translator are
+imported only for a Chinese locale). Prints medians, and their ratios to the reference's English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def unpack(revision: str, into: Path) -> Path:
+    """The tree of ``revision`` under ``into``; it runs from there instead of this checkout."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def once(source: Path, lang: str) -> float:
+    """Seconds for one ``--help`` from the package in ``source`` under the locale ``lang``."""
+    env = {**os.environ, "LANG": lang, "PYTHONPATH": str(source)}
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "archive_app", "--help"],
+        cwd=source,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--reference", default="main", help="git revision to compare with")
+    options.add_argument("--runs", type=int, default=15)
+    options.add_argument("--json", action="store_true")
+    args = options.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cli-start-") as folder:
+        reference = unpack(args.reference, Path(folder))
+        cases = {
+            f"{args.reference}, English": (reference, "C.UTF-8"),
+            f"{args.reference}, zh_CN": (reference, "zh_CN.UTF-8"),
+            "this tree, English": (ROOT, "C.UTF-8"),
+            "this tree, zh_CN": (ROOT, "zh_CN.UTF-8"),
+            "this tree, zh_TW": (ROOT, "zh_TW.UTF-8"),
+        }
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        once(ROOT, "C.UTF-8")  # warm the file cache first
+        for _ in range(args.runs):  # interleaved, so that the machine's noise hits all alike
+            for name, (source, lang) in cases.items():
+                times[name].append(once(source, lang))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    base = medians[f"{args.reference}, English"]
+    report = {
+        name: {"median_s": round(m, 4), "ratio": round(m / base, 3)} for name, m in medians.items()
+    }
+    if args.json:
+        print(json.dumps({"runs": args.runs, "cases": report}, indent=2))
+        return
+    print(
+        f"archive-app --help, median of {args.runs} runs each (ratio to {args.reference}, English)"
+    )
+    for name, figures in report.items():
+        print(f"  {name:<24} {figures['median_s'] * 1000:7.1f} ms  x{figures['ratio']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
