@@ -1,12 +1,13 @@
 """How long ``archive-app --help`` takes to start, in English and in Chinese, beside a reference.
 
-    python benchmarks/cli_start_bench.py [--reference REV] [--runs N] [--json]
+    python benchmarks/cli_start_bench.py [--reference REV] [--candidate REV] [--runs N] [--json]
 
 Each run is a fresh process (``python -m archive_app --help``), timed from start to exit. The
-reference is another revision of this repository (default ``main``), unpacked with
-``git archive`` into a temporary folder and run with the same Python, side by side in the same
-run: it tells what speaking Chinese costs the command (Qt's QtCore and the translator are
-imported only for a Chinese locale). Prints medians, and their ratios to the reference's English.
+reference (default ``main``) and the candidate (default ``HEAD``) are revisions of this
+repository, each unpacked with ``git archive`` into a temporary folder and run with the same
+Python, interleaved in the same run: it tells what speaking Chinese costs the command (Qt's
+QtCore and the translator are imported only for a Chinese locale). Prints medians, and their
+ratios to the reference's English.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def unpack(revision: str, into: Path) -> Path:
     """The tree of ``revision`` under ``into``; it runs from there instead of this checkout."""
+    into.mkdir()
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True
     ).stdout
@@ -52,20 +54,23 @@ def once(source: Path, lang: str) -> float:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--reference", default="main", help="git revision to compare with")
+    options.add_argument("--candidate", default="HEAD", help="git revision to measure")
     options.add_argument("--runs", type=int, default=15)
     options.add_argument("--json", action="store_true")
     args = options.parse_args()
     with tempfile.TemporaryDirectory(prefix="cli-start-") as folder:
-        reference = unpack(args.reference, Path(folder))
+        reference = unpack(args.reference, Path(folder) / "reference")
+        candidate = unpack(args.candidate, Path(folder) / "candidate")
         cases = {
             f"{args.reference}, English": (reference, "C.UTF-8"),
             f"{args.reference}, zh_CN": (reference, "zh_CN.UTF-8"),
-            "this tree, English": (ROOT, "C.UTF-8"),
-            "this tree, zh_CN": (ROOT, "zh_CN.UTF-8"),
-            "this tree, zh_TW": (ROOT, "zh_TW.UTF-8"),
+            f"{args.candidate}, English": (candidate, "C.UTF-8"),
+            f"{args.candidate}, zh_CN": (candidate, "zh_CN.UTF-8"),
+            f"{args.candidate}, zh_TW": (candidate, "zh_TW.UTF-8"),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
-        once(ROOT, "C.UTF-8")  # warm the file cache first
+        for source, lang in cases.values():  # compile and cache every tree's modules first
+            once(source, lang)
         for _ in range(args.runs):  # interleaved, so that the machine's noise hits all alike
             for name, (source, lang) in cases.items():
                 times[name].append(once(source, lang))

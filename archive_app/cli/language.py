@@ -1,10 +1,11 @@
 """The command's words in the user's language: Simplified Chinese, Traditional Chinese or English,
 chosen from the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext does).
 
-The words come from the app's own catalogue (``resources/translations/hometown_voices_*.ts``,
-compiled to ``.qm``), read through a ``QTranslator`` that needs no application object. Qt is
-imported only when the language is Chinese: in English every word is its own source text, and
-``archive-app`` starts as fast as before.
+The words come from the app's own catalogue, ``resources/translations/hometown_voices_*.ts``:
+the same sources the app's ``.qm`` files are compiled from (a test checks both give the same
+words). The command reads the ``.ts`` with the standard library rather than loading the ``.qm``
+through Qt's ``QTranslator``, because importing QtCore costs ~150 ms on every start and reading
+the catalogue ~10 ms (``benchmarks/cli_start_bench.py``); in English nothing is read at all.
 
 ``tr("text")`` translates one of the command's own texts (``build.py update`` collects every
 literal given to it); ``{name}`` placeholders are filled afterwards with ``.format``. argparse's
@@ -17,8 +18,8 @@ from __future__ import annotations
 import argparse
 import gettext
 import os
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
-from typing import Any
 
 #: the languages the command speaks, named as the catalogue files are
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -30,8 +31,11 @@ ARGPARSE_CONTEXT = "argparse"
 
 _TRADITIONAL = {"tw", "hk", "mo", "hant"}
 
-# The one translator of this process (None: English). Set by :func:`install`.
-_translator: Any = None
+#: ``(context, source, disambiguation) -> translation``
+Catalogue = dict[tuple[str, str, str | None], str]
+
+# The words of this process (None: English, the source texts). Set by :func:`install`.
+_catalogue: Catalogue | None = None
 _language = "en"
 
 
@@ -61,14 +65,16 @@ def _language_of(tag: str) -> str:
 def install(language: str) -> None:
     """Speak ``language`` from now on (the command's texts and argparse's). English, or a
     language whose catalogue cannot be read, uses the source texts."""
-    global _translator, _language
-    _translator = None
+    global _catalogue, _language
+    _catalogue = None
     _language = "en"
     if language in LANGUAGES and language != "en":
-        _translator = _load(language)
-        if _translator is not None:
+        _catalogue = read_catalogue(language)
+        if _catalogue:
             _language = language
-    _speak_through_argparse(_translator is not None)
+        else:
+            _catalogue = None
+    _speak_through_argparse(_catalogue is not None)
 
 
 def current() -> str:
@@ -76,23 +82,37 @@ def current() -> str:
     return _language
 
 
-def _load(language: str) -> Any:
-    from PySide6.QtCore import QTranslator
-
+def read_catalogue(
+    language: str, contexts: tuple[str, ...] = (CONTEXT, ARGPARSE_CONTEXT)
+) -> Catalogue:
+    """The finished translations of ``contexts`` in the catalogue of ``language`` (empty when
+    it cannot be read), as lrelease would compile them."""
     from archive_app.resources import resources_dir
 
-    translator = QTranslator()
-    folder = resources_dir() / "translations"
-    if not translator.load(f"{CATALOGUE_NAME}_{language}", str(folder)):
-        return None
-    return translator
+    path = resources_dir() / "translations" / f"{CATALOGUE_NAME}_{language}.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    words: Catalogue = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in contexts:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue  # unfinished, vanished or obsolete: lrelease leaves these out too
+            source = message.findtext("source") or ""
+            words[(name, source, message.findtext("comment"))] = translation.text
+    return words
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` of catalogue ``context`` in the current language (itself when untranslated)."""
-    if _translator is None:
+    if _catalogue is None:
         return text
-    return str(_translator.translate(context, text, disambiguation)) or text
+    return _catalogue.get((context, text, disambiguation)) or text
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:

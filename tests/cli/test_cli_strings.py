@@ -171,3 +171,16 @@ def test_nothing_the_command_prints_is_an_english_literal() -> None:
                         if _english(part.value) and id(part) not in worded:
                             escaped.append(f"{source.name}:{part.lineno}: {part.value!r}")
     assert not escaped, escaped
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_the_command_reads_the_same_words_the_app_gets_from_qt(lang: str) -> None:
+    """The command reads the .ts sources; the app loads the .qm compiled from them."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(f"{language.CATALOGUE_NAME}_{lang}", str(TRANSLATIONS))
+    words = language.read_catalogue(lang)
+    assert len(words) > 200
+    for (context, source, disambiguation), translated in words.items():
+        assert translator.translate(context, source, disambiguation) == translated, source
