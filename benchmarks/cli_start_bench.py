@@ -8,6 +8,10 @@ repository, each unpacked with ``git archive`` into a temporary folder and run w
 Python, interleaved in the same run: it tells what speaking Chinese costs the command (Qt's
 QtCore and the translator are imported only for a Chinese locale). Prints medians, and their
 ratios to the reference's English.
+
+It also times, each in a fresh process, the two ways the command could read its Chinese words:
+the ``.ts`` catalogue with the standard library (what it does) and the ``.qm`` through Qt's
+``QTranslator`` (which needs QtCore imported).
 """
 
 from __future__ import annotations
@@ -51,6 +55,31 @@ def once(source: Path, lang: str) -> float:
     return time.perf_counter() - started
 
 
+READERS = {
+    "read the .ts (stdlib)": (
+        "from archive_app.cli.language import read_catalogue; read_catalogue('zh_CN')"
+    ),
+    "QtCore + QTranslator .qm": (
+        "from PySide6.QtCore import QTranslator; from archive_app.resources import resources_dir;"
+        " t = QTranslator(); t.load('hometown_voices_zh_CN', str(resources_dir() / 'translations'))"
+    ),
+}
+
+
+def reader_once(source: Path, code: str) -> float:
+    """Seconds one way of reading the words takes, measured inside a fresh process."""
+    timed = f"import time; s = time.perf_counter(); {code}; print(time.perf_counter() - s)"
+    done = subprocess.run(
+        [sys.executable, "-c", timed],
+        cwd=source,
+        env={**os.environ, "PYTHONPATH": str(source)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout)
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--reference", default="main", help="git revision to compare with")
@@ -71,22 +100,29 @@ def main() -> None:
         times: dict[str, list[float]] = {name: [] for name in cases}
         for source, lang in cases.values():  # compile and cache every tree's modules first
             once(source, lang)
+        readers: dict[str, list[float]] = {name: [] for name in READERS}
         for _ in range(args.runs):  # interleaved, so that the machine's noise hits all alike
             for name, (source, lang) in cases.items():
                 times[name].append(once(source, lang))
+            for name, code in READERS.items():
+                readers[name].append(reader_once(candidate, code))
     medians = {name: statistics.median(values) for name, values in times.items()}
     base = medians[f"{args.reference}, English"]
     report = {
         name: {"median_s": round(m, 4), "ratio": round(m / base, 3)} for name, m in medians.items()
     }
+    reading = {name: round(statistics.median(v), 4) for name, v in readers.items()}
     if args.json:
-        print(json.dumps({"runs": args.runs, "cases": report}, indent=2))
+        print(json.dumps({"runs": args.runs, "cases": report, "reading_s": reading}, indent=2))
         return
     print(
         f"archive-app --help, median of {args.runs} runs each (ratio to {args.reference}, English)"
     )
     for name, figures in report.items():
         print(f"  {name:<24} {figures['median_s'] * 1000:7.1f} ms  x{figures['ratio']:.2f}")
+    print("reading the Chinese words, median inside a fresh process")
+    for name, seconds in reading.items():
+        print(f"  {name:<24} {seconds * 1000:7.1f} ms")
 
 
 if __name__ == "__main__":
