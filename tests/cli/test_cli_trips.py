@@ -119,7 +119,9 @@ def test_help_in_chinese_wraps_by_columns() -> None:
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert wrap("a fairly long English sentence", 12) == ["a fairly", "long English", "sentence"]
     for columns in range(8, 30):  # closing punctuation never starts a line
-        for line in wrap("谁可以看，用逗号分隔：family,research,public（或 'none'：留在档案库中）", columns):
+        for line in wrap(
+            "谁可以看，用逗号分隔：family,research,public（或 'none'：留在档案库中）", columns
+        ):
             assert line[0] not in "，：；）、。", (columns, line)
 
 
