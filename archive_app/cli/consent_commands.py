@@ -182,7 +182,8 @@ def run_consent_withdraw(ctx: CommandContext) -> int:
 
 
 def _consent_row(record: ConsentRecord) -> list[str]:
-    row = [record.id, record.date, record.person_name, ",".join(record.audiences) or "none"]
+    shown = "、".join(audience_name(a) for a in record.audiences) or tr("none", "audience")
+    row = [record.id, record.date, record.person_name, shown]
     notes = []
     if record.given_by == "guardian":
         notes.append(
@@ -243,6 +244,16 @@ def _indented(rows: Any) -> list[str]:
     return ["  " + line for line in table(rows)]
 
 
+def audience_name(audience: str) -> str:
+    """Who may see something, as a noun (the command takes the code)."""
+    return {
+        "curator": tr("curator", "audience"),
+        "family": tr("family", "audience"),
+        "research": tr("research", "audience"),
+        "public": tr("public", "audience"),
+    }.get(audience, audience)
+
+
 def rule_name(rule: str) -> str:
     """Why the consent gate keeps something closed (core gives a rule code)."""
     return {
@@ -261,7 +272,7 @@ def rule_name(rule: str) -> str:
 
 def _decision_text(decision: Decision) -> str:
     if decision.allowed:
-        return tr("{audience}: open").format(audience=decision.audience)
+        return tr("{audience}: open").format(audience=audience_name(decision.audience))
     reasons = "; ".join(
         f"{r.person_name or '-'}: {rule_name(r.rule)}{' (' + r.detail + ')' if r.detail else ''}"
         for r in decision.reasons

@@ -277,6 +277,11 @@
         <translation>consent {id} withdrawn from {date}</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>by {guardian} ({relationship})</source>
         <translation>by {guardian} ({relationship})</translation>
     </message>
@@ -319,6 +324,26 @@
     <message>
         <source>birth dates unknown ({count}):</source>
         <translation>birth dates unknown ({count}):</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>research</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>public</translation>
     </message>
     <message>
         <source>no consent recorded</source>

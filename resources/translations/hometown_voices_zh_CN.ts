@@ -277,6 +277,11 @@
         <translation>知情同意 {id} 自 {date} 起撤回</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>仅管理员</translation>
+    </message>
+    <message>
         <source>by {guardian} ({relationship})</source>
         <translation>由 {guardian}（{relationship}）给出</translation>
     </message>
@@ -319,6 +324,26 @@
     <message>
         <source>birth dates unknown ({count}):</source>
         <translation>出生日期不详（{count}）：</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>研究人员</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>公众</translation>
     </message>
     <message>
         <source>no consent recorded</source>

@@ -277,6 +277,11 @@
         <translation>知情同意 {id} 自 {date} 起撤回</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>僅管理員</translation>
+    </message>
+    <message>
         <source>by {guardian} ({relationship})</source>
         <translation>由 {guardian}（{relationship}）給出</translation>
     </message>
@@ -319,6 +324,26 @@
     <message>
         <source>birth dates unknown ({count}):</source>
         <translation>出生日期不詳（{count}）：</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>研究人員</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>公眾</translation>
     </message>
     <message>
         <source>no consent recorded</source>
