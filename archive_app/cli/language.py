@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gettext
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 
 #: the languages the command speaks, named as the catalogue files are
@@ -87,6 +86,8 @@ def read_catalogue(
 ) -> Catalogue:
     """The finished translations of ``contexts`` in the catalogue of ``language`` (empty when
     it cannot be read), as lrelease would compile them."""
+    import xml.etree.ElementTree as ET  # here: English never needs it
+
     from archive_app.resources import resources_dir
 
     path = resources_dir() / "translations" / f"{CATALOGUE_NAME}_{language}.ts"
