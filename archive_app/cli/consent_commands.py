@@ -16,6 +16,7 @@ from typing import Any
 from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import table
+from archive_app.cli.wording import audience_name, rule_name
 from archive_app.core import audit
 from archive_app.core.consent import due, gate, store
 from archive_app.core.consent.model import ASSENTS, AUDIENCES, GIVERS, ConsentRecord, Decision
@@ -242,32 +243,6 @@ def run_consent_due(ctx: CommandContext) -> int:
 
 def _indented(rows: Any) -> list[str]:
     return ["  " + line for line in table(rows)]
-
-
-def audience_name(audience: str) -> str:
-    """Who may see something, as a noun (the command takes the code)."""
-    return {
-        "curator": tr("curator", "audience"),
-        "family": tr("family", "audience"),
-        "research": tr("research", "audience"),
-        "public": tr("public", "audience"),
-    }.get(audience, audience)
-
-
-def rule_name(rule: str) -> str:
-    """Why the consent gate keeps something closed (core gives a rule code)."""
-    return {
-        "no_consent": tr("no consent recorded"),
-        "not_yet_given": tr("consent not yet given on that day"),
-        "not_covered": tr("no consent covers it"),
-        "audience_not_granted": tr("not consented for this audience"),
-        "withdrawn": tr("consent withdrawn"),
-        "embargoed": tr("under embargo"),
-        "renewal_due": tr("consent given as a child must be renewed"),
-        "guardian_consent_missing": tr("a guardian's consent is missing"),
-        "assent_missing": tr("the child's assent is missing"),
-        "nobody_featured": tr("nobody is linked to it"),
-    }.get(rule, rule)
 
 
 def _decision_text(decision: Decision) -> str:

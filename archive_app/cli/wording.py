@@ -52,11 +52,41 @@ def explain(error: errors.ArchiveError) -> str:
                 value=repr(error.value),
                 expected=expected_value(error.expected),
             )
+        case errors.Cancelled():
+            return tr("cancelled; nothing was written")
         case errors.ReadOnlyArchive():
             return tr("the archive is open read-only; nothing was changed")
         case errors.ConsentAlreadyWithdrawn():
             return tr("consent {id} was already withdrawn on {date}").format(
                 id=error.consent_id, date=error.withdrawn_on
+            )
+        case _:
+            return _explain_export(error)
+
+
+def _explain_export(error: errors.ArchiveError) -> str:
+    """The exporters' own errors (imported only now: loading them costs every command's start)."""
+    from archive_app.exchange import target
+    from archive_app.exchange.film.fonts import NoSubtitleFont
+    from archive_app.exchange.media.audio import UnreadableRecording
+
+    match error:
+        case target.TargetInsideArchive():
+            return tr(
+                "{path} is inside the archive folder {archive}; choose a place outside it"
+            ).format(path=error.path, archive=error.archive)
+        case target.TargetExists():
+            return tr("{path} already exists; choose a new name (nothing was replaced)").format(
+                path=error.path
+            )
+        case NoSubtitleFont():
+            return tr(
+                "no font with Chinese characters was found for the films' words; install one "
+                "(on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE"
+            )
+        case UnreadableRecording():
+            return tr("cannot read the recording {name}: {detail}").format(
+                name=error.path.name, detail=error.detail
             )
         case _:
             return str(error)
@@ -120,3 +150,29 @@ def expected_value(expected: str) -> str:
         "an ID or at least its first {count} characters"
     ).format(count=identifiers.MIN_PREFIX)
     return known.get(expected, expected)
+
+
+def audience_name(audience: str) -> str:
+    """Who may see something, as a noun (the command takes the code)."""
+    return {
+        "curator": tr("curator", "audience"),
+        "family": tr("family", "audience"),
+        "research": tr("research", "audience"),
+        "public": tr("public", "audience"),
+    }.get(audience, audience)
+
+
+def rule_name(rule: str) -> str:
+    """Why the consent gate keeps something closed (core gives a rule code)."""
+    return {
+        "no_consent": tr("no consent recorded"),
+        "not_yet_given": tr("consent not yet given on that day"),
+        "not_covered": tr("no consent covers it"),
+        "audience_not_granted": tr("not consented for this audience"),
+        "withdrawn": tr("consent withdrawn"),
+        "embargoed": tr("under embargo"),
+        "renewal_due": tr("consent given as a child must be renewed"),
+        "guardian_consent_missing": tr("a guardian's consent is missing"),
+        "assent_missing": tr("the child's assent is missing"),
+        "nobody_featured": tr("nobody is linked to it"),
+    }.get(rule, rule)

@@ -702,12 +702,32 @@
         <translation>{field} {value} is not valid: expected {expected}</translation>
     </message>
     <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
+    </message>
+    <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>the archive is open read-only; nothing was changed</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>consent {id} was already withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} is inside the archive folder {archive}; choose a place outside it</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} already exists; choose a new name (nothing was replaced)</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>cannot read the recording {name}: {detail}</translation>
     </message>
     <message>
         <source>interview</source>
@@ -852,6 +872,74 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>an ID or at least its first {count} characters</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>who the export is for (consent applies)</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>the stories a family tells</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>a collection&apos;s stories</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>export stories as an offline site or as films</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>an offline story site: a folder (or .zip) that opens in any browser</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>the folder (or .zip file) to create</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>write one .zip file instead of a folder</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>one MP4 film per story, words burned in</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>the folder to create</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>the transcript tier to show (default: the first)</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>a second tier&apos;s line under it (e.g. English)</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>a font with Chinese characters to use</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>included: {count} items</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>held back {id}: {reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the story site to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1571,22 @@
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>The archive is busy. Please try again in a moment.</translation>
     </message>
@@ -1493,6 +1597,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>Someone in this photo asked that their face not be shown.</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>This photo&apos;s story is not part of the export.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>Export stories</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>Story site (a folder that opens in any browser)</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>Story site as one .zip file</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>Story films (one MP4 per story)</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>Second line in films</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>Where to write it (outside the archive folder)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>Pick a family, a collection or some interviews.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>Save the site as</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>New folder for the export</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>Asking the consent records…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>Goes out: %1 stories with %2 photos. Held back: %3.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>Written to %1: %2 files, %3 MB.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2221,10 @@
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>Export Stories…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -702,12 +702,32 @@
         <translation>{field} {value} 无效：应为 {expected}</translation>
     </message>
     <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；什么也没有写入</translation>
+    </message>
+    <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>档案库以只读方式打开；没有做任何改动</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>知情同意 {id} 已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} 在档案库文件夹 {archive} 里面；请选一个外面的位置</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} 已经存在；请换一个名字（没有覆盖任何东西）</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>找不到带中文字的字体来显示影片字幕；请安装一种（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一个</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>无法读取录音 {name}：{detail}</translation>
     </message>
     <message>
         <source>interview</source>
@@ -852,6 +872,74 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>导出给谁看（受知情同意约束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一个家庭讲的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一个合集里的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事导出为离线网站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>离线故事网站：一个任何浏览器都能打开的文件夹（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的文件夹（或 .zip 文件）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>写成一个 .zip 文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每个故事一部 MP4 影片，字幕直接印在画面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的文件夹</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要显示的文字稿层（默认：第一层）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一层文字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字体</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 项</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未导出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事网站写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1570,22 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>档案库正忙，请稍后再试。</translation>
     </message>
@@ -1492,6 +1596,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>照片里有人要求不显示自己的脸。</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>这张照片所属的故事不在这次导出之中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>导出故事</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>故事网站（一个文件夹，任何浏览器都能打开）</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>故事网站，打包成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>故事影片（每个故事一个 MP4）</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>给谁看</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>影片字幕第二行</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>保存到哪里（档案文件夹以外）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>请选择一个家庭、一个合集或几个访谈。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>网站保存为</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>导出用的新文件夹</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>正在查看同意书记录…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>将导出：%1 个故事，%2 张照片。不导出：%3 项。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>已写入 %1：%2 个文件，%3 MB。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2216,10 @@
     <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>导出故事…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

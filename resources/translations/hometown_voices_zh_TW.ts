@@ -702,12 +702,32 @@
         <translation>{field} {value} 無效：應為 {expected}</translation>
     </message>
     <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；什麼也沒有寫入</translation>
+    </message>
+    <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>檔案庫以唯讀方式開啟；沒有做任何更動</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>知情同意 {id} 已於 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} 在檔案庫資料夾 {archive} 裡面；請選一個外面的位置</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} 已經存在；請換一個名字（沒有覆蓋任何東西）</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>找不到帶中文字的字型來顯示影片字幕；請安裝一種（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一個</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>無法讀取錄音 {name}：{detail}</translation>
     </message>
     <message>
         <source>interview</source>
@@ -852,6 +872,74 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>匯出給誰看（受知情同意約束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一個家庭講的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一個合集裡的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事匯出為離線網站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>離線故事網站：一個任何瀏覽器都能開啟的資料夾（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的資料夾（或 .zip 檔案）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>寫成一個 .zip 檔案，而不是資料夾</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每個故事一部 MP4 影片，字幕直接印在畫面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的資料夾</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要顯示的逐字稿層（預設：第一層）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一層逐字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字型</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 項</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未匯出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事網站寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1570,22 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>檔案庫正忙，請稍後再試。</translation>
     </message>
@@ -1492,6 +1596,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>照片裡有人要求不顯示自己的臉。</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>這張照片所屬的故事不在這次匯出之中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>匯出故事</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>故事網站（一個資料夾，任何瀏覽器都能打開）</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>故事網站，打包成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>故事影片（每個故事一個 MP4）</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>匯出為</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>給誰看</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>影片字幕第二行</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>儲存到哪裡（檔案資料夾以外）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>儲存到</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>請選擇一個家庭、一個合集或幾個訪談。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>網站儲存為</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>匯出用的新資料夾</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>正在查看同意書記錄…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>將匯出：%1 個故事，%2 張照片。不匯出：%3 項。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不顯示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2216,10 @@
     <message>
         <source>Open Recent</source>
         <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>匯出故事…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
