@@ -7,15 +7,18 @@ Errors go to stderr with a non-zero exit status.
 Adding a command (the same rules for every module; tests/cli/test_cli_strings.py checks them):
 
 - Every text a person reads goes through ``tr`` from :mod:`archive_app.cli.language`: help,
-  descriptions, messages, the human half of ``ctx.emit``. Give ``tr`` a literal and fill
-  placeholders afterwards: ``tr("wrote {count} segments to {file}").format(count=n, file=out)``.
-  Call it inside ``register`` and the ``run_*`` functions, never at import time (the language is
-  chosen when ``main`` starts). Codes stay codes: ``--json`` keys and values, choices, IDs.
+  descriptions, messages, the human half of ``ctx.emit``. Give ``tr`` a literal (never inside an
+  f-string: the collector cannot see it there) and fill placeholders afterwards:
+  ``tr("wrote {count} passages to {file}").format(count=n, file=out)``. Call it inside
+  ``register`` and the ``run_*`` functions, never at import time (the language is chosen when
+  ``main`` starts). Codes stay codes: ``--json`` keys and values, choices, IDs.
 - Then ``python resources/translations/build.py update``, translate the new messages in the
-  three .ts files (the ``""`` context), and ``build.py release``.
-- Name the module in :data:`COMMAND_MODULES`. Word core's errors in :mod:`.wording`.
-- Every ID a command takes goes through ``ctx.record_id`` (or core's ``resolve_id``) first, so
-  that a unique prefix stands for the whole ID.
+  three .ts files (the unnamed context), and ``build.py release``.
+- Name the module in :data:`COMMAND_MODULES`. Word core's errors and codes (kinds, audiences,
+  consent rules) in :mod:`.wording`. Import heavy libraries inside ``run_*``, not at the top:
+  every module is imported by every command's start.
+- Every ID a command takes goes through core's ``identifiers.resolve_id(db, typed, kinds)``
+  first, so that a unique prefix stands for the whole ID.
 - Lay out text with :mod:`.layout`: ``table`` for columns (Chinese is two columns wide),
   ``duration`` for lengths of time.
 """
