@@ -8,10 +8,12 @@ position between the player's own reports so that the transcript highlight is no
 
 Without a sound device QtMultimedia plays silently in real time; nothing here waits on the device.
 
-QtMultimedia's FFmpeg backend runs its demuxer, decoders and renderers on threads of its own and
-connects them to the audio output. See :func:`audio_output_for_threads` for why that output is
-made the way it is: without it, stopping, seeking or letting go of a recording could freeze the
-window for good (issue 19).
+QtMultimedia's FFmpeg backend runs its demuxer, decoders and renderers on threads of its own, and
+``setSource`` waits for them to end while the GUI thread holds Python's GIL. None of those threads
+may ever need the GIL, or the window freezes for good (issue 19). See
+:func:`audio_output_for_threads` for the one way they did. Another would be a Qt message handler
+written in Python (``qInstallMessageHandler``): those threads log warnings ("No audio device
+detected" on a computer without sound). Quieten Qt with logging filter rules instead.
 """
 
 from __future__ import annotations
