@@ -231,7 +231,7 @@ def run_cycles(
             timed("seek", playback.seek, start)
         timed("play", playback.play)
         spin(PLAY_MS)
-        heard = playback.position() - start
+        heard = playback.player.position() / 1000.0 - start  # the player's own clock
         target = round(length * 0.6, 2)
         if not search_hit:  # a click on a later passage while playing
             timed("seek", playback.seek, target)
@@ -391,8 +391,8 @@ def report(variant: str, everything: list[dict[str, Any]], hangs: list[int], wal
     blocked = [r["blocked_ms"] for r in records]
     calls = [r["worst_call_ms"] for r in records]
     gaps = [float(r["worst_gap_ms"]) for r in records]
-    held = sum(1 for r in records if r["held_open"])
-    silent = sum(1 for r in records if r["heard_s"] <= 0.0)
+    held = sum(1 for r in everything if r["held_open"])
+    silent = sum(1 for r in everything if r["heard_s"] <= 0.0)
     by_call: dict[str, list[float]] = {}
     for record in records:
         for name, ms in record["calls_ms"].items():

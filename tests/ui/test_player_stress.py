@@ -43,7 +43,7 @@ def run_cycles(tmp_path: Path, count: int, *, provoke: bool) -> list[dict[str, A
 def check_each_cycle_really_played(records: list[dict[str, Any]]) -> None:
     for record in records:
         assert record["loaded"], record
-        assert record["heard_s"] > 0.0, record  # the recording played
+        assert record["heard_s"] > 0.0, record  # the player's own clock moved: it played
         if record["target_s"] is not None:  # sought while playing: it plays on from there
             assert record["target_s"] <= record["landed_s"] < max(RECORDING_LENGTHS), record
         assert not record["held_open"], record  # the file is let go with the page
@@ -60,6 +60,6 @@ def test_stopping_while_the_window_is_busy_with_qt_never_freezes_it(tmp_path: Pa
     # Before each release the GUI thread stops the player and then keeps the GIL while taking
     # each of Qt's connection locks. If a QtMultimedia thread ever waited for Python while
     # holding one of those locks (issue 19's freeze), this would hang on the first cycles:
-    # it did, 17 times in 20 cycles, before the fix.
-    records = run_cycles(tmp_path, 20, provoke=True)
+    # it did, in 17 of 20 cycles, before the fix.
+    records = run_cycles(tmp_path, 10, provoke=True)
     check_each_cycle_really_played(records)
