@@ -20,7 +20,7 @@ the GUI thread holds the GIL while it waits.
 
 Reported per variant: cycles done, hangs, and how long the GUI thread was blocked: each call
 into the player is timed, and a 5 ms heartbeat timer measures every gap in the event loop
-(which also catches deferred deletions). "Longest block" is the worst of both in any cycle; the
+(which also catches deferred deletions; 5 ms when nothing blocks). "Longest block" is the worst of both in any cycle; the
 median and 95th percentile are over the cycles' own worst. The first cycle of each child is
 reported apart: its player loads QtMultimedia's FFmpeg plugin, which the app does once. A
 recording file still open after its release (Linux: /proc/self/fd) is counted too.
@@ -28,6 +28,8 @@ recording file still open after its release (Linux: /proc/self/fd) is counted to
 ``--variant old`` runs the code as it was before the fix: an audio output whose notifications
 PySide has not yet looked up, and ``release`` stopping before clearing the source.
 ``--variant both`` (the default) alternates batches of the two, so that both see the same load.
+``--control`` adds a third, "idle": the same waits with no player at all, which shows how long
+the busy machine alone keeps the event loop waiting.
 ``--provoke`` makes the race likely instead of rare: before each release the GUI thread stops
 the player (the audio renderer is deleted on its thread), keeps the GIL for a moment and then
 takes each of Qt's connection locks, as any slot touching Qt may do at that moment. Timings mean
@@ -231,6 +233,8 @@ def run_cycles(
             timed("seek", playback.seek, start)
         timed("play", playback.play)
         spin(PLAY_MS)
+        start_ms = int(round(start * 1000))
+        spin_until(lambda: playback.player.position() > start_ms, 5000)  # a busy machine
         heard = playback.player.position() / 1000.0 - start  # the player's own clock
         target = round(length * 0.6, 2)
         if not search_hit:  # a click on a later passage while playing
@@ -259,9 +263,31 @@ def run_cycles(
             "blocked_ms": round(max(worst_call, float(worst_gap[0])), 2),
         }
 
+    def idle_cycle(number: int) -> dict[str, Any]:
+        """The same waits with no player at all: what the busy machine alone does to the
+        event loop."""
+        spin(1)
+        worst_gap[0] = 0
+        beat.restart()
+        for ms in (60, PLAY_MS, AFTER_SEEK_MS, 20):
+            spin(ms)
+        return {
+            "cycle": number,
+            "variant": variant,
+            "loaded": True,
+            "heard_s": None,
+            "landed_s": None,
+            "target_s": None,
+            "held_open": False,
+            "calls_ms": {},
+            "worst_call_ms": 0.0,
+            "worst_gap_ms": worst_gap[0],
+            "blocked_ms": float(worst_gap[0]),
+        }
+
     for number in range(first, last):
         faulthandler.dump_traceback_later(max(stall_s - 5.0, 1.0))
-        record = cycle(number)
+        record = idle_cycle(number) if variant == "idle" else cycle(number)
         record["first_in_process"] = number == first  # its player loads the FFmpeg plugin
         print(json.dumps(record), flush=True)
     faulthandler.cancel_dump_traceback_later()
@@ -392,7 +418,7 @@ def report(variant: str, everything: list[dict[str, Any]], hangs: list[int], wal
     calls = [r["worst_call_ms"] for r in records]
     gaps = [float(r["worst_gap_ms"]) for r in records]
     held = sum(1 for r in everything if r["held_open"])
-    silent = sum(1 for r in everything if r["heard_s"] <= 0.0)
+    silent = sum(1 for r in everything if r["heard_s"] is not None and r["heard_s"] <= 0.0)
     by_call: dict[str, list[float]] = {}
     for record in records:
         for name, ms in record["calls_ms"].items():
@@ -409,7 +435,7 @@ def report(variant: str, everything: list[dict[str, Any]], hangs: list[int], wal
     print(
         f"    of which calls into the player: longest {max(calls, default=0):.1f} ms, "
         f"median {statistics.median(calls) if calls else 0:.1f} ms; "
-        f"heartbeat gaps: longest {max(gaps, default=0):.0f} ms, "
+        f"gaps between 5 ms heartbeats: longest {max(gaps, default=0):.0f} ms, "
         f"median {statistics.median(gaps) if gaps else 0:.0f} ms"
     )
     print(
@@ -429,7 +455,10 @@ def report(variant: str, everything: list[dict[str, Any]], hangs: list[int], wal
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=500)
-    parser.add_argument("--variant", choices=("fixed", "old", "both"), default="both")
+    parser.add_argument("--variant", choices=("fixed", "old", "both", "idle"), default="both")
+    parser.add_argument(
+        "--control", action="store_true", help="also run the same waits with no player at all"
+    )
     parser.add_argument("--batch", type=int, default=50, help="cycles per child before switching")
     parser.add_argument("--burners", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--stall", type=float, default=30.0, help="seconds of silence = hung")
@@ -447,6 +476,8 @@ def main() -> int:
         return 0
 
     variants = ("fixed", "old") if args.variant == "both" else (args.variant,)
+    if args.control:
+        variants += ("idle",)
     work = Path(tempfile.mkdtemp(prefix="player-stress-"))
     write_recordings(work)
     log = work / "children.log"
