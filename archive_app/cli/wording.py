@@ -1,14 +1,12 @@
-"""Core's typed errors worded for people at a terminal (English; the UI words them per language)."""
+"""Core's typed errors worded for people at a terminal, in the command's language."""
 
 from __future__ import annotations
 
 import errno
 import sqlite3
 
-from archive_app.core import errors
-from archive_app.exchange import target
-from archive_app.exchange.film.fonts import NoSubtitleFont
-from archive_app.exchange.media.audio import UnreadableRecording
+from archive_app.cli.language import tr
+from archive_app.core import errors, identifiers, people
 
 
 def explain(error: errors.ArchiveError) -> str:
@@ -18,128 +16,273 @@ def explain(error: errors.ArchiveError) -> str:
         case errors.CatalogueDamaged():
             return _damaged(error)
         case errors.BrokenLayout():
-            where = error.root / error.part
-            rebuilt = " (it is rebuilt by itself)" if error.part in ("index", "derived") else ""
-            return (
-                f"{where} should be a {error.expected} but is not; nothing was changed. Move it "
-                f"out of the archive folder{rebuilt} and try again"
+            text = (
+                tr(
+                    "{path} should be a folder but is not; nothing was changed. Move it out of "
+                    "the archive folder and try again"
+                )
+                if error.expected == "folder"
+                else tr(
+                    "{path} should be a file but is not; nothing was changed. Move it out of "
+                    "the archive folder and try again"
+                )
             )
+            return text.format(path=error.root / error.part)
         case errors.ArchiveDiskFull():
-            return (
-                f"the archive's disk is full ({error.root}); nothing half-written was kept. Free "
-                "some space on that disk and run the command again: what is in stays in"
-            )
+            return tr(
+                "the archive's disk is full ({path}); nothing half-written was kept. Free some "
+                "space on that disk and run the command again: what is in stays in"
+            ).format(path=error.root)
+        case errors.ArchiveUnwritable():
+            return tr(
+                "the archive's disk refused to save ({detail}); nothing half-written was kept"
+            ).format(detail=error.detail)
         case errors.ExportTargetRefused():
             return _refused(error)
+        case errors.BackupUnusable():
+            return tr(
+                "{path} is not a backup that can be restored ({problem}); nothing was changed"
+            ).format(path=error.path, problem=error.detail or error.problem)
         case errors.NotAnArchive():
-            return (
-                f"{error.path} is not an archive (create one with 'archive-app --archive DIR init')"
-            )
+            return tr(
+                "{path} is not an archive (create one with 'archive-app --archive DIR init')"
+            ).format(path=error.path)
         case errors.ArchiveExists():
-            return f"there is already an archive at {error.path}"
+            return tr("there is already an archive at {path}").format(path=error.path)
         case errors.SchemaTooNew():
-            return (
-                f"this archive was written by a newer version of the app (catalogue version "
-                f"{error.found}, this app knows up to {error.known}); please update the app"
-            )
+            return tr(
+                "this archive was written by a newer version of the app (catalogue version "
+                "{found}, this app knows up to {known}); please update the app"
+            ).format(found=error.found, known=error.known)
         case errors.RecordNotFound():
-            return f"no {error.kind or 'record'} has the id {error.record_id}"
-        case errors.UntimedTranscript():
-            return "this transcript has no times; export it as plain text (--format txt)"
-        case errors.InvalidValue():
-            return f"{error.field} {error.value!r} is not valid: expected {error.expected}"
-        case target.TargetInsideArchive():
-            return (
-                f"{error.path} is inside the archive folder {error.archive}; "
-                "choose a place outside it"
+            if error.kind:
+                return tr("no {kind} has the ID {id}").format(
+                    kind=kind_name(error.kind), id=error.record_id
+                )
+            return tr("no record has the ID {id}").format(id=error.record_id)
+        case errors.AmbiguousId():
+            shown = ", ".join(
+                f"{record_id} ({kind_name(kind)})" for record_id, kind in error.candidates
             )
+            return tr(
+                "the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type "
+                "more of it"
+            ).format(prefix=error.prefix, candidates=shown)
+        case errors.WrongKind():
+            return tr("{id} is a {kind} record; wanted here: {wanted}").format(
+                id=error.record_id,
+                kind=kind_name(error.kind),
+                wanted=tr(" or ").join(kind_name(kind) for kind in error.wanted),
+            )
+        case errors.UntimedTranscript():
+            return tr("this transcript has no times; export it as plain text (--format txt)")
+        case errors.InvalidValue():
+            return tr("{field} {value} is not valid: expected {expected}").format(
+                field=field_name(error.field),
+                value=repr(error.value),
+                expected=expected_value(error.expected),
+            )
+        case errors.Cancelled():
+            return tr("cancelled; nothing was written")
+        case errors.ReadOnlyArchive():
+            return tr("the archive is open read-only; nothing was changed")
+        case errors.ConsentAlreadyWithdrawn():
+            return tr("consent {id} was already withdrawn on {date}").format(
+                id=error.consent_id, date=error.withdrawn_on
+            )
+        case _:
+            return _explain_export(error)
+
+
+def _explain_export(error: errors.ArchiveError) -> str:
+    """The exporters' own errors (imported only now: loading them costs every command's start)."""
+    from archive_app.exchange import target
+    from archive_app.exchange.film.fonts import NoSubtitleFont
+    from archive_app.exchange.media.audio import UnreadableRecording
+
+    match error:
+        case target.TargetInsideArchive():
+            return tr(
+                "{path} is inside the archive folder {archive}; choose a place outside it"
+            ).format(path=error.path, archive=error.archive)
         case target.TargetExists():
-            return f"{error.path} already exists; choose a new name (nothing was replaced)"
+            return tr("{path} already exists; choose a new name (nothing was replaced)").format(
+                path=error.path
+            )
         case NoSubtitleFont():
-            return (
+            return tr(
                 "no font with Chinese characters was found for the films' words; install one "
                 "(on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE"
             )
         case UnreadableRecording():
-            return f"cannot read the recording {error.path.name}: {error.detail}"
-        case errors.Cancelled():
-            return "cancelled; nothing was written"
-        case errors.ReadOnlyArchive():
-            return "the archive is open read-only; nothing was changed"
+            return tr("cannot read the recording {name}: {detail}").format(
+                name=error.path.name, detail=error.detail
+            )
         case _:
             return str(error)
 
 
 def _locked(error: errors.ArchiveLocked) -> str:
-    who = error.program or "another program"
-    pid = f" (pid {error.pid})" if error.pid else ""
+    who = error.program or tr("another program")
+    pid = error.pid or "?"
     if error.holder_ended:
-        holders = ", ".join(str(p) for p in error.pids_holding)
-        still = (
-            f"process {holders} it started still holds it" if holders else "the lock is still held"
-        )
-        return (
-            f"the archive {error.path} is locked by {who}{pid}, which has ended, but {still}; "
-            "end that process (or restart the computer), then try again"
-        )
+        holders = ", ".join(str(p) for p in error.pids_holding) or "?"
+        return tr(
+            "the archive {path} is locked by {program} (pid {pid}), which has ended, but process "
+            "{holders} it started still holds it; end that process (or restart the computer), "
+            "then try again"
+        ).format(path=error.path, program=who, pid=pid, holders=holders)
     if error.holder_ended is None and error.host:
-        return (
-            f"the archive {error.path} is open in {who}{pid} on the computer {error.host}; "
-            "close it there first, or use a command that only reads"
-        )
-    return (
-        f"the archive {error.path} is open in {who}{pid}; close it there first, or use a "
+        return tr(
+            "the archive {path} is open in {program} (pid {pid}) on the computer {host}; close "
+            "it there first, or use a command that only reads"
+        ).format(path=error.path, program=who, pid=pid, host=error.host)
+    return tr(
+        "the archive {path} is open in {program} (pid {pid}); close it there first, or use a "
         "command that only reads"
-    )
+    ).format(path=error.path, program=who, pid=pid)
 
 
 def _damaged(error: errors.CatalogueDamaged) -> str:
     what = {
-        "missing": "is missing although the archive holds originals",
-        "empty": "is empty",
-        "not_a_database": "is not a database any more",
-        "malformed": "is damaged",
-    }.get(error.problem, "is damaged")
-    said = f" ({error.detail})" if error.detail and error.problem != "missing" else ""
-    advice = (
-        f"restore a backup: archive-app --archive {error.root} restore {error.backups[0]}"
-        if error.backups
-        else "restore it from a backup copy of the archive (archive-app restore BACKUP)"
-    )
-    return (
-        f"the catalogue {error.root / 'archive.sqlite'} {what}{said}; nothing was changed and "
-        f"no new catalogue was made. To recover, {advice}"
-    )
+        "missing": tr("is missing although the archive holds originals"),
+        "empty": tr("is empty"),
+        "not_a_database": tr("is not a database any more"),
+    }.get(error.problem, tr("is damaged"))
+    if error.detail and error.problem != "missing":
+        what += f" ({error.detail})"
+    if error.backups:
+        advice = tr("restore a backup: archive-app --archive {archive} restore {backup}").format(
+            archive=error.root, backup=error.backups[0]
+        )
+    else:
+        advice = tr("restore it from a backup copy of the archive (archive-app restore BACKUP)")
+    return tr(
+        "the catalogue {path} {what}; nothing was changed and no new catalogue was made. To "
+        "recover, {advice}"
+    ).format(path=error.root / "archive.sqlite", what=what, advice=advice)
 
 
 def _refused(error: errors.ExportTargetRefused) -> str:
-    target = error.target
     match error.reason:
         case "inside_archive":
-            return (
-                f"will not write {target}: it is inside the archive folder, where only the "
-                "archive itself writes; choose a place outside it"
+            text = tr(
+                "will not write {path}: it is inside an archive folder, where only the archive "
+                "itself writes; choose a place outside it"
             )
         case "exists":
-            return f"{target} exists already; add --force to replace it"
+            text = tr("{path} exists already; add --force to replace it")
         case "is_folder":
-            return f"{target} is a folder; give the name of a file to write"
+            text = tr("{path} is a folder; give the name of a file to write")
         case "no_folder":
-            return f"cannot make the folder for {target} ({error.detail}); choose another place"
+            text = tr("cannot make the folder for {path} ({detail}); choose another place")
         case _:
-            return f"cannot write {target} ({error.detail or error.reason})"
+            text = tr("cannot write {path} ({detail})")
+    return text.format(path=error.target, detail=error.detail or error.reason)
 
 
 def explain_database_error(error: sqlite3.DatabaseError) -> str:
     """An SQLite failure that is not damage nor a full disk (a busy or unwritable catalogue)."""
-    return f"the catalogue could not be read or written ({error}); nothing was changed"
+    return tr("the catalogue could not be read or written ({detail}); nothing was changed").format(
+        detail=error
+    )
 
 
 def explain_os_error(error: OSError) -> str:
     """A failure of the system to read or write a file, in plain words, without a traceback."""
-    where = f" {error.filename}" if error.filename else ""
+    where = str(error.filename) if error.filename else ""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk is full{where}; free some space and try again"
+        return tr("the disk is full {path}; free some space and try again").format(path=where)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"not allowed to write or read{where} ({error.strerror})"
-    return f"could not read or write{where} ({error.strerror or error})"
+        return tr("not allowed to read or write {path} ({detail})").format(
+            path=where, detail=error.strerror
+        )
+    return tr("could not read or write {path} ({detail})").format(
+        path=where, detail=error.strerror or error
+    )
+
+
+def kind_name(kind: str) -> str:
+    """A kind of record as a noun (``interview`` -> 访谈); an unknown kind as it is."""
+    return {
+        "interview": tr("interview"),
+        "person": tr("person"),
+        "family": tr("family"),
+        "place": tr("place"),
+        "migration": tr("time away"),
+        "recording": tr("recording"),
+        "photo": tr("photo"),
+        "document": tr("document"),
+        "transcript": tr("transcript"),
+        "segment": tr("transcript passage"),
+        "section": tr("chapter"),
+        "tag": tr("tag"),
+        "collection": tr("collection"),
+        "consent": tr("consent"),
+    }.get(kind, kind)
+
+
+def field_name(field: str) -> str:
+    """A field core names in an error, as a noun (the code itself when it has no name here)."""
+    return {
+        "id": tr("ID"),
+        "name": tr("name"),
+        "title": tr("title"),
+        "date": tr("date"),
+        "birth_date": tr("birth date"),
+        "gender": tr("gender"),
+        "kind": tr("kind"),
+        "format": tr("format"),
+        "audience": tr("audience"),
+        "role": tr("role"),
+        "relationship": tr("relationship"),
+        "embargo_until": tr("embargo date"),
+        "on": tr("day"),
+        "start_s": tr("start time"),
+        "end_s": tr("end time"),
+    }.get(field, field)
+
+
+def expected_value(expected: str) -> str:
+    """What core says a value should be, in the command's language. Lists of codes stay as they
+    are (they are what one types); core's descriptions that are known here are translated."""
+    known = {
+        "YYYY, YYYY-MM or YYYY-MM-DD": tr("YYYY, YYYY-MM or YYYY-MM-DD"),
+        "a day as YYYY-MM-DD": tr("a day as YYYY-MM-DD"),
+        "a time in seconds, 0 or more": tr("a time in seconds, 0 or more"),
+        "a non-empty name": tr("a non-empty name"),
+        "a non-empty title": tr("a non-empty title"),
+        "a non-empty value": tr("a non-empty value"),
+        "a list of strings": tr("a list of names"),
+    }
+    known[", ".join(people.GENDERS)] = tr("female, male, other or unknown (or 女, 男, 其他, 未知)")
+    known[identifiers.SHORTEST_WANTED] = tr(
+        "an ID or at least its first {count} characters"
+    ).format(count=identifiers.MIN_PREFIX)
+    return known.get(expected, expected)
+
+
+def audience_name(audience: str) -> str:
+    """Who may see something, as a noun (the command takes the code)."""
+    return {
+        "curator": tr("curator", "audience"),
+        "family": tr("family", "audience"),
+        "research": tr("research", "audience"),
+        "public": tr("public", "audience"),
+    }.get(audience, audience)
+
+
+def rule_name(rule: str) -> str:
+    """Why the consent gate keeps something closed (core gives a rule code)."""
+    return {
+        "no_consent": tr("no consent recorded"),
+        "not_yet_given": tr("consent not yet given on that day"),
+        "not_covered": tr("no consent covers it"),
+        "audience_not_granted": tr("not consented for this audience"),
+        "withdrawn": tr("consent withdrawn"),
+        "embargoed": tr("under embargo"),
+        "renewal_due": tr("consent given as a child must be renewed"),
+        "guardian_consent_missing": tr("a guardian's consent is missing"),
+        "assent_missing": tr("the child's assent is missing"),
+        "nobody_featured": tr("nobody is linked to it"),
+    }.get(rule, rule)

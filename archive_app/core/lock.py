@@ -17,14 +17,14 @@ How it is held, and why (POSIX systems):
 - An older version of the app used ``flock``; its holders (and the children they left behind)
   are found by trying a ``flock`` too before the lock is taken.
 
-The file tells who holds it: one JSON line with pid, host, program and since when. A holder
+The file tells who holds it, in one line a person can read: pid, host, program and since when. A holder
 that ends cleanly empties it; text left behind tells the next writer that the last one died.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 import socket
 import struct
 import sys
@@ -68,21 +68,19 @@ class Holder:
         text = text.strip()
         if not text:
             return None
-        try:
-            found = json.loads(text)
-            return cls(int(found["pid"]), str(found["host"]), str(found["program"]), found["since"])
-        except (ValueError, KeyError, TypeError):
-            pass
-        words = text.split()  # the older 'pid N on HOST'
-        if len(words) >= 4 and words[0] == "pid" and words[1].isdigit():
-            return cls(int(words[1]), words[3], "", "")
-        return cls(None, "", text[:200], "")
+        found = _HOLDER.match(text)  # also the older 'pid N on HOST'
+        if found is None:
+            return cls(None, "", text[:200], "")
+        return cls(int(found["pid"]), found["host"], found["program"] or "", found["since"] or "")
 
     def describe(self) -> str:
         parts = [self.program or "a program", f"pid {self.pid}" if self.pid else ""]
         return " ".join(p for p in parts if p) + (f" on {self.host}" if self.host else "")
 
 
+_HOLDER = re.compile(
+    r"^pid (?P<pid>\d+) on (?P<host>[^:\s]+)(?:: (?P<program>[^,\n]*))?(?:, since (?P<since>\S+))?"
+)
 _held: dict[tuple[int, int], WriterLock] = {}
 _guard = threading.Lock()
 
@@ -212,18 +210,9 @@ _leaked: list[int] = []
 
 
 def _holder_text() -> str:
-    return (
-        json.dumps(
-            {
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "program": _program,
-                "since": now_iso(),
-            },
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
+    """One line a person can read too: 'pid 812 on village-laptop: the desktop app, since ...'."""
+    host = socket.gethostname().replace(":", "-")
+    return f"pid {os.getpid()} on {host}: {_program.replace(',', ' ')}, since {now_iso()}\n"
 
 
 def _read(fd: int) -> str:
