@@ -122,7 +122,7 @@ def _check_catalogue_file(root: Path) -> None:
     if catalogue.is_dir():
         raise BrokenLayout(root, CATALOGUE, "file")
     if catalogue.stat().st_size == 0:
-        raise CatalogueDamaged(root, "empty", "the file has no bytes", catalogue_backups(root))
+        raise CatalogueDamaged(root, "empty", "", catalogue_backups(root))
 
 
 def _open_catalogue(root: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -139,7 +139,7 @@ def _open_catalogue(root: Path, *, read_only: bool) -> sqlite3.Connection:
         raise typed_sqlite_error(error, root) or error from error
     if version == 0:  # only Archive.create makes a catalogue, and it is never seen half made
         conn.close()
-        raise CatalogueDamaged(root, "empty", "no catalogue schema", catalogue_backups(root))
+        raise CatalogueDamaged(root, "empty", "", catalogue_backups(root))
     return conn
 
 

@@ -65,7 +65,9 @@ def check_folder(
     except CatalogueDamaged as damaged:
         report = IntegrityReport(ok=False)
         report.problems.append(
-            Finding("catalogue_damaged", CATALOGUE, f"{damaged.problem}: {damaged.detail}")
+            Finding(
+                "catalogue_damaged", CATALOGUE, f"{damaged.problem}: {damaged.detail}".rstrip(": ")
+            )
         )
         _survey(root, report)
         return report
