@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "archive_app.cli.transcript_commands",
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
+    "archive_app.cli.family_commands",
 )
 
 
@@ -51,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--json", action="store_true", help="print exactly one JSON document on stdout"
+    )
+    parser.add_argument(
+        "--family",
+        default=None,
+        metavar="FAMILY_ID",
+        help="open the desktop app straight into this family's family mode",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -85,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         from archive_app.ui.launch import launch
 
-        return launch(Path(args.archive))
+        return launch(Path(args.archive), family_id=args.family)
     ctx = CommandContext(args)
     try:
         status = run(ctx)

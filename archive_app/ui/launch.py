@@ -54,6 +54,9 @@ class AppController(QObject):
         self.installer = i18n.LanguageInstaller()
         self.session: ArchiveSession | None = None
         self.window: MainWindow | None = None
+        from archive_app.ui.family.switch import FamilyMode
+
+        self.family_mode = FamilyMode(self)
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -89,6 +92,7 @@ class AppController(QObject):
         window.open_archive_requested.connect(self._switch)
         window.settings_changed.connect(self._settings_changed)
         window.destroyed.connect(self._window_gone)
+        self.family_mode.attach(window)
         self.window = window
         window.show()
         if keep is not None and keep[1]:
@@ -191,16 +195,20 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         )
 
 
-def launch(archive_path: Path) -> int:
+def launch(archive_path: Path, family_id: str | None = None) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
-    a banner when another process holds the writer lock). Returns the exit code."""
+    a banner when another process holds the writer lock), straight into ``family_id``'s family
+    mode when given (or when the settings say to start in family mode). Returns the exit
+    code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
     sys.excepthook = _excepthook
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())
     try:
-        if not controller.open(Path(archive_path)):
+        from archive_app.ui.family.switch import start
+
+        if not start(controller, Path(archive_path), family_id):
             return 1
         return app.exec()
     finally:

@@ -31,6 +31,7 @@ FACE_HIDDEN = "face_hidden"
 @dataclass(frozen=True)
 class ShownPhoto:
     id: str
+    sha256: str
     stored_path: str  # relative to the archive folder
     caption: str
     taken_at: str | None
@@ -201,14 +202,14 @@ def _photos(db: sqlite_utils.Database, ids: frozenset[str]) -> list[ShownPhoto]:
     ).fetchall():
         depicted.setdefault(photo_id, []).append(person_id)
     rows = db.execute(
-        "SELECT photo.id, media_file.stored_path, photo.caption, photo.taken_at, "
+        "SELECT photo.id, photo.sha256, media_file.stored_path, photo.caption, photo.taken_at, "
         "photo.interview_id FROM photo JOIN media_file ON media_file.sha256 = photo.sha256 "
         "WHERE photo.id IN (SELECT value FROM json_each(?)) "
         "ORDER BY coalesce(photo.taken_at, ''), photo.original_name, photo.id",
         among,
     ).fetchall()
     return [
-        ShownPhoto(r[0], r[1], r[2] or "", r[3], r[4], tuple(depicted.get(r[0], ()))) for r in rows
+        ShownPhoto(r[0], r[1], r[2], r[3] or "", r[4], r[5], tuple(depicted.get(r[0], ()))) for r in rows
     ]
 
 
