@@ -95,9 +95,7 @@ def test_a_familys_items_are_what_its_members_tell_appear_in_or_are_marked_for_i
         ids["mentioned"],
         ids["theirs"],
     }
-    assert [c["id"] for c in marks.marked_collections(archive.db, ids["wang"])] == [
-        ids["festival"]
-    ]
+    assert [c["id"] for c in marks.marked_collections(archive.db, ids["wang"])] == [ids["festival"]]
     assert [f["id"] for f in marks.families_marked(archive.db, ids["festival"])] == [ids["wang"]]
     with archive.transaction() as db:
         assert marks.unmark_collection(db, ids["wang"], ids["festival"])

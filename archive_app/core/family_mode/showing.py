@@ -209,7 +209,8 @@ def _photos(db: sqlite_utils.Database, ids: frozenset[str]) -> list[ShownPhoto]:
         among,
     ).fetchall()
     return [
-        ShownPhoto(r[0], r[1], r[2], r[3] or "", r[4], r[5], tuple(depicted.get(r[0], ()))) for r in rows
+        ShownPhoto(r[0], r[1], r[2], r[3] or "", r[4], r[5], tuple(depicted.get(r[0], ())))
+        for r in rows
     ]
 
 

@@ -73,8 +73,8 @@ def shots(app: Any, controller: Any, archive: Path, language: str, out: Path) ->
         window.thumbnails.wait()
         _settle(app, 0.5)
 
-        def save(name: str) -> None:
-            path = out / f"{language}-{width}x{height}-{name}.png"
+        def save(name: str, window: Any = window, size: str = f"{width}x{height}") -> None:
+            path = out / f"{language}-{size}-{name}.png"
             window.grab().save(str(path))
             saved.append(path)
 
@@ -95,7 +95,7 @@ def shots(app: Any, controller: Any, archive: Path, language: str, out: Path) ->
             window = mode.window
             window.resize(width, height)
             _settle(app, 1.0)
-            save("nothing-open")
+            save("nothing-open", window)
             mode.leave()
         controller.shutdown()
         _settle(app, 0.2)
