@@ -196,10 +196,12 @@ class HomeScreen(QWidget):
         self.why.setObjectName("whyNothing")
         self.why.setMinimumSize(look.TARGET_PX, look.TARGET_PX)
         self.why.clicked.connect(self.why_asked)
-        for widget in (self.members_heading, self.members, self.stories_heading, self.stories):
+        for widget in (self.members_heading, self.members, self.stories_heading):
             self.layout_.addWidget(widget)
+        # said where the stories would be, before any photos there are
         self.layout_.addWidget(self.nothing)
         self.layout_.addWidget(self.why, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.stories)
         self.layout_.addStretch(1)
         self.area.setWidget(self.content)
         self.member_cards: list[MemberCard] = []
@@ -238,7 +240,7 @@ class HomeScreen(QWidget):
         empty = not showing.stories
         self.nothing.setVisible(empty)
         self.why.setVisible(empty and bool(showing.held_back))
-        self.stories_heading.setVisible(bool(items))
+        self.stories_heading.setVisible(True)
         self.members_heading.setVisible(bool(showing.members))
 
     def pictures(self) -> list[tuple[Picture, ShownPhoto | None]]:

@@ -137,9 +137,6 @@ class FamilyWindow(QWidget):
         if refresh:
             self.showing = family_showing(self.session.db, self.family_id)
         self.home.show_family(self.showing)
-        for tile in self.home.tiles + ([self.home.album_tile] if self.home.album_tile else []):
-            if isinstance(tile, StoryTile):
-                tile.on_focus = self.home.area.ensureWidgetVisible
         self._load_pictures()
         look.no_context_menus(self)
         self.stack.setCurrentWidget(self.home)
@@ -147,6 +144,11 @@ class FamilyWindow(QWidget):
         self.where_button.show()
         first = self.home.first_tile()
         (first or self.where_button).setFocus()
+        self.home.area.verticalScrollBar().setValue(0)
+        # from now on the screen follows the keyboard from tile to tile
+        for tile in self.home.tiles + ([self.home.album_tile] if self.home.album_tile else []):
+            if isinstance(tile, StoryTile):
+                tile.on_focus = self.home.area.ensureWidgetVisible
         showing = self.showing
         self._log(lambda db: log_showing(db, showing))
 
