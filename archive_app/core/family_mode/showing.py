@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -123,10 +123,12 @@ def _among(ids: Iterable[str]) -> str:
 
 
 def family_showing(
-    db: sqlite_utils.Database, family_id: str, on: date | None = None
+    db: sqlite_utils.Database, family_id: str, on: date | None = None, *, reasons: bool = True
 ) -> FamilyShowing:
     """What family mode may show the family on day ``on`` (today), and what it holds back.
 
+    Without ``reasons`` the items held back come without the gate's reasons (asking the gate
+    item by item takes a moment): :func:`with_reasons` adds them when someone reads them.
     Raises :class:`RecordNotFound` for an unknown family.
     """
     day = on or date.today()
@@ -139,7 +141,7 @@ def family_showing(
     shown_photos: list[ShownPhoto] = []
     for photo in photos:
         if photo.id not in open_items:
-            held.append(_held(db, photo.id, "photo", photo.caption, day))
+            held.append(HeldBack(photo.id, "photo", photo.caption, ()))
             continue
         decision = gate.decide(db, photo.id, AUDIENCE, day)
         if decision.faces_hidden:
@@ -152,7 +154,7 @@ def family_showing(
     in_stories: set[str] = set()
     for row in interviews:
         if row["id"] not in open_items:
-            held.append(_held(db, row["id"], "interview", row["title"], day))
+            held.append(HeldBack(row["id"], "interview", row["title"], ()))
             continue
         own = tuple(p for p in shown_photos if p.interview_id == row["id"])
         in_stories.update(p.id for p in own)
@@ -173,7 +175,7 @@ def family_showing(
     stories.sort(key=lambda s: s.date or "", reverse=True)
     album = tuple(p for p in shown_photos if p.id not in in_stories)
     members = _members(db, family_id, shown_photos)
-    return FamilyShowing(
+    showing = FamilyShowing(
         family_id,
         str(family["name"]),
         places.full_name(db, family.get("home_place_id")),
@@ -183,11 +185,20 @@ def family_showing(
         album,
         tuple(sorted(held, key=lambda h: (h.kind, h.title, h.item_id))),
     )
+    return with_reasons(db, showing) if reasons else showing
 
 
-def _held(db: sqlite_utils.Database, item_id: str, kind: str, title: str, day: date) -> HeldBack:
-    decision = gate.decide(db, item_id, AUDIENCE, day)
-    return HeldBack(item_id, kind, title, decision.reasons)
+def with_reasons(db: sqlite_utils.Database, showing: FamilyShowing) -> FamilyShowing:
+    """The showing with the gate's reasons for every item held back (asked on its day)."""
+    held = tuple(
+        h
+        if h.reasons
+        else HeldBack(
+            h.item_id, h.kind, h.title, gate.decide(db, h.item_id, AUDIENCE, showing.day).reasons
+        )
+        for h in showing.held_back
+    )
+    return replace(showing, held_back=held)
 
 
 def _photos(db: sqlite_utils.Database, ids: frozenset[str]) -> list[ShownPhoto]:
@@ -306,6 +317,7 @@ def log_showing(db: sqlite_utils.Database, showing: FamilyShowing) -> None:
     """Record in the release log that family mode showed the family its home screen: every item
     it can reach from there, and what it held back with the reasons. Call it in a write
     transaction."""
+    showing = with_reasons(db, showing)
     gate.log_release(
         db,
         AUDIENCE,

@@ -90,7 +90,7 @@ class FamilyModePanel(QWidget):
         db = self.session.db
         entries = [(str(c["name"]), str(c["id"])) for c in marks.marked_collections(db, family_id)]
         self.collections.set_entries(entries, self.tr("None yet."))
-        showing = family_showing(db, family_id)
+        showing = family_showing(db, family_id, reasons=False)
         self.summary.setText(
             self.tr("Family mode shows %1 stories and %2 photos; %3 items are held back.")
             .replace("%1", str(len(showing.stories)))

@@ -40,7 +40,7 @@ def _families(db: Any) -> tuple[str, str | None]:
     best: tuple[int, str] | None = None
     empty: str | None = None
     for family in records.list_records(db, "family"):
-        showing = family_showing(db, family["id"])
+        showing = family_showing(db, family["id"], reasons=False)
         score = len(showing.stories) * 10 + sum(1 for m in showing.members if m.episodes)
         if best is None or score > best[0]:
             best = (score, family["id"])

@@ -42,8 +42,7 @@ class StoryScreen(QWidget):
         self.root = root
         self.story: Story | None = None
         self.card_words: list[str] = []
-        self.playback = Playback(self)
-        self.playback.resume_rewind_s = 0.0  # a listener, not a transcriber
+        self._playback: Playback | None = None
         self._loader = Background(1, "family-photos", self)
         self._images: dict[str, QPixmap] = {}
         self._asked: set[str] = set()
@@ -78,7 +77,19 @@ class StoryScreen(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
-        self.playback.playing_changed.connect(self._playing_changed)
+
+    @property
+    def playback(self) -> Playback:
+        """The archive's player, made when first needed (starting QtMultimedia takes a moment:
+        the window calls :meth:`prepare_player` once it is up, before anyone can press a tile)."""
+        if self._playback is None:
+            self._playback = Playback(self)
+            self._playback.resume_rewind_s = 0.0  # a listener, not a transcriber
+            self._playback.playing_changed.connect(self._playing_changed)
+        return self._playback
+
+    def prepare_player(self) -> None:
+        self.playback  # noqa: B018 - made now, while nobody waits for it
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -172,6 +183,8 @@ class StoryScreen(QWidget):
 
     def stop(self) -> None:
         """Pause (the person pressed pause, or left the story)."""
+        if self._playback is None:
+            return
         if self.heard:
             self.playback.pause()
         elif self._quiet_running:
@@ -198,7 +211,8 @@ class StoryScreen(QWidget):
         """Stop and let go of the recording (leaving the story or family mode)."""
         self.ticker.stop()
         self._quiet_running = False
-        self.playback.release()
+        if self._playback is not None:
+            self._playback.release()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -9,22 +9,22 @@ does every start while the setting "open in family mode" is on (the family last 
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from archive_app.core import records
 from archive_app.core.errors import RecordNotFound
-from archive_app.ui.family.passphrase import PassphraseLock
-from archive_app.ui.family.unlock import ensure_passphrase
-from archive_app.ui.family.window import FamilyWindow
 from archive_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from archive_app.ui.family.passphrase import PassphraseLock
+    from archive_app.ui.family.window import FamilyWindow
     from archive_app.ui.launch import AppController
     from archive_app.ui.main_window import MainWindow
 
@@ -61,11 +61,19 @@ class FamilyMode(QObject):
         super().__init__(controller)
         self.controller = controller
         self.settings: AppSettings = controller.settings
-        self.lock = PassphraseLock(self.settings)
+        self._lock: PassphraseLock | None = None
         self.window: FamilyWindow | None = None
         #: show the family window full screen (tests and screenshots set a size instead)
         self.full_screen = True
         controller.app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def lock(self) -> PassphraseLock:
+        if self._lock is None:
+            from archive_app.ui.family.passphrase import PassphraseLock
+
+            self._lock = PassphraseLock(self.settings)
+        return self._lock
 
     # -- from the curator's window -------------------------------------------------------------
 
@@ -87,6 +95,9 @@ class FamilyMode(QObject):
         window.view_hooks.append(add_panel)
         for view in window.details.views.values():
             add_panel(view)
+        # Family mode's window and the player are loaded a moment after the curator's window is
+        # up (not before: the app opens quickly), so that entering family mode waits for neither.
+        QTimer.singleShot(1500, _load_family_window)
 
     def choose_family(self, parent: QWidget) -> None:
         session = self.controller.session
@@ -133,6 +144,9 @@ class FamilyMode(QObject):
                 ),
             )
             return False
+        from archive_app.ui.family.unlock import ensure_passphrase
+        from archive_app.ui.family.window import FamilyWindow
+
         if not ensure_passphrase(self.lock, parent):
             return False
         window = FamilyWindow(session, self.settings, family_id, self.lock)
@@ -141,7 +155,7 @@ class FamilyMode(QObject):
         self.window = window
         self.settings.set_value(LAST_FAMILY_KEY, family_id)
         self.settings.set_value(LAST_ARCHIVE_KEY, str(session.root))
-        self.settings.sync()
+        QTimer.singleShot(0, self.settings.sync)  # written to disk once the family sees its screen
         if self.full_screen:
             window.showFullScreen()
         else:
@@ -200,8 +214,15 @@ def start(controller: AppController, archive: Path, family_id: str | None) -> bo
     return True
 
 
+def _load_family_window() -> None:
+    for module in ("archive_app.ui.family.window", "archive_app.ui.family.unlock"):
+        importlib.import_module(module)
+
+
 def family_window_of(app: QApplication) -> FamilyWindow | None:
     """The family window open in this app, if any (for tests and screenshots)."""
+    from archive_app.ui.family.window import FamilyWindow
+
     for widget in app.topLevelWidgets():
         if isinstance(widget, FamilyWindow) and widget.isVisible():
             return widget

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from archive_app.core.family_mode.showing import (
     family_showing,
     log_showing,
     log_story,
+    with_reasons,
 )
 from archive_app.ui.family import look
 from archive_app.ui.family.home import HomeScreen, StoryTile
@@ -76,7 +77,7 @@ class FamilyWindow(QWidget):
         self.setStyleSheet(look.STYLE)
         self.thumbnails = Thumbnails(thumbnail_locator(session.root), size=320, parent=self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
-        self.showing: FamilyShowing = family_showing(session.db, family_id)
+        self.showing: FamilyShowing = family_showing(session.db, family_id, reasons=False)
         self.setWindowTitle(self.showing.name)
 
         outer = QVBoxLayout(self)
@@ -117,6 +118,7 @@ class FamilyWindow(QWidget):
         for scroll in (self.home.area, self.where.area):
             QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._show_home(refresh=False)
+        QTimer.singleShot(0, self.story, self.story.prepare_player)  # not after the window has gone
 
     def _bar_button(
         self, parent: QWidget, name: str, text: str, slot: Callable[[], None]
@@ -135,7 +137,7 @@ class FamilyWindow(QWidget):
     def _show_home(self, refresh: bool) -> None:
         self.story.release()
         if refresh:
-            self.showing = family_showing(self.session.db, self.family_id)
+            self.showing = family_showing(self.session.db, self.family_id, reasons=False)
         self.home.show_family(self.showing)
         self._load_pictures()
         look.no_context_menus(self)
@@ -154,7 +156,7 @@ class FamilyWindow(QWidget):
 
     def play_story(self, story_id: str) -> None:
         """Play one of the family's stories (only those the showing holds can be played)."""
-        self.showing = family_showing(self.session.db, self.family_id)
+        self.showing = family_showing(self.session.db, self.family_id, reasons=False)
         story = self.showing.story(story_id)
         if story is None:  # closed since the home screen was drawn
             self.go_home()
@@ -258,7 +260,7 @@ class FamilyWindow(QWidget):
             return
         from archive_app.ui.family.held_back import HeldBackDialog
 
-        HeldBackDialog(self.showing, self).exec()
+        HeldBackDialog(with_reasons(self.session.db, self.showing), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Alt+F4, the window's close button, the system: refused until the passphrase."""
