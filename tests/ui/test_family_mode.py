@@ -488,3 +488,68 @@ def test_a_story_shows_its_words_a_line_at_a_time_in_big_type_with_big_buttons(
         if session.writer is not None:
             qtbot.waitUntil(lambda: not session.writer.busy, timeout=5000)
         session.close()
+
+
+def test_the_curator_marks_collections_for_a_family_on_its_page(
+    qtbot: Any, controller: AppController, archive_path: Path
+) -> None:
+    ids = ids_of(archive_path)
+    with Archive.open(archive_path) as archive, archive.transaction() as db:
+        festival = browse.add_collection(db, "回家过年")
+        browse.add_to_collection(db, festival, ids["second"])
+    assert controller.open(archive_path)
+    main = controller.window
+    assert main is not None
+    main.open_record("family", ids["family"])
+    view = main.details.current_view()
+    panel = view.family_mode_panel  # type: ignore[union-attr]
+    assert panel.isVisibleTo(main)
+    assert panel.collections.entries.count() == 1  # "None yet."
+    panel._write(festival, True)  # what "Show a collection…" does once one is picked
+    session = main.session
+    qtbot.waitUntil(lambda: not session.writer.busy, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            panel.collections.entries.count() == 1
+            and bool(panel.collections.entries.item(0).data(Qt.ItemDataRole.UserRole))
+        )
+    )
+    assert [c["id"] for c in marks.marked_collections(session.db, ids["family"])] == [festival]
+    panel._unmark(festival)
+    qtbot.waitUntil(lambda: not marks.marked_collections(session.db, ids["family"]), timeout=5000)
+    # the second line under the words is the family's setting
+    panel.second_line.setChecked(True)
+    assert controller.settings.value(second_line_key(ids["family"]), "") == "true"
+
+
+def test_the_settings_dialog_sets_the_passphrase_and_starting_in_family_mode(
+    qtbot: Any, private_settings: AppSettings, english: None
+) -> None:
+    from archive_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(private_settings)
+    qtbot.addWidget(dialog)
+    rows = dialog.family
+    assert rows.state.text() == "Not set yet"
+    QTimer.singleShot(0, lambda: _set_passphrase(_open_dialog()))
+    rows.change.click()
+    assert rows.state.text() == "Set"
+    assert PassphraseLock(private_settings).try_passphrase(PASSPHRASE).unlocked
+    rows.start_always.setChecked(True)
+    dialog._save()
+    assert private_settings.value(START_ALWAYS_KEY, "") == "true"
+
+
+def _set_passphrase(dialog: QDialog) -> None:
+    first = dialog.findChild(QWidget, "newPassphrase")
+    second = dialog.findChild(QWidget, "repeatPassphrase")
+    first.setText("abc")  # type: ignore[union-attr]
+    second.setText("abc")  # type: ignore[union-attr]
+    dialog.save()  # type: ignore[attr-defined]
+    assert dialog.isVisible()  # too short: refused, said why
+    first.setText(PASSPHRASE)  # type: ignore[union-attr]
+    second.setText(PASSPHRASE + "x")  # type: ignore[union-attr]
+    dialog.save()  # type: ignore[attr-defined]
+    assert dialog.isVisible()  # not the same twice
+    second.setText(PASSPHRASE)  # type: ignore[union-attr]
+    dialog.save()  # type: ignore[attr-defined]
