@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -205,6 +206,8 @@ def start(controller: AppController, archive: Path, family_id: str | None) -> bo
     """Open ``archive`` in the app, straight into ``family_id``'s family mode when given (or
     when the setting says so). False when the archive could not be opened."""
     folder, family = starting_point(controller.settings, archive, family_id)
+    if family:
+        _ask_the_gate_early(folder)
     if not controller.open(folder):
         return False
     if family:
@@ -212,6 +215,24 @@ def start(controller: AppController, archive: Path, family_id: str | None) -> bo
         if not mode.enter(family, controller.window):
             log.info("could not start in family mode for %s", family)
     return True
+
+
+def _ask_the_gate_early(folder: Path) -> None:
+    """Have the consent gate work out what families may see while the archive opens (on a
+    thread of its own, with its own connection): the gate keeps its answer for every connection
+    in the process, so the family's screen does not wait for it."""
+
+    def ask() -> None:
+        from archive_app.core.archive import Archive
+        from archive_app.core.consent import gate
+
+        try:
+            with Archive.open(folder, read_only=True) as archive:
+                gate.visible_items(archive.db, "family")
+        except Exception:  # a new or damaged archive: opening it says what is wrong
+            log.debug("could not ask the gate early", exc_info=True)
+
+    threading.Thread(target=ask, name="family-gate", daemon=True).start()
 
 
 def _load_family_window() -> None:
