@@ -64,6 +64,11 @@ def shots(app: Any, controller: Any, archive: Path, language: str, out: Path) ->
         raise SystemExit(f"could not open {archive}")
     family, empty = _families(controller.session.db)
     controller.shutdown()
+    from archive_app.ui.family.window import second_line_key
+
+    # the second line (another tier: here the English translation) in the English screens only,
+    # so that the Chinese screens show what a Chinese-reading family sees
+    controller.settings.set_value(second_line_key(family), "true" if language == "en" else "false")
     for width, height in SIZES:
         if not start(controller, archive, family):
             raise SystemExit(f"could not open {archive}")
@@ -79,7 +84,9 @@ def shots(app: Any, controller: Any, archive: Path, language: str, out: Path) ->
             saved.append(path)
 
         save("home")
-        first = window.showing.stories[0].id if window.showing.stories else None
+        # a story with photos, the words in a second tier under them
+        stories = sorted(window.showing.stories, key=lambda s: not s.photos)
+        first = stories[0].id if stories else None
         if first is not None:
             window.play_story(first)
             # a few seconds in: words up, the first photo read
