@@ -236,8 +236,15 @@ def _ask_the_gate_early(folder: Path) -> None:
 
 
 def _load_family_window() -> None:
-    for module in ("archive_app.ui.family.window", "archive_app.ui.family.unlock"):
+    for module in (
+        "archive_app.ui.family.window",
+        "archive_app.ui.family.unlock",
+        "archive_app.core.ingest",  # where thumbnails are kept (thumbnail_locator asks it)
+    ):
         importlib.import_module(module)
+    from archive_app.ui.family.window import rehearse
+
+    rehearse()
 
 
 def family_window_of(app: QApplication) -> FamilyWindow | None:

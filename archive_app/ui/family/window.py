@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from functools import partial
+from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -294,3 +296,25 @@ class FamilyWindow(QWidget):
 def _in_transaction(record: Callable[[sqlite_utils.Database], None], archive: Archive) -> None:
     with archive.transaction() as db:
         record(db)
+
+
+def rehearse() -> None:
+    """Make and drop the parts of a family window once, hidden, with nothing in them: the first
+    time Qt and PySide meet a kind of widget, signal or style they do work they never repeat, and
+    entering family mode should not wait for it."""
+    from archive_app.core.family_mode.showing import Episode, Member, Story
+
+    stage = QWidget()
+    stage.setObjectName("familyWindow")
+    stage.setStyleSheet(look.STYLE)
+    home = HomeScreen(stage)
+    story = Story("", "", None, "", (), (), 0, 0.0)
+    member = Member("", "", "father", None, None, (Episode("", "", "2000", None),))
+    home.show_family(FamilyShowing("", "", "", date.today(), (member,), (story,), (), ()))
+    StoryScreen(Path("."), stage)
+    where = WhereScreen(stage)
+    where.show_family(FamilyShowing("", "", "", date.today(), (member,), (), (), ()))
+    QScroller.grabGesture(home.area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    stage.resize(800, 600)
+    stage.grab()  # lays out, polishes and paints it all, off screen
+    stage.deleteLater()
