@@ -1,4 +1,4 @@
--- Catalogue schema v5: collections a curator marks for a family, so that family mode shows them
+-- Catalogue schema v6: collections a curator marks for a family, so that family mode shows them
 -- besides the family's own stories. What family mode may show of them is still the consent
 -- gate's answer for the 'family' audience; a mark only says which collections to ask about.
 
