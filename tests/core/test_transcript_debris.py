@@ -227,3 +227,11 @@ def test_every_place_of_a_control_keeps_every_cue(name: str, control: str) -> No
         damaged = parse(name, text[:place] + control + text[place:])
         assert times(damaged.segments) == times(original.segments), place
         assert spoken_key(damaged.segments) == spoken_key(original.segments), place
+
+
+@pytest.mark.parametrize("arrow", ["-\x00->", "--\x0b>", "\x1b-->"])
+def test_a_one_cue_file_with_a_control_inside_its_arrow(arrow: str) -> None:
+    text = f"00:00:01,000 {arrow} 00:00:02,500\n奶奶：嗯。\n"
+    parsed = parse("clip.txt", text)
+    assert parsed.source_format == "srt"
+    assert parsed.segments == [Segment(1.0, 2.5, "奶奶", "嗯。")]

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import cached_property
 
 from archive_app.core.transcripts.warning import WarningTally
 
@@ -90,31 +88,36 @@ def tally_controls(text: str, tally: WarningTally, *, line: int | None = 1) -> N
         tally.add(kind, first_line, count=len(pattern.findall(text, found.start())))
 
 
-@dataclass(frozen=True)
 class Line:
     """One line as the parser sees it: the file's line ``number`` and its ``raw`` text, controls
-    and all. ``continued`` marks a piece that followed a layout break on the same file line."""
+    and all; ``bare`` (stripped, controls removed) for matching structure, ``spoken`` (stripped,
+    controls judged) for text. ``continued`` marks a piece that followed a layout break on the
+    same file line."""
 
-    number: int
-    raw: str
-    continued: bool = False
+    __slots__ = ("number", "raw", "continued", "bare", "spoken")
 
-    @cached_property
-    def bare(self) -> str:
-        return bare(self.raw).strip()
-
-    @cached_property
-    def spoken(self) -> str:
-        return spoken(self.raw).strip()
+    def __init__(self, number: int, raw: str, continued: bool = False, clean: bool = False) -> None:
+        self.number = number
+        self.raw = raw
+        self.continued = continued
+        if clean or ANY.search(raw) is None:
+            self.bare = self.spoken = raw.strip()
+        else:
+            self.bare = bare(raw).strip()
+            self.spoken = spoken(raw).strip()
 
     @property
     def blank(self) -> bool:
         return not self.bare
 
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.raw!r}, continued={self.continued})"
+
 
 def file_lines(text: str) -> list[Line]:
     """The lines of ``text`` (newlines already ``\\n``), numbered from 1."""
-    return [Line(number, raw) for number, raw in enumerate(text.split("\n"), start=1)]
+    clean = ANY.search(text) is None
+    return [Line(number, raw, clean=clean) for number, raw in enumerate(text.split("\n"), 1)]
 
 
 def logical_lines(
@@ -133,6 +136,9 @@ def logical_lines(
     '1<VT>00:00:01,000 --> ...' (a cue typed as one Word paragraph) is a cue number and a timing
     line. Empty pieces are dropped, so a break at either end of a line never makes a blank line.
     """
+    if ANY.search(text) is None:
+        yield from file_lines(text)  # nothing to judge: the common case, made quick
+        return
     valid = is_valid or is_structure
     for line in file_lines(text):
         raw = without_controls_in_markup(line.raw) if clean_markup else line.raw

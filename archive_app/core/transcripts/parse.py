@@ -23,6 +23,7 @@ from typing import Any
 
 from archive_app.core.errors import RejectedFile
 from archive_app.core.transcripts.controls import (
+    ANY,
     Line,
     after_visible,
     bare,
@@ -34,6 +35,7 @@ from archive_app.core.transcripts.decode import decode_text
 from archive_app.core.transcripts.segment import Segment, not_before
 from archive_app.core.transcripts.speakers import split_speaker
 from archive_app.core.transcripts.subtitles import (
+    CueReading,
     NotSubtitles,
     has_webvtt_signature,
     read_cues,
@@ -126,7 +128,9 @@ def _read(path: Path, text: str, tally: WarningTally) -> tuple[str, list[Segment
     if has_webvtt_signature(text):
         reading = read_cues(text, webvtt_header=True, webvtt_blocks=True)
         return "vtt", vtt_segments(reading, tally)
-    reading = read_cues(text, webvtt_blocks=suffix == ".vtt")
+    # every cue has a '-->' (unless a control character sits inside it)
+    may_have_cues = "-->" in text or ANY.search(text) is not None
+    reading = read_cues(text, webvtt_blocks=suffix == ".vtt") if may_have_cues else CueReading()
     if reading.is_subtitles:
         found = "vtt" if suffix == ".vtt" and not reading.srt_shaped else "srt"
         if suffix == ".vtt":
@@ -265,15 +269,19 @@ def parse_timecoded(lines: Sequence[Line], tally: WarningTally) -> list[Segment]
             speaker, rest = split_speaker(line.spoken)
             pending.append(_Pending(None, None, speaker, [rest] if rest else []))
     segments: list[Segment] = []
-    for index, item in enumerate(pending):
+    next_start: float | None = None  # of the nearest later segment that has a start
+    for item in reversed(pending):
         end = item.end_s
         if end is None and item.start_s is not None:
-            end = _next_start(pending, index)
+            end = next_start
         body = "\n".join(item.lines).strip()
         if body:
             segments.append(
                 Segment(item.start_s, not_before(end, item.start_s), item.speaker, body)
             )
+        if item.start_s is not None:
+            next_start = item.start_s
+    segments.reverse()
     return segments
 
 
@@ -289,13 +297,6 @@ def _stamp_times(
         tally.add("end_before_start", line)
         return None, None
     return start, end
-
-
-def _next_start(pending: Sequence[_Pending], index: int) -> float | None:
-    for later in pending[index + 1 :]:
-        if later.start_s is not None:
-            return later.start_s
-    return None
 
 
 # -- Whisper JSON ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from re import Match
 
 from archive_app.core.transcripts.controls import LAYOUT, Line, bare, logical_lines, spoken
 from archive_app.core.transcripts.segment import Segment
@@ -92,17 +93,18 @@ def read_cues(text: str, webvtt_header: bool = False, webvtt_blocks: bool = Fals
     """Find the cues of ``text``; ``webvtt_header`` skips the header after the signature,
     ``webvtt_blocks`` skips NOTE, STYLE and REGION blocks."""
     lines = list(logical_lines(text, is_timing_line, is_valid_timing_line, clean_markup=True))
+    timings = [TIMING_LINE.match(line.bare) for line in lines]
     reading = CueReading()
-    index = _after_header(lines) if webvtt_header else 0
+    index = _after_block(lines, timings, 0) if webvtt_header else 0
     while index < len(lines):
         line = lines[index]
         if line.blank:
             index += 1
-        elif webvtt_blocks and _BLOCK.fullmatch(line.bare) and not is_timing_line(line.bare):
-            index = _after_block(lines, index)
-        elif is_timing_line(line.bare):
-            index = _read_cue(lines, index, reading)
-        elif index + 1 < len(lines) and is_timing_line(lines[index + 1].bare):
+        elif webvtt_blocks and timings[index] is None and _BLOCK.fullmatch(line.bare):
+            index = _after_block(lines, timings, index)
+        elif timings[index] is not None:
+            index = _read_cue(lines, timings, index, reading)
+        elif index + 1 < len(lines) and timings[index + 1] is not None:
             reading.parsing += 1  # the cue's number or identifier
             index += 1
         else:
@@ -111,32 +113,25 @@ def read_cues(text: str, webvtt_header: bool = False, webvtt_blocks: bool = Fals
     return reading
 
 
-def _after_header(lines: Sequence[Line]) -> int:
-    index = 1
-    while index < len(lines) and not lines[index].blank and not is_timing_line(lines[index].bare):
-        index += 1
-    return index
-
-
-def _after_block(lines: Sequence[Line], index: int) -> int:
+def _after_block(lines: Sequence[Line], timings: Sequence[Match[str] | None], index: int) -> int:
+    """The index after the block (header, NOTE, STYLE, REGION) that starts at ``index``."""
     index += 1
-    while index < len(lines) and not lines[index].blank and not is_timing_line(lines[index].bare):
+    while index < len(lines) and not lines[index].blank and timings[index] is None:
         index += 1
     return index
 
 
-def _read_cue(lines: Sequence[Line], index: int, reading: CueReading) -> int:
-    timing = TIMING_LINE.match(lines[index].bare)
+def _read_cue(
+    lines: Sequence[Line], timings: Sequence[Match[str] | None], index: int, reading: CueReading
+) -> int:
+    timing = timings[index]
     assert timing is not None
     above = lines[index - 1] if index > 0 else None
     numbered = above is not None and not above.blank and above.bare.isdigit()
     cue = Cue(lines[index].number, timing["start"], timing["end"], numbered)
     index += 1
-    while index < len(lines) and not lines[index].blank:
-        if is_timing_line(lines[index].bare):
-            break
-        following = lines[index + 1].bare if index + 1 < len(lines) else ""
-        if lines[index].bare.isdigit() and is_timing_line(following):
+    while index < len(lines) and not lines[index].blank and timings[index] is None:
+        if lines[index].bare.isdigit() and index + 1 < len(lines) and timings[index + 1]:
             break  # the number of the next cue, its blank line forgotten
         cue.text.append(lines[index].raw.strip())
         index += 1
