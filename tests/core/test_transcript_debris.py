@@ -235,3 +235,18 @@ def test_a_one_cue_file_with_a_control_inside_its_arrow(arrow: str) -> None:
     parsed = parse("clip.txt", text)
     assert parsed.source_format == "srt"
     assert parsed.segments == [Segment(1.0, 2.5, "奶奶", "嗯。")]
+
+
+def test_terminal_colours_saved_with_whisper_console_output_are_no_text() -> None:
+    # whisper.cpp --print-colors, its output saved from the terminal
+    text = (
+        "\x1b[38;5;160m[00:00:00.000 --> 00:00:03.120]\x1b[0m  我们那时候很苦。\n"
+        "\x1b[38;5;70m[00:00:03.120 --> 00:00:05.000]\x1b[0m  是啊。\n"
+    )
+    parsed = parse("whisper.txt", text)
+    assert parsed.source_format == "timecoded"
+    assert parsed.segments == [
+        Segment(0.0, 3.12, "", "我们那时候很苦。"),
+        Segment(3.12, 5.0, "", "是啊。"),
+    ]
+    assert warning(parsed, "control_characters").count == 4

@@ -15,7 +15,9 @@ judges, character by character:
   was lost;
 - inside **structure** (a timing line, a WEBVTT line, a timestamp, a tag, a character
   reference, JSON) any control character is simply removed: it was inserted there, and taking
-  it out gives back what the tool meant to write.
+  it out gives back what the tool meant to write;
+- a terminal's colour codes (``ESC [ 38;5;160m``), in console output of speech tools saved to a
+  file, are removed whole.
 
 Line numbers are the file's own (``\\n``, ``\\r\\n`` and ``\\r`` end a line; a vertical tab does
 not), so that a warning points where an editor shows the line.
@@ -41,7 +43,16 @@ _MARKUP = re.compile(
     "<[^<>\n]*>|&[#A-Za-z0-9\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]{1,40};|\\{\\\\[^{}\n]*\\}"
 )
 
+#: a terminal's colour codes (ESC [ 38;5;160 m), in console output saved to a file; only these,
+#: so that a stray ESC before a '[' of a timestamp is not taken for one
+_TERMINAL_CODE = re.compile("\x1b\\[[0-9;]*m")
+
 REPLACEMENT = "\ufffd"
+
+
+def without_terminal_codes(text: str) -> str:
+    """``text`` without the terminal's colour codes: formatting of a console, never speech."""
+    return _TERMINAL_CODE.sub("", text) if "\x1b" in text else text
 
 
 def bare(text: str) -> str:

@@ -30,6 +30,7 @@ from archive_app.core.transcripts.controls import (
     logical_lines,
     spoken,
     tally_controls,
+    without_terminal_codes,
 )
 from archive_app.core.transcripts.decode import decode_text
 from archive_app.core.transcripts.segment import Segment, not_before
@@ -83,7 +84,7 @@ def parse_transcript(path: Path, data: bytes | None = None) -> ParsedTranscript:
     tally = WarningTally(str(path))
     tally_controls(decoded.text, tally)
     try:
-        source_format, segments = _read(path, decoded.text, tally)
+        source_format, segments = _read(path, without_terminal_codes(decoded.text), tally)
     except (_NotATranscript, NotSubtitles) as error:
         raise RejectedFile(path, "unreadable_transcript", str(error)) from None
     segments = [_spoken_segment(segment) for segment in segments]
