@@ -62,6 +62,8 @@ def bare(text: str) -> str:
 
 def spoken(text: str) -> str:
     """``text`` as speech: layout breaks become line breaks, stray controls U+FFFD."""
+    if ANY.search(text) is None:
+        return text
     return STRAY.sub(REPLACEMENT, LAYOUT.sub("\n", text))
 
 
