@@ -4,9 +4,11 @@ and a banner when the archive is open read-only."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -397,7 +399,7 @@ class MainWindow(QMainWindow):
         """Add a new, nearly empty record of ``kind`` (undoable) and open it for editing."""
         from archive_app.core import interviews, people, places
 
-        makers = {
+        makers: dict[str, tuple[str, Callable[[sqlite_utils.Database, str], str], str]] = {
             "interview": (
                 self.tr("New interview"),
                 interviews.add_interview,
