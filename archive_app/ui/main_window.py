@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        self.export_action = file_menu.addAction(self.tr("Export Stories…"), self.open_export)
+        self.export_action.setObjectName("exportStories")
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -528,6 +530,14 @@ class MainWindow(QMainWindow):
         self.show_problem(sentence)
 
     # -- messages ---------------------------------------------------------------------------
+
+    def open_export(self) -> Any:
+        """The Export dialog (story site or films), opened beside this window."""
+        from archive_app.ui.export import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
