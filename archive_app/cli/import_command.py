@@ -14,6 +14,7 @@ from archive_app.cli.wording import kind_name
 from archive_app.core.errors import ArchiveDiskFull, ArchiveError, ArchiveUnwritable
 from archive_app.core.identifiers import resolve_id
 from archive_app.core.ingest import IngestResult, ingest
+from archive_app.core.transcripts.warning import TranscriptWarning
 
 
 def register(commands: Any) -> None:
@@ -71,6 +72,7 @@ def _summary(results: list[IngestResult]) -> str:
             rows.append((status_name(result.status), "", f"{result.path}: {rejection(result)}"))
         else:
             rows.append((status_name(result.status), kind_name(result.kind or ""), result.path))
+        rows.extend((tr("warning"), "", warning_line(warning)) for warning in result.warnings)
     statuses = ("imported", "duplicate", "rejected", "skipped")
     counts = {s: sum(r.status == s for r in results) for s in statuses}
     lines = table(rows)
@@ -108,6 +110,9 @@ def rejection(result: IngestResult) -> str:
         "image_too_large": tr("the image has too many pixels to be opened safely"),
         "hidden": tr("a hidden file or folder, left out (name it directly to import it)"),
         "linked_folder": tr("a link to a folder, not followed (import the folder itself)"),
+        "missing_webvtt_header": tr(
+            "the WebVTT file has no WEBVTT line and no timed text to read instead"
+        ),
     }
     return reasons.get(result.reason or "", result.error or tr("the file could not be imported"))
 
@@ -120,6 +125,41 @@ def rejections_summary(results: list[IngestResult], total: int) -> str:
         total=total,
         reasons="; ".join(f"{reason} ({count})" for reason, count in why.most_common()),
     )
+
+
+def warning_line(warning: TranscriptWarning) -> str:
+    """What reading a transcript had to repair, and where, in the command's language."""
+    formats = {
+        "srt": tr("SRT subtitles"),
+        "vtt": tr("WebVTT subtitles"),
+        "timecoded": tr("timecoded text"),
+        "txt": tr("plain text"),
+        "json": tr("Whisper JSON"),
+    }
+    phrases = {
+        "control_characters": tr(
+            "stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}"
+        ),
+        "layout_breaks": tr(
+            "vertical tabs or form feeds from a word processor read as line breaks: {count}"
+        ),
+        "missing_webvtt_header": tr("no WEBVTT header line; read as {format}"),
+        "read_by_content": tr("not SubRip subtitles; read as {format}"),
+        "lines_outside_cues": tr("lines outside any subtitle cue, left out: {count}"),
+        "invalid_time": tr("times that are not valid, their segments untimed: {count} ({detail})"),
+        "end_before_start": tr(
+            "segments that end before they start, their times left out: {count}"
+        ),
+    }
+    said = phrases.get(warning.kind, warning.kind).format(
+        count=warning.count,
+        format=formats.get(warning.detail, warning.detail),
+        detail=warning.detail,
+    )
+    where = warning.file
+    if warning.first_line is not None:
+        where = tr("{file}, line {line}").format(file=warning.file, line=warning.first_line)
+    return f"{where}: {said}"
 
 
 def _catch_up_search(archive: Any, ctx: CommandContext) -> None:

@@ -16,7 +16,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from archive_app.core.import_grouping import (
 )
 from archive_app.core.import_preparation import PreparedFile, prepare, thumbnail_path
 from archive_app.core.import_walk import LeftOut, printable_name, walk
+from archive_app.core.transcripts.warning import TranscriptWarning
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ REASONS = {
     "empty_transcript": "the transcript has no text",
     "unknown_encoding": "the transcript's text encoding could not be recognised",
     "unreadable_transcript": "the transcript could not be read",
+    "missing_webvtt_header": "the WebVTT file has no WEBVTT line and no timed text to read",
     "not_found": "no such file or folder",
     "bad_name": "the file's name is not valid text (not UTF-8); rename the file and import it again",
     "not_a_file": "not an ordinary file (a pipe, a socket or a device)",
@@ -82,6 +84,8 @@ class IngestResult:
     interview_id: str | None = None
     error: str | None = None
     reason: str | None = None
+    #: what reading an imported transcript had to repair
+    warnings: list[TranscriptWarning] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -294,7 +298,14 @@ class _Recorder:
                 media_store.unsettle(root, prepared.stored_path)
             raise
         self._remember(path, interview_id)
-        return IngestResult(str(path), "imported", prepared.kind, record_id, interview_id)
+        return IngestResult(
+            str(path),
+            "imported",
+            prepared.kind,
+            record_id,
+            interview_id,
+            warnings=prepared.warnings,
+        )
 
     def _existing(self, prepared: PreparedFile) -> tuple[str, str | None] | None:
         for kind in _MEDIA_KINDS:
