@@ -32,7 +32,7 @@ class Tally:
     survived: int = 0
     failures: list[str] = field(default_factory=list)
     notes: Counter[str] = field(default_factory=Counter)
-    longest_wait_s: float = 0.0  # the longest the next writer waited for the lock
+    longest_wait_s: float = 0.0  # the longest the lock kept the next writer out
 
     def add(self, broken: list[str], label: str) -> None:
         self.tried += 1
@@ -55,11 +55,13 @@ def group_gone(group: int, within: float = 5.0) -> list[str]:
 
 
 def next_writer(root: Path, within: float = 5.0) -> tuple[Archive | None, list[str], float]:
-    """Open the archive for writing as the next program would; how long it had to wait."""
+    """Open the archive for writing as the next program would; how long the lock kept it out
+    (the opening's own work, such as finishing a migration, is not counted)."""
     started = time.monotonic()
     while True:
+        attempt = time.monotonic()
         try:
-            return Archive.open(root), [], time.monotonic() - started
+            return Archive.open(root), [], attempt - started
         except ArchiveLocked as locked:
             if time.monotonic() - started > within:
                 return None, [f"the next writer was shut out: {locked.holder}"], within

@@ -331,7 +331,7 @@ def run_campaign(
 
 
 def report(tallies: dict[str, Tally]) -> str:
-    lines = [f"{'fault':<42} {'tried':>6} {'survived':>9} {'next writer waited':>19}"]
+    lines = [f"{'fault':<42} {'tried':>6} {'survived':>9} {'lock kept next out':>19}"]
     for name, tally in tallies.items():
         lines.append(
             f"{name:<42} {tally.tried:>6} {tally.survived:>9} {tally.longest_wait_s:>17.2f} s"
