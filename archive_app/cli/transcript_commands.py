@@ -1,4 +1,8 @@
-"""``archive-app transcript export ID --format vtt|srt|txt --out FILE``."""
+"""``archive-app transcript export ID --format vtt|srt|txt --out FILE [--audience A]``.
+
+The transcript goes out through the consent gate for the audience (``curator`` by default: the
+words as catalogued), with pseudonyms in place, and the release is recorded in the audit log.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue
-from archive_app.core.transcripts import export, store
-
-WRITERS = {"vtt": export.to_vtt, "srt": export.to_srt, "txt": export.to_txt}
+from archive_app.exchange.release import record_release
+from archive_app.exchange.target import TargetInsideArchive, inside_archive
+from archive_app.exchange.transcript import WRITERS
+from archive_app.exchange.transcript.export import release_transcript
 
 
 def register(commands: Any) -> None:
@@ -26,6 +32,12 @@ def register(commands: Any) -> None:
         help="file format (default: from the --out file's extension)",
     )
     out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    out.add_argument(
+        "--audience",
+        default="curator",
+        choices=AUDIENCES,
+        help="who the file is for (consent applies; default: curator)",
+    )
     out.set_defaults(run=run_export)
 
 
@@ -34,13 +46,22 @@ def run_export(ctx: CommandContext) -> int:
     chosen = ctx.args.format or target.suffix.lower().lstrip(".")
     if chosen not in WRITERS:
         raise InvalidValue("format", chosen, ", ".join(sorted(WRITERS)))
-    archive = ctx.archive(read_only=True)
-    detail = store.transcript_detail(archive.db, ctx.args.id)
-    written = WRITERS[chosen](detail["segments"])
-    write_atomically(target, written)
-    count = len(detail["segments"])
+    archive = ctx.archive()
+    if inside_archive(target, archive.root):
+        raise TargetInsideArchive(target, archive.root)
+    released = release_transcript(archive.db, archive.root, ctx.args.id, ctx.args.audience)
+    write_atomically(target, released.text(chosen))
+    with archive.transaction() as db:
+        record_release(db, released.release, "export.transcript")
+    count = len(released.tier.segments)
     ctx.emit(
-        {"id": detail["id"], "format": chosen, "out": str(target), "segments": count},
+        {
+            "id": ctx.args.id,
+            "format": chosen,
+            "out": str(target),
+            "segments": count,
+            "audience": ctx.args.audience,
+        },
         f"wrote {count} segments to {target}",
     )
     return 0

@@ -6,6 +6,7 @@ from archive_app.core import errors
 from archive_app.exchange import target
 from archive_app.exchange.film.fonts import NoSubtitleFont
 from archive_app.exchange.media.audio import UnreadableRecording
+from archive_app.exchange.transcript.export import TranscriptHeldBack
 
 
 def explain(error: errors.ArchiveError) -> str:
@@ -46,6 +47,12 @@ def explain(error: errors.ArchiveError) -> str:
             )
         case UnreadableRecording():
             return f"cannot read the recording {error.path.name}: {error.detail}"
+        case TranscriptHeldBack():
+            rules = ", ".join(sorted({r.rule for r in error.reasons})) or "consent"
+            return (
+                f"the {error.audience} audience may not have this transcript's interview "
+                f"({rules}); nothing was written"
+            )
         case errors.Cancelled():
             return "cancelled; nothing was written"
         case errors.ReadOnlyArchive():
