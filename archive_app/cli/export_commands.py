@@ -1,6 +1,6 @@
-"""``archive-app export site OUT`` and ``archive-app export films OUT_DIR``.
+"""``archive-app export site|films|bag|ohms|csv``: every export of stories.
 
-Both take an audience and a selection (families, collections, interviews; any mix, each
+Each takes an audience and a selection (families, collections, interviews; any mix, each
 repeatable), ask the consent gate through the shared release, write beside the target and
 rename into place, and record the release in the audit log with every released id. With
 ``--json`` they print ``{"included": [ids], "excluded": [{"id", "reasons"}], "files", "bytes"}``.
@@ -14,14 +14,17 @@ from typing import Any
 from archive_app.cli.context import CommandContext
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue
+from archive_app.exchange.bag import BagOptions, export_bag
+from archive_app.exchange.dublin_core import export_csv
 from archive_app.exchange.film import FilmOptions, export_films
+from archive_app.exchange.ohms import export_ohms
 from archive_app.exchange.release import Selection, prepare_release, record_release
 from archive_app.exchange.report import ExportReport
 from archive_app.exchange.site import export_site
 from archive_app.exchange.target import Work, check_target
 
 
-def _selectors(parser: Any) -> None:
+def _selectors(parser: Any, everything: bool = False) -> None:
     parser.add_argument(
         "--audience",
         required=True,
@@ -37,6 +40,12 @@ def _selectors(parser: Any) -> None:
     parser.add_argument(
         "--interview", action="append", default=[], metavar="ID", help="one interview (repeatable)"
     )
+    if everything:
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="every interview and collection (for curator: the whole archive)",
+        )
 
 
 def register(commands: Any) -> None:
@@ -61,16 +70,43 @@ def register(commands: Any) -> None:
     )
     films.add_argument("--font", metavar="FILE", help="a font with Chinese characters to use")
     films.set_defaults(run=run_films)
+    bag = export.add_parser(
+        "bag", help="a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV"
+    )
+    bag.add_argument("out", metavar="OUT", help="the folder (or .zip file) to create")
+    _selectors(bag, everything=True)
+    bag.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    bag.add_argument("--organization", help="Source-Organization in bag-info.txt")
+    bag.set_defaults(run=run_bag)
+    ohms = export.add_parser("ohms", help="one OHMS XML file per interview")
+    ohms.add_argument("out", metavar="OUT_DIR", help="the folder to create")
+    _selectors(ohms, everything=True)
+    ohms.add_argument("--organization", help="the repository named in each file")
+    ohms.set_defaults(run=run_ohms)
+    table = export.add_parser(
+        "csv", help="a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S's CSV Import)"
+    )
+    table.add_argument("out", metavar="FILE", help="the .csv file to create")
+    _selectors(table, everything=True)
+    table.set_defaults(run=run_csv)
 
 
 def _selection(ctx: CommandContext) -> Selection:
+    if getattr(ctx.args, "all", False):
+        db = ctx.archive().db
+        return Selection(
+            collection_ids=tuple(str(r[0]) for r in db.execute("SELECT id FROM collection")),
+            interview_ids=tuple(
+                str(r[0]) for r in db.execute("SELECT id FROM interview ORDER BY date, id")
+            ),
+        )
     selection = Selection(
         family_ids=tuple(ctx.args.family),
         collection_ids=tuple(ctx.args.collection),
         interview_ids=tuple(ctx.args.interview),
     )
     if selection.empty:
-        raise InvalidValue("selection", "", "--family, --collection or --interview")
+        raise InvalidValue("selection", "", "--family, --collection, --interview or --all")
     return selection
 
 
@@ -115,4 +151,45 @@ def run_films(ctx: CommandContext) -> int:
     with archive.transaction() as db:
         record_release(db, release, "export.films")
     _emit(ctx, report, "story films")
+    return 0
+
+
+def _prepared(ctx: CommandContext) -> Any:
+    archive = ctx.archive()
+    check_target(Path(ctx.args.out), archive.root)  # before any work
+    return archive, prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+
+
+def run_bag(ctx: CommandContext) -> int:
+    archive, release = _prepared(ctx)
+    options = BagOptions(
+        whole=bool(ctx.args.all) and ctx.args.audience == "curator",
+        as_zip=ctx.args.zip,
+        **({"organization": ctx.args.organization} if ctx.args.organization else {}),
+    )
+    report = export_bag(release, Path(ctx.args.out), archive.root, options, work=Work(ctx.progress))
+    with archive.transaction() as db:
+        record_release(db, release, "export.bag")
+    _emit(ctx, report, "the bag")
+    return 0
+
+
+def run_ohms(ctx: CommandContext) -> int:
+    archive, release = _prepared(ctx)
+    extra = {"repository": ctx.args.organization} if ctx.args.organization else {}
+    report = export_ohms(
+        release, Path(ctx.args.out), archive.root, work=Work(ctx.progress), **extra
+    )
+    with archive.transaction() as db:
+        record_release(db, release, "export.ohms")
+    _emit(ctx, report, "OHMS XML")
+    return 0
+
+
+def run_csv(ctx: CommandContext) -> int:
+    archive, release = _prepared(ctx)
+    report = export_csv(release, Path(ctx.args.out), archive.root, work=Work(ctx.progress))
+    with archive.transaction() as db:
+        record_release(db, release, "export.csv")
+    _emit(ctx, report, "the Dublin Core CSV")
     return 0

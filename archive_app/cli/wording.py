@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from archive_app.core import errors
 from archive_app.exchange import target
+from archive_app.exchange.bag.checks import HostileBag
+from archive_app.exchange.bag.payload import DamagedOriginal
 from archive_app.exchange.film.fonts import NoSubtitleFont
 from archive_app.exchange.media.audio import UnreadableRecording
 from archive_app.exchange.transcript.export import TranscriptHeldBack
@@ -47,6 +49,16 @@ def explain(error: errors.ArchiveError) -> str:
             )
         case UnreadableRecording():
             return f"cannot read the recording {error.path.name}: {error.detail}"
+        case HostileBag():
+            return (
+                f"the bag {error.path} was refused ({BAG_REASONS.get(error.reason, error.reason)}"
+                f"{': ' + error.detail if error.detail else ''}); nothing in the archive was changed"
+            )
+        case DamagedOriginal():
+            return (
+                f"the original {error.path} no longer matches its checksum; run 'archive-app "
+                "check' and restore it from a backup (nothing was exported)"
+            )
         case TranscriptHeldBack():
             rules = ", ".join(sorted({r.rule for r in error.reasons})) or "consent"
             return (
@@ -59,3 +71,21 @@ def explain(error: errors.ArchiveError) -> str:
             return "the archive is open read-only; nothing was changed"
         case _:
             return str(error)
+
+
+BAG_REASONS = {
+    "not_found": "no such file or folder",
+    "not_a_bag": "it is not a BagIt bag",
+    "unsafe_path": "it names a file outside itself",
+    "link": "it holds a link",
+    "malformed_bag_info": "its bag-info.txt cannot be read",
+    "oxum_mismatch": "it declares other sizes than it holds",
+    "missing_payload": "files it lists are missing",
+    "unexpected_file": "it holds files its manifests do not list",
+    "checksum_mismatch": "a file does not match its checksum",
+    "invalid_bag": "it is not a valid bag",
+    "not_from_this_app": "it was not made by Hometown Voices",
+    "not_mergeable": "only a curator's bag can be merged; this one holds stories for an audience",
+    "unknown_schema": "its metadata is of a newer version than this app knows; update the app",
+    "malformed_metadata": "its metadata is damaged",
+}
