@@ -18,6 +18,7 @@ Every refusal is a :class:`HostileBag` with a short code (``reason``) and the de
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 import zipfile
@@ -131,9 +132,17 @@ def _check_oxum(source: Path, bag: bagit.Bag) -> None:
         )
 
 
+_DECLARATION = re.compile(
+    rb"^(\xef\xbb\xbf)?BagIt-Version: \d+\.\d+\r?\nTag-File-Character-Encoding: \S+\r?\n?$"
+)
+
+
 def _validated(source: Path, folder: Path) -> bagit.Bag:
     if not (folder / "bagit.txt").is_file():
         raise HostileBag(source, "not_a_bag", "no bagit.txt")
+    if not _DECLARATION.match((folder / "bagit.txt").read_bytes()[:4096]):
+        # RFC 8493 2.1.1: exactly these two lines, a colon and one space after each label
+        raise HostileBag(source, "invalid_bag", "bagit.txt is not the two lines RFC 8493 asks")
     try:
         bag = bagit.Bag(str(folder))
     except bagit.BagError as error:
@@ -143,6 +152,14 @@ def _validated(source: Path, folder: Path) -> bagit.Bag:
         if "invalid tag" in text:
             raise HostileBag(source, "malformed_bag_info", text) from None
         raise HostileBag(source, "invalid_bag", text) from None
+    only_listed, only_present = bag.compare_manifests_with_fs()
+    tags = sorted(p for p in only_listed if not p.startswith("data"))
+    if tags:
+        raise HostileBag(source, "invalid_bag", "missing tag files: " + ", ".join(tags[:5]))
+    if only_listed:
+        raise HostileBag(source, "missing_payload", ", ".join(sorted(only_listed)[:5]))
+    if only_present:
+        raise HostileBag(source, "unexpected_file", ", ".join(sorted(only_present)[:5]))
     _check_oxum(source, bag)
     try:
         bag.validate(processes=1)
