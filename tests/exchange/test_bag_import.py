@@ -221,3 +221,98 @@ def test_a_zipped_bag_merges_like_a_folder(sample: Archive, tmp_path: Path) -> N
 
 
 Step = Callable[[Archive], None]
+
+
+def _merged(bags: list[Path], folder: Path) -> Archive:
+    archive = Archive.create(folder)
+    for bag in bags:
+        import_bag(archive, bag)
+    return archive
+
+
+@pytest.mark.timeout(300)
+def test_three_interviewers_merge_to_the_expected_union_in_any_order(
+    sample: Archive, tmp_path: Path
+) -> None:
+    from archive_app.core import audit
+    from tests.exchange.interviewers import make_interviewers
+
+    bags = make_interviewers(sample, tmp_path / "made")
+    one = _merged([bags["a"], bags["b"], bags["c"]], tmp_path / "abc")
+    two = _merged([bags["c"], bags["b"], bags["a"]], tmp_path / "cba")
+    try:
+        assert catalogue(one) == catalogue(two)
+        assert links(one) == links(two)
+        assert media_hashes(one) == media_hashes(two)
+        titles = {r[0] for r in one.db.execute("SELECT title FROM interview")}
+        assert {"外婆的一天（乙）", "甲的新访谈"} <= titles
+        assert "外婆的一天（甲）" not in titles
+        assert one.db.execute("SELECT count(*) FROM interview").fetchone()[0] == (
+            sample.db.execute("SELECT count(*) FROM interview").fetchone()[0] + 2
+        )
+        assert one.db.execute("SELECT 1 FROM interview WHERE summary = '乙写的摘要'").fetchone()
+        assert one.db.execute("SELECT 1 FROM tag WHERE name = '乙的标签'").fetchone()
+        assert one.db.execute("SELECT 1 FROM collection WHERE name = '丙的合集'").fetchone()
+        assert one.db.execute("SELECT 1 FROM recording WHERE original_name = '丙的录音.wav'").fetchone()
+        withdrawn = one.db.execute(
+            "SELECT count(*) FROM consent WHERE withdrawal_reason = 'asked by phone'"
+        ).fetchone()[0]
+        assert withdrawn == 1
+        embargoed = one.db.execute(
+            "SELECT withdrawn_on FROM consent WHERE embargo_until = '2099-01-01'"
+        ).fetchall()
+        assert embargoed == [(None,)]  # B's embargo stands, as B recorded it
+        # the losing title is kept in the interview's history
+        set_aside = [e for e in audit.entries(one.db) if e["action"] == "merge.set_aside"]
+        assert any(e["details"]["set_aside"].get("title") == "外婆的一天（甲）" for e in set_aside)
+        for bag in bags.values():  # merging any of them again changes nothing
+            again = import_bag(one, bag)
+            assert (again.added, again.updated) == (0, 0)
+        assert catalogue(one) == catalogue(two)
+    finally:
+        one.close()
+        two.close()
+
+
+def test_a_conflict_is_reported_with_the_version_kept(sample: Archive, tmp_path: Path) -> None:
+    from archive_app.core import browse
+
+    base = export_whole(sample, tmp_path / "base")
+    mine = Archive.create(tmp_path / "mine")
+    import_bag(mine, base)
+    interview = str(mine.db.execute("SELECT id FROM interview ORDER BY id").fetchone()[0])
+    with sample.transaction() as db:
+        browse.set_fields(db, "interview", interview, {"title": "他们改的"})
+    theirs = export_whole(sample, tmp_path / "theirs")
+    with mine.transaction() as db:
+        browse.set_fields(db, "interview", interview, {"title": "我后来改的"})
+    try:
+        report = import_bag(mine, theirs)
+        assert report.conflicts == [
+            {"id": interview, "kind": "interview", "kept": "archive", "fields": ["title", "updated_at"]}
+        ]
+        assert mine.db.execute("SELECT title FROM interview WHERE id = ?", [interview]).fetchone()[0] == "我后来改的"
+    finally:
+        mine.close()
+
+
+def test_the_same_file_under_another_id_is_not_stored_twice(tmp_path: Path) -> None:
+    from tests.exchange.interviewers import _tone
+
+    _tone(tmp_path / "同一个录音.wav", 3)
+    from archive_app.core.ingest import ingest
+
+    first, second = Archive.create(tmp_path / "first"), Archive.create(tmp_path / "second")
+    try:
+        ingest(first, [tmp_path / "同一个录音.wav"], workers=1)
+        ingest(second, [tmp_path / "同一个录音.wav"], workers=1)
+        theirs = export_whole(second, tmp_path / "theirs")
+        import_bag(first, theirs)
+        assert first.db.execute("SELECT count(*) FROM recording").fetchone()[0] == 1
+        assert first.db.execute("SELECT count(*) FROM media_file").fetchone()[0] == 1
+        assert len(media_hashes(first)) == 1
+        again = import_bag(first, theirs)
+        assert (again.added, again.updated) == (0, 0)
+    finally:
+        first.close()
+        second.close()

@@ -8,7 +8,9 @@ source: ``Source/AbstractSource.php``, ``Source/CsvFile.php``, ``Mapping/Propert
   header is stripped by the importer, and Excel in China needs it to read the file as UTF-8;
 - a header written as a property term, ``dcterms:title``, is mapped to that property
   automatically; so every header here is a ``dcterms:`` term;
-- comma between columns, double quotes around every cell (a quote inside doubled); the
+- comma between columns, the header row bare (a byte-order mark is stripped only after the
+  first cell is read, so a quote behind it would stay part of the name), double quotes around
+  every other cell (a quote inside doubled); the
   importer's escape character is the backslash, so a backslash is never left right before a
   quote or at the end of a cell (it becomes the full-width ``＼``);
 - every row has as many cells as the header (rows that do not are refused);
@@ -128,8 +130,11 @@ def dublin_core_csv(release: Release) -> bytes:
 
 def write_rows(rows: Sequence[Sequence[str]]) -> bytes:
     out = io.StringIO()
+    # the header unquoted: the importer strips the byte-order mark from the first header only
+    # after reading it, and a quote behind the mark would not be read as a quote
+    csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerow(rows[0])
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    for row in rows:
+    for row in rows[1:]:
         writer.writerow([spreadsheet_safe(cell) for cell in row])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
