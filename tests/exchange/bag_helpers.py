@@ -53,8 +53,9 @@ def links(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
         t: sorted(
             tuple(row)
             for row in archive.db.execute(
-                f"SELECT * FROM [{t}]" if t != "media_file" else
-                "SELECT sha256, size, extension, stored_path, original_name FROM media_file"
+                f"SELECT * FROM [{t}]"
+                if t != "media_file"
+                else "SELECT sha256, size, extension, stored_path, original_name FROM media_file"
             ).fetchall()
         )
         for t in tables

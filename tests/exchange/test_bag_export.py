@@ -87,7 +87,7 @@ def test_a_research_bag_carries_stories_under_pseudonyms_and_photos_without_exif
     assert bagit.Bag(str(bag)).validate()
     assert bagit.Bag(str(bag)).info["Hometown-Voices-Form"] == "stories"
     text = b"".join(p.read_bytes() for p in (bag / "data").rglob("*") if p.is_file())
-    for name, pseudonym in pseudonymised:
+    for name, _pseudonym in pseudonymised:
         assert name.encode() not in text
     for photo in (bag / "data" / "photos").iterdir():
         with Image.open(photo) as image:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import zipfile
 from collections.abc import Callable
@@ -97,9 +96,7 @@ def test_a_link_in_a_zipped_bag_is_refused(bag: Path, target: Archive, tmp_path:
     assert refused(target, packed).reason == "link"
 
 
-def test_a_payload_that_does_not_match_its_manifest_is_refused(
-    bag: Path, target: Archive
-) -> None:
+def test_a_payload_that_does_not_match_its_manifest_is_refused(bag: Path, target: Archive) -> None:
     victim = _payload_file(bag)
     content = bytearray(victim.read_bytes())
     content[-2] ^= 1  # the same size, another checksum
@@ -181,14 +178,18 @@ def test_every_valid_bag_of_the_suite_opens_and_is_then_refused_as_not_ours(
 
 @needs_suite
 @pytest.mark.parametrize(
-    "path", _suite("invalid") + _suite("linux-only"), ids=lambda p: f"{p.parent.parent.name}/{p.name}"
+    "path",
+    _suite("invalid") + _suite("linux-only"),
+    ids=lambda p: f"{p.parent.parent.name}/{p.name}",
 )
 def test_every_invalid_bag_of_the_suite_is_refused(path: Path) -> None:
     assert not _opens(path)
 
 
 @needs_suite
-@pytest.mark.parametrize("path", _suite("warning"), ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", _suite("warning"), ids=lambda p: f"{p.parent.parent.name}/{p.name}"
+)
 def test_a_warning_bag_of_the_suite_gets_the_bagit_librarys_verdict(path: Path) -> None:
     # some of these bags, as copied here, lack files their manifests list (a .DS_Store, a name
     # differing only in case): the library refuses those, and so do we
@@ -253,7 +254,9 @@ def test_three_interviewers_merge_to_the_expected_union_in_any_order(
         assert one.db.execute("SELECT 1 FROM interview WHERE summary = '乙写的摘要'").fetchone()
         assert one.db.execute("SELECT 1 FROM tag WHERE name = '乙的标签'").fetchone()
         assert one.db.execute("SELECT 1 FROM collection WHERE name = '丙的合集'").fetchone()
-        assert one.db.execute("SELECT 1 FROM recording WHERE original_name = '丙的录音.wav'").fetchone()
+        assert one.db.execute(
+            "SELECT 1 FROM recording WHERE original_name = '丙的录音.wav'"
+        ).fetchone()
         withdrawn = one.db.execute(
             "SELECT count(*) FROM consent WHERE withdrawal_reason = 'asked by phone'"
         ).fetchone()[0]
@@ -289,9 +292,17 @@ def test_a_conflict_is_reported_with_the_version_kept(sample: Archive, tmp_path:
     try:
         report = import_bag(mine, theirs)
         assert report.conflicts == [
-            {"id": interview, "kind": "interview", "kept": "archive", "fields": ["title", "updated_at"]}
+            {
+                "id": interview,
+                "kind": "interview",
+                "kept": "archive",
+                "fields": ["title", "updated_at"],
+            }
         ]
-        assert mine.db.execute("SELECT title FROM interview WHERE id = ?", [interview]).fetchone()[0] == "我后来改的"
+        assert (
+            mine.db.execute("SELECT title FROM interview WHERE id = ?", [interview]).fetchone()[0]
+            == "我后来改的"
+        )
     finally:
         mine.close()
 

@@ -29,9 +29,13 @@ def schemas() -> list[etree.XMLSchema]:
 
 @pytest.fixture
 def exported(sample: Archive, tmp_path: Path) -> list[etree._ElementTree]:
-    interview = str(sample.db.execute("SELECT id FROM interview ORDER BY date LIMIT 1").fetchone()[0])
+    interview = str(
+        sample.db.execute("SELECT id FROM interview ORDER BY date LIMIT 1").fetchone()[0]
+    )
     with sample.transaction() as db:
-        sections.add_section(db, interview, 0, "开头", synopsis="奶奶说起那年冬天", keywords=["冬天", "留守"])
+        sections.add_section(
+            db, interview, 0, "开头", synopsis="奶奶说起那年冬天", keywords=["冬天", "留守"]
+        )
         sections.add_section(db, interview, 75.6, "进城", synopsis="")
     ids = tuple(str(r[0]) for r in sample.db.execute("SELECT id FROM interview"))
     release = prepare_release(sample.db, sample.root, Selection(interview_ids=ids), "curator")
@@ -57,7 +61,9 @@ def test_the_outline_refuses_what_the_schema_refuses() -> None:
 
 def test_chapters_become_index_points(exported: list[etree._ElementTree]) -> None:
     points = [p for d in exported for p in d.findall(".//o:index/o:point", NS)]
-    found = {(p.findtext("o:time", namespaces=NS), p.findtext("o:title", namespaces=NS)) for p in points}
+    found = {
+        (p.findtext("o:time", namespaces=NS), p.findtext("o:title", namespaces=NS)) for p in points
+    }
     assert {("0", "开头"), ("75", "进城")} <= found
     first = next(p for p in points if p.findtext("o:title", namespaces=NS) == "开头")
     assert first.findtext("o:synopsis", namespaces=NS) == "奶奶说起那年冬天"
@@ -73,7 +79,9 @@ def test_the_vtt_transcript_reads_back_with_voices_and_whole_chinese(
     assert any("<v " in v for v in vtts)
     parsed = parse_transcript(tmp_path / "x.vtt", vtts[0].encode("utf-8"))
     assert parsed.segments and all(s.start_s is not None for s in parsed.segments)
-    legacy = next(d for d in exported if d.findtext(".//o:vtt_transcript", namespaces=NS) == vtts[0])
+    legacy = next(
+        d for d in exported if d.findtext(".//o:vtt_transcript", namespaces=NS) == vtts[0]
+    )
     lines = (legacy.findtext(".//o:transcript", namespaces=NS) or "").split("\n")
     texts = [s.text for s in parsed.segments]
     assert all(any(text in line for line in lines) for text in texts)  # no line cut inside

@@ -153,12 +153,12 @@ class Payload:
             encoding="utf-8",
         )
         labels = {**info, "Payload-Oxum": self.oxum}
-        lines = []
+        tags: list[str] = []
         for label in sorted(labels):
             values = labels[label]
             for value in [values] if isinstance(values, str) else values:
-                lines.append(f"{label}: {one_line(value)}\n")
-        (self.bag / "bag-info.txt").write_text("".join(lines), encoding="utf-8")
+                tags.append(f"{label}: {one_line(value)}\n")
+        (self.bag / "bag-info.txt").write_text("".join(tags), encoding="utf-8")
         tag_files = sorted(
             p.name
             for p in self.bag.iterdir()

@@ -150,4 +150,5 @@ def ohms_xml(story: ReleasedStory, number: int, repository: str, day: date) -> b
     _add(record, "fmt", "video" if video else "audio")
     _add(record, "userestrict", "0")
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written

@@ -23,7 +23,7 @@ class Sheet:
 
 def _cell(value: object) -> Cell:
     if value is None or isinstance(value, dt.date | dt.datetime):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
