@@ -18,7 +18,8 @@ The payload (``data/``)::
 
 ``bag-info.txt`` says Source-Organization, Bagging-Date, Payload-Oxum, External-Description and
 which audience, form and schema the bag holds; SHA-256 and SHA-512 manifests and tag manifests.
-The bag is checked with the ``bagit`` library before it takes its name.
+Before it takes its name the bag is checked to hold exactly the files its manifests list (the
+tests validate every kind of bag in full with the ``bagit`` library and its command).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import bagit
 import sqlite_utils
 
 from archive_app import __version__
@@ -52,10 +52,6 @@ DEFAULT_ORGANIZATION = "Hometown Voices (乡音)"
 #: consent records and forms go into bags for these audiences
 WITH_CONSENTS = ("curator", "research")
 _FULL_SIZE = 1_000_000
-
-
-class BagCheckFailed(Exception):
-    """The bag just written does not pass the bagit library's check (a bug, never expected)."""
 
 
 @dataclass(frozen=True)
@@ -134,27 +130,26 @@ def _write(
         copies = _records(db, release, payload, options.whole)
     else:
         copies = _stories(db, release, root, payload, work.part(0.0, 0.2))
-    work.step(0.2, "transcripts")
-    for story in release.stories:
-        _transcripts(story, payload)
-        payload.add_bytes(
-            f"ohms/{story.id}.xml",
-            ohms_xml(story, release.stories.index(story) + 1, options.organization, release.day),
-        )
-    payload.add_bytes("dublin-core.csv", dublin_core_csv(release))
-    media = work.part(0.25, 0.97)
-    seen: set[str] = set()
-    unique = [c for c in copies if not (c[0] in seen or seen.add(c[0]))]  # type: ignore[func-returns-value]
-    payload.add_copies(
-        [(relative, root / source, sha) for relative, source, sha in unique],
-        lambda done, total: media.step(done / total, "media"),
-    )
+    unique: dict[str, tuple[str, Path, str | None]] = {}
+    for relative, source, sha in copies:
+        unique.setdefault(relative, (relative, root / source, sha))
+    copying = payload.start_copies(list(unique.values()))  # the originals, while the rest is made
+    try:
+        work.step(0.2, "transcripts")
+        for number, story in enumerate(release.stories, start=1):
+            _transcripts(story, payload)
+            payload.add_bytes(
+                f"ohms/{story.id}.xml", ohms_xml(story, number, options.organization, release.day)
+            )
+        payload.add_bytes("dublin-core.csv", dublin_core_csv(release))
+    except BaseException:
+        copying.stop()
+        raise
+    media = work.part(0.3, 0.97)
+    copying.wait(lambda done, total: media.step(done / total, "media"))
     work.step(0.98, "manifests")
     payload.finish(_info(release, options, curator))
-    try:
-        bagit.Bag(str(bag)).validate(completeness_only=True)
-    except bagit.BagError as error:
-        raise BagCheckFailed(str(error)) from error
+    payload.check_complete()
 
 
 def _info(release: Release, options: BagOptions, curator: bool) -> dict[str, str]:

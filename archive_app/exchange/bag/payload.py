@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +22,7 @@ from archive_app.core.errors import ArchiveError
 
 ALGORITHMS = ("sha256", "sha512")
 BAGIT_VERSION = "1.0"
-CHUNK = 1 << 20
+CHUNK = 4 << 20
 
 
 class DamagedOriginal(ArchiveError):
@@ -112,29 +112,21 @@ class Payload:
         self._keep(entry)
         return entry
 
-    def add_copies(
-        self,
-        copies: Sequence[tuple[str, Path, str | None]],
-        step: object = None,
-        workers: int = 2,
-    ) -> None:
-        """Copy many files, ``workers`` at a time; ``step(done, total)`` after each."""
-        total = len(copies)
-        done = 0
-        if not copies:
-            return
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            jobs = [pool.submit(self.add_copy, *copy) for copy in copies]
-            try:
-                for job in jobs:
-                    job.result()
-                    done += 1
-                    if callable(step):
-                        step(done, total)
-            except BaseException:
-                for job in jobs:
-                    job.cancel()
-                raise
+    def start_copies(
+        self, copies: Sequence[tuple[str, Path, str | None]], workers: int = 2
+    ) -> Copying:
+        """Start copying many files, ``workers`` at a time, while the caller writes the rest."""
+        return Copying(self, copies, workers)
+
+    def check_complete(self) -> None:
+        """:class:`IncompleteBag` unless ``data/`` holds exactly the files listed."""
+        present = {
+            p.relative_to(self.bag).as_posix()
+            for p in (self.bag / "data").rglob("*")
+            if p.is_file()
+        }
+        if present != set(self.entries):
+            raise IncompleteBag(sorted(present ^ set(self.entries))[:5])
 
     @property
     def oxum(self) -> str:
@@ -172,6 +164,36 @@ class Payload:
             (self.bag / f"tagmanifest-{algorithm}.txt").write_text(
                 "".join(listed), encoding="utf-8"
             )
+
+
+class Copying:
+    """Copies running in the background; :meth:`wait` for them (and their first error)."""
+
+    def __init__(
+        self, payload: Payload, copies: Sequence[tuple[str, Path, str | None]], workers: int
+    ) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=workers)
+        self._jobs = [self._pool.submit(payload.add_copy, *copy) for copy in copies]
+
+    def wait(self, step: Callable[[int, int], None] | None = None) -> None:
+        """Wait for every copy; ``step(done, total)`` after each. On an error (or a
+        :class:`Cancelled` from ``step``) the copies not yet started are dropped."""
+        try:
+            for done, job in enumerate(self._jobs, start=1):
+                job.result()
+                if step is not None:
+                    step(done, len(self._jobs))
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+        self._pool.shutdown(wait=True)
+
+
+class IncompleteBag(Exception):
+    """The bag written holds other files than its manifests list (a bug, never expected)."""
 
 
 def encode_path(path: str) -> str:

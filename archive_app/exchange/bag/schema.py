@@ -57,7 +57,9 @@ def document(kind: str, body: dict[str, Any]) -> dict[str, Any]:
 
 def encode(value: dict[str, Any]) -> bytes:
     """A document as written in a bag: UTF-8 JSON, characters kept whole, keys sorted."""
-    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    # compact, so that the fast encoder writes it: a bag holds a document per record
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
 
 
 def read(path: str, content: bytes, kinds: tuple[str, ...]) -> dict[str, Any]:
