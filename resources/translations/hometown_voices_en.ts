@@ -638,6 +638,10 @@
         <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
     </message>
     <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
+    </message>
+    <message>
         <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
         <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
     </message>
@@ -688,6 +692,22 @@
         <translation>Story films (one MP4 per story)</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>BagIt bag for an archive (a folder)</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt bag as one .zip file</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
@@ -710,6 +730,10 @@
     <message>
         <source>Save to</source>
         <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
     </message>
     <message>
         <source>Families</source>
@@ -736,8 +760,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>Save the site as</translation>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -990,6 +1014,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>There is no such file or folder.</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>This is not a BagIt bag.</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>The bag names a file outside itself.</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>The bag holds a link to another place.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>The bag&apos;s description (bag-info.txt) cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>The bag claims other sizes than it holds.</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>Files the bag lists are missing.</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>The bag holds files its lists do not name.</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>A file in the bag is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>The bag is not valid.</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>This bag was not made by Hometown Voices.</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>This bag was made by a newer version of Hometown Voices. Update the app.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>The bag&apos;s descriptions of its records are damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>Import another interviewer&apos;s bag</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>The bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>Choose .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>Choose a bag</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>Choose a bag folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>Checking every file of the bag…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>kept the bag&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>kept this archive&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -1003,6 +1153,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>Stopping after the files in hand…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Narrator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>No title, and no file whose interview it could be.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>No file called “%1” is in the archive; import it first.</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>Several files in the archive are called “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>Import a spreadsheet of interviews</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>The spreadsheet: a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>What each column holds (correct the guess):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>Describes the interview of its file</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>A new interview</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>%1 rows will be imported; %2 rows cannot be and will be skipped.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>Added %1 interviews, updated %2; skipped %3 rows.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1548,14 @@
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>Import Another Interviewer&apos;s Bag…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>Import Spreadsheet of Interviews…</translation>
     </message>
     <message>
         <source>Export Stories…</source>

@@ -637,6 +637,10 @@
         <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
     </message>
     <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
+    </message>
+    <message>
         <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
         <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
     </message>
@@ -687,6 +691,22 @@
         <translation>故事影片（每个故事一个 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
@@ -709,6 +729,10 @@
     <message>
         <source>Save to</source>
         <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -735,8 +759,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>网站保存为</translation>
+        <source>Save the export as</source>
+        <translation>导出保存为</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -989,6 +1013,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>这不是一个 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>这个包指向了包外面的文件。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>这个包里有指向别处的链接。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>无法读取这个包的说明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>这个包声称的大小与实际内容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包里列出的文件缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包里有清单上没有的文件。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包里有文件已损坏或被改动过。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>这个包无效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>这个包不是“乡音”制作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>这个包里是为某类读者准备的故事；只有给管理员的包才能合并。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>这个包是较新版本的“乡音”制作的。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包里对各条记录的描述已损坏。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>档案没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>导入另一位采访者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>“乡音”为管理员导出的包会合并进这个档案：记录按编号对应，文件按内容对应，所以不会重复添加。如果双方都改过同一条记录，保留较新的改动，另一个留在它的历史里。任何一方撤回的同意都始终有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一个文件夹或一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>选择 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>选择一个包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>选择包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核对包里的每一个文件…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未变 %3。双方都改过的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包里较新的改动</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本档案较新的改动</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。档案没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -1002,6 +1152,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>处理完手头的文件后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>讲述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>没有标题，也没有可对应到访谈的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>“%1”不是日期（请写成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>档案里没有名为“%1”的文件；请先导入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>档案里有好几个文件都叫“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>导入访谈表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一个 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一列是什么（可以改正猜测）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>会怎样</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择一个表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>补充它的文件所属的访谈</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的访谈</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>将导入 %1 行；%2 行无法导入，会被跳过。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 个访谈，更新了 %2 个；跳过了 %3 行。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。档案没有任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1543,14 @@
     <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>导入另一位采访者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>导入访谈表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>

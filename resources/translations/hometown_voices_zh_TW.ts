@@ -637,6 +637,10 @@
         <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
     </message>
     <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
+    <message>
         <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
         <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
     </message>
@@ -687,6 +691,22 @@
         <translation>故事影片（每個故事一個 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>匯出為</translation>
     </message>
@@ -709,6 +729,10 @@
     <message>
         <source>Save to</source>
         <translation>儲存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -735,8 +759,8 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>網站儲存為</translation>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -989,6 +1013,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>沒有這個檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>這不是一個 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>這個包指向了包外面的檔案。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>這個包裡有指向別處的連結。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>無法讀取這個包的說明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>這個包聲稱的大小與實際內容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包裡列出的檔案缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包裡有清單上沒有的檔案。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包裡有檔案已損壞或被改動過。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>這個包無效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>這個包不是「鄉音」製作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>這個包裡是為某類讀者準備的故事；只有給管理員的包才能合併。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>這個包是較新版本的「鄉音」製作的。請更新本程式。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包裡對各筆紀錄的描述已損壞。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>匯入另一位採訪者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>「鄉音」為管理員匯出的包會合併進這個檔案：紀錄按編號對應，檔案按內容對應，所以不會重複加入。如果雙方都改過同一筆紀錄，保留較新的改動，另一個留在它的歷史裡。任何一方撤回的同意都始終有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>選擇 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>選擇一個包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>選擇包所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核對包裡的每一個檔案…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未變 %3。雙方都改過的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包裡較新的改動</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本檔案較新的改動</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -1002,6 +1152,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>處理完手頭的檔案後停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>講述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>「%1」不是日期（請寫成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>檔案裡沒有名為「%1」的檔案；請先匯入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>檔案裡有好幾個檔案都叫「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>匯入訪談表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一個 .csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一欄是什麼（可以改正猜測）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>會怎樣</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>選擇一個表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>補充它的檔案所屬的訪談</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的訪談</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>將匯入 %1 列；%2 列無法匯入，會被略過。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 個訪談，更新了 %2 個；略過了 %3 列。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1543,14 @@
     <message>
         <source>Open Recent</source>
         <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
