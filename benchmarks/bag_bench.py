@@ -121,7 +121,9 @@ def main() -> int:
             "copytree_s": round(statistics.median(copies), 2),
             "export_s": round(statistics.median(exports), 2),
             "import_s": round(statistics.median(imports), 2),
-            "export_over_copytree": round(statistics.median(exports) / statistics.median(copies), 2),
+            "export_over_copytree": round(
+                statistics.median(exports) / statistics.median(copies), 2
+            ),
         }
         print(json.dumps(report, indent=1))
         archive.close()

@@ -12,57 +12,63 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue
-from archive_app.exchange.release import record_release
-from archive_app.exchange.target import TargetInsideArchive, inside_archive
-from archive_app.exchange.transcript import WRITERS
-from archive_app.exchange.transcript.export import release_transcript
+from archive_app.core.identifiers import resolve_id
+
+#: the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)
+FORMATS = ("srt", "txt", "vtt")
 
 
 def register(commands: Any) -> None:
-    transcript = commands.add_parser("transcript", help="work with transcripts").add_subparsers(
+    transcript = commands.add_parser("transcript", help=tr("work with transcripts")).add_subparsers(
         dest="transcript_command", metavar="ACTION"
     )
-    out = transcript.add_parser("export", help="write a transcript as WebVTT, SRT or text")
-    out.add_argument("id", metavar="ID", help="the transcript's id")
+    out = transcript.add_parser("export", help=tr("write a transcript as WebVTT, SRT or text"))
+    out.add_argument("id", metavar="ID", help=tr("the transcript's ID, or its first characters"))
     out.add_argument(
         "--format",
-        choices=sorted(WRITERS),
-        help="file format (default: from the --out file's extension)",
+        choices=FORMATS,
+        help=tr("file format (default: from the --out file's extension)"),
     )
-    out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    out.add_argument("--out", required=True, metavar="FILE", help=tr("the file to write"))
     out.add_argument(
         "--audience",
         default="curator",
         choices=AUDIENCES,
-        help="who the file is for (consent applies; default: curator)",
+        help=tr("who the file is for (consent applies; default: curator)"),
     )
     out.set_defaults(run=run_export)
 
 
 def run_export(ctx: CommandContext) -> int:
+    from archive_app.exchange.release import record_release
+    from archive_app.exchange.target import TargetInsideArchive, inside_archive
+    from archive_app.exchange.transcript.export import release_transcript
+
     target = Path(ctx.args.out)
     chosen = ctx.args.format or target.suffix.lower().lstrip(".")
-    if chosen not in WRITERS:
-        raise InvalidValue("format", chosen, ", ".join(sorted(WRITERS)))
+    if chosen not in FORMATS:
+        raise InvalidValue("format", chosen, ", ".join(FORMATS))
     archive = ctx.archive()
     if inside_archive(target, archive.root):
         raise TargetInsideArchive(target, archive.root)
-    released = release_transcript(archive.db, archive.root, ctx.args.id, ctx.args.audience)
+    transcript_id = resolve_id(archive.db, ctx.args.id, ("transcript",))
+    released = release_transcript(archive.db, archive.root, transcript_id, ctx.args.audience)
     write_atomically(target, released.text(chosen))
     with archive.transaction() as db:
         record_release(db, released.release, "export.transcript")
     count = len(released.tier.segments)
     ctx.emit(
         {
-            "id": ctx.args.id,
+            "id": transcript_id,
             "format": chosen,
             "out": str(target),
             "segments": count,
             "audience": ctx.args.audience,
         },
-        f"wrote {count} segments to {target}",
+        tr("wrote {count} passages to {file}").format(count=count, file=target),
     )
     return 0
 
