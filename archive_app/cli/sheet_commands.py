@@ -12,9 +12,6 @@ from typing import Any
 from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 
-#: what a column can hold (``exchange.sheet.FIELDS``, kept here for a light start)
-FIELDS = ("title", "date", "place", "narrator", "notes", "file")
-
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
@@ -26,8 +23,9 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help=tr("which column holds what ({fields}, or ignore); corrects the guess").format(
-            fields=", ".join(FIELDS)
+        help=tr(
+            "which column holds what (title, date, place, narrator, notes, file, or ignore); "
+            "corrects the guess"
         ),
     )
     parser.add_argument(

@@ -1072,7 +1072,6 @@
     </message>
     <message>
         <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <extracomment>what a column can hold (``exchange.sheet.FIELDS``, kept here for a light start)</extracomment>
         <translation>import interviews from a spreadsheet (.csv or .xlsx)</translation>
     </message>
     <message>
@@ -1080,8 +1079,8 @@
         <translation>the .csv or .xlsx file</translation>
     </message>
     <message>
-        <source>which column holds what ({fields}, or ignore); corrects the guess</source>
-        <translation>which column holds what ({fields}, or ignore); corrects the guess</translation>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</translation>
     </message>
     <message>
         <source>show what would happen, change nothing</source>

@@ -1072,7 +1072,6 @@
     </message>
     <message>
         <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <extracomment>what a column can hold (``exchange.sheet.FIELDS``, kept here for a light start)</extracomment>
         <translation>从表格（.csv 或 .xlsx）导入访谈</translation>
     </message>
     <message>
@@ -1080,8 +1079,8 @@
         <translation>.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <source>which column holds what ({fields}, or ignore); corrects the guess</source>
-        <translation>哪一列是什么（{fields}，或 ignore 不导入）；用来改正猜测</translation>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一列是什么（title、date、place、narrator、notes、file，或 ignore 不导入）；用来改正猜测</translation>
     </message>
     <message>
         <source>show what would happen, change nothing</source>

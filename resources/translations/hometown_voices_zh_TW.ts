@@ -1072,7 +1072,6 @@
     </message>
     <message>
         <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <extracomment>what a column can hold (``exchange.sheet.FIELDS``, kept here for a light start)</extracomment>
         <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
     </message>
     <message>
@@ -1080,8 +1079,8 @@
         <translation>.csv 或 .xlsx 檔案</translation>
     </message>
     <message>
-        <source>which column holds what ({fields}, or ignore); corrects the guess</source>
-        <translation>哪一欄是什麼（{fields}，或 ignore 不匯入）；用來改正猜測</translation>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
     </message>
     <message>
         <source>show what would happen, change nothing</source>
