@@ -261,9 +261,12 @@ def test_three_interviewers_merge_to_the_expected_union_in_any_order(
             "SELECT count(*) FROM consent WHERE withdrawal_reason = 'asked by phone'"
         ).fetchone()[0]
         assert withdrawn == 1
-        embargoed = one.db.execute(
-            "SELECT withdrawn_on FROM consent WHERE embargo_until = '2099-01-01'"
-        ).fetchall()
+        embargoed = [
+            tuple(r)
+            for r in one.db.execute(
+                "SELECT withdrawn_on FROM consent WHERE embargo_until = '2099-01-01'"
+            )
+        ]
         assert embargoed == [(None,)]  # B's embargo stands, as B recorded it
         # the losing title is kept in the interview's history
         set_aside = [e for e in audit.entries(one.db) if e["action"] == "merge.set_aside"]
@@ -327,3 +330,26 @@ def test_the_same_file_under_another_id_is_not_stored_twice(tmp_path: Path) -> N
     finally:
         first.close()
         second.close()
+
+
+def test_a_tag_of_the_same_name_is_one_tag_with_both_sides_items(tmp_path: Path) -> None:
+    from archive_app.core import browse, interviews
+
+    mine, theirs = Archive.create(tmp_path / "mine"), Archive.create(tmp_path / "theirs")
+    try:
+        with mine.transaction() as db:
+            browse.tag_item(
+                db, browse.find_or_add_tag(db, "春节"), interviews.add_interview(db, "我的")
+            )
+        with theirs.transaction() as db:
+            browse.tag_item(
+                db, browse.find_or_add_tag(db, "春节"), interviews.add_interview(db, "他们的")
+            )
+        import_bag(mine, export_whole(theirs, tmp_path / "bag"))
+        assert mine.db.execute("SELECT count(*) FROM tag").fetchone()[0] == 1
+        assert mine.db.execute("SELECT count(*) FROM item_tag").fetchone()[0] == 2
+        again = import_bag(mine, tmp_path / "bag")
+        assert (again.added, again.updated) == (0, 0)
+    finally:
+        mine.close()
+        theirs.close()

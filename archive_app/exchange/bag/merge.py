@@ -142,7 +142,11 @@ class Merger:
         for kind in KINDS:
             for body in sorted(documents.get(kind, []), key=lambda b: str(b["record"]["id"])):
                 if self.same.get(body["record"]["id"]):
-                    self.report.unchanged += 1  # the archive has it under its own id
+                    # the archive has it under its own id: only the bag's links join it
+                    if self._links(kind, body):
+                        self.report.updated += 1
+                    else:
+                        self.report.unchanged += 1
                     continue
                 if kind == "consent":
                     self._consent(body)
