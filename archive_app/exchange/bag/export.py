@@ -137,9 +137,10 @@ def _write(
     try:
         work.step(0.2, "transcripts")
         for number, story in enumerate(release.stories, start=1):
-            _transcripts(story, payload)
+            vtt = _transcripts(story, payload)
             payload.add_bytes(
-                f"ohms/{story.id}.xml", ohms_xml(story, number, options.organization, release.day)
+                f"ohms/{story.id}.xml",
+                ohms_xml(story, number, options.organization, release.day, vtt),
             )
         payload.add_bytes("dublin-core.csv", dublin_core_csv(release))
     except BaseException:
@@ -302,14 +303,20 @@ def _transcript_files(transcript_id: str, timed: bool) -> dict[str, str]:
     return {f: f"transcripts/{transcript_id}.{f}" for f in formats}
 
 
-def _transcripts(story: ReleasedStory, payload: Payload) -> None:
+def _transcripts(story: ReleasedStory, payload: Payload) -> dict[str, str]:
+    """Write every tier of the story; return the WebVTT of each timed tier, by id."""
+    vtt: dict[str, str] = {}
     for tier in story.tiers:
         segments = segments_of(tier)
         for chosen, relative in _transcript_files(tier.id, tier.timed).items():
             try:
-                payload.add_text(relative, WRITERS[chosen](segments))
+                text = WRITERS[chosen](segments)
             except UntimedTranscript:
                 continue
+            payload.add_text(relative, text)
+            if chosen == "vtt":
+                vtt[tier.id] = text
+    return vtt
 
 
 def _consents(

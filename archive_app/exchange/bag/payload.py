@@ -50,11 +50,14 @@ class Payload:
         self.bag = bag
         self.entries: dict[str, Entry] = {}
         self._lock = threading.Lock()
+        self._folders: set[Path] = set()
         (bag / "data").mkdir(parents=True, exist_ok=True)
 
     def _target(self, relative: str) -> Path:
         target = self.bag / "data" / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:  # one mkdir per folder, not per file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         return target
 
     def _keep(self, entry: Entry) -> None:

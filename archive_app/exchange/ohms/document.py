@@ -17,7 +17,7 @@ the Nunn Center/AVP: see ``docs/bag-metadata.md`` for where it is found):
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from archive_app.core.errors import UntimedTranscript
@@ -77,20 +77,30 @@ def sync_map(segments: Sequence[ReleasedSegment]) -> str:
     return "1:|" + "|".join(marks)
 
 
-def _vtt(tier: ReleasedTier | None) -> str:
+def _vtt(tier: ReleasedTier | None, written: Mapping[str, str]) -> str:
     if tier is None:
         return ""
-    try:
-        text = to_vtt(segments_of(tier))
-    except UntimedTranscript:
-        return ""
+    text = written.get(tier.id)
+    if text is None:
+        try:
+            text = to_vtt(segments_of(tier))
+        except UntimedTranscript:
+            return ""
     return text.replace("WEBVTT\n", "WEBVTT\n\nNOTE\nTRANSCRIPTION BEGIN\n", 1) + (
         "\nNOTE\nTRANSCRIPTION END\n"
     )
 
 
-def ohms_xml(story: ReleasedStory, number: int, repository: str, day: date) -> bytes:
-    """The OHMS XML of one story (UTF-8, with its declaration)."""
+def ohms_xml(
+    story: ReleasedStory,
+    number: int,
+    repository: str,
+    day: date,
+    vtt: Mapping[str, str] | None = None,
+) -> bytes:
+    """The OHMS XML of one story (UTF-8, with its declaration). ``vtt`` may give the WebVTT
+    of tiers already written (by tier id), so that it is not worked out twice."""
+    written = vtt or {}
     ET.register_namespace("", OHMS_NAMESPACE)
     ET.register_namespace("xsi", XSI)
     root = ET.Element(_q("ROOT"), {f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION})
@@ -145,10 +155,10 @@ def ohms_xml(story: ReleasedStory, number: int, repository: str, day: date) -> b
         _add(record, "transcript", "\n".join(transcript_lines(verbatim.segments)))
     if alternative is not None:
         _add(record, "transcript_alt", "\n".join(transcript_lines(alternative.segments)))
-    _add(record, "vtt_transcript", _vtt(verbatim) or None)
-    _add(record, "vtt_transcript_alt", _vtt(alternative) or None)
+    _add(record, "vtt_transcript", _vtt(verbatim, written) or None)
+    _add(record, "vtt_transcript_alt", _vtt(alternative, written) or None)
     _add(record, "fmt", "video" if video else "audio")
     _add(record, "userestrict", "0")
     ET.indent(root, space=" ")
-    written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return written
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document
