@@ -12,14 +12,17 @@ so that 留守兒童, 留守儿童, ``liushou ertong`` and ``left-behind`` meet 
    every occurrence of a character either starts a bigram or ends its run. Whitespace between
    two CJK characters does not break a run (speech-recognition output often spaces words);
    punctuation does, so no bigram bridges a comma;
-3. Latin words and numbers are lower-cased and stemmed (Porter).
+3. Latin words and numbers are lower-cased and indexed as written. Stemming happens at query
+   time: an unquoted English word is widened to the indexed words of its stem (Snowball's
+   English stemmer), except where the word is part of a name, so that a name never matches
+   another word that merely shares its stem, and a highlight marks exactly what matched.
 
 Pinyin is not indexed: an ASCII query is read as toneless syllables and turned into the hanzi
 bigrams with those readings that the index holds (see ``pinyin.py``). Measured, a pinyin field
 tripled the indexing time, and indexing every single character cost another third (see the
 benchmark note).
 
-Nothing here knows about the index engine except the Porter stemmer it borrows.
+Nothing here knows about the index engine.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 #: bump when anything here changes which terms a text gives: the index is then rebuilt
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 _CJK = (
     "\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
@@ -146,14 +149,32 @@ def fold_name(text: str) -> str:
 # -- stemming ----------------------------------------------------------------------------------
 
 
+class _Stemmer:
+    """Snowball's English stemmer, made on first use (one per thread: it keeps state)."""
+
+    _local = threading.local()
+
+    @classmethod
+    def stem(cls, word: str) -> str:
+        stemmer = getattr(cls._local, "stemmer", None)
+        if stemmer is None:
+            import snowballstemmer
+
+            stemmer = cls._local.stemmer = snowballstemmer.stemmer("english")
+        return str(stemmer.stemWord(word))
+
+
 @lru_cache(maxsize=100000)
 def stem(word: str) -> str:
-    """A lower-cased Latin word's stem (Porter); digits and short words are kept as they are."""
+    """A lower-cased Latin word's stem; digits and short words are kept as they are."""
     if len(word) < 3 or not word.isalpha() or not word.isascii():
         return word
-    from whoosh.lang.porter import stem as porter
+    return _Stemmer.stem(word)
 
-    return str(porter(word))
+
+def is_latin_word(term: str) -> bool:
+    """Whether an index term is a Latin word (not digits, not CJK): one that stems."""
+    return term.isascii() and term.isalpha()
 
 
 # -- tokens ---------------------------------------------------------------------------------
@@ -173,7 +194,7 @@ class Options:
     """Which parts of the chain run; the benchmark measures what each one costs."""
 
     all_unigrams: bool = False  # every CJK character alone too, not only a run's last
-    stemming: bool = True
+    stemming: bool = False  # index stems instead of the words as written
     simplify: bool = True
 
 
@@ -230,7 +251,8 @@ class Phrase:
 
 
 def word_phrase(text: str) -> Phrase | None:
-    """The user's word or quoted phrase ``text`` read as characters and Latin words.
+    """The user's word or quoted phrase ``text`` read as characters and Latin words (as written,
+    lower-cased: widening to a stem's other words is the engine's).
 
     A CJK run gives its bigrams; when more tokens follow, the run's last character too, as in
     documents. A text that is one CJK character is a prefix. None: nothing searchable in it.
@@ -239,7 +261,7 @@ def word_phrase(text: str) -> Phrase | None:
     terms: list[str] = []
     for number, match in enumerate(matches):
         if match.lastgroup == "word":
-            terms.append(stem(match.group().lower()))
+            terms.append(match.group().lower())
             continue
         chars = _SPACE.sub("", match.group())
         if len(chars) == 1:
