@@ -46,6 +46,25 @@ class Lexicon:
         self.conn = conn
         self._starting: dict[str, tuple[str, ...]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._syllables: frozenset[str] | None = None
+        self._characters: dict[str, frozenset[str]] = {}
+
+    # pinyin.Readings, from the copy stored with the index
+    def syllables(self) -> frozenset[str]:
+        if self._syllables is None:
+            self._syllables = frozenset(
+                str(r[0]) for r in self.conn.execute("SELECT syllable FROM syllable")
+            )
+        return self._syllables
+
+    def characters(self, syllable: str) -> frozenset[str]:
+        found = self._characters.get(syllable)
+        if found is None:
+            row = self.conn.execute(
+                "SELECT characters FROM syllable WHERE syllable = ?", [syllable]
+            ).fetchone()
+            found = self._characters[syllable] = frozenset(str(row[0]) if row else "")
+        return found
 
     def starting_with(self, char: str) -> tuple[str, ...]:
         found = self._starting.get(char)
@@ -100,9 +119,10 @@ def other_readings(word: Word, lexicon: Lexicon) -> list[Phrase]:
     found = [analysis.hanzi_phrase(c) for c in glossary.chinese_for(word.text)]
     folded = analysis.fold(word.text).text
     if folded.isascii() and any(c.isalpha() for c in folded):
-        for split in pinyin.syllable_splits(folded):
+        for split in pinyin.syllable_splits(folded, source=lexicon):
             found.extend(
-                analysis.hanzi_phrase(h) for h in pinyin.hanzi_words(split, lexicon.starting_with)
+                analysis.hanzi_phrase(h)
+                for h in pinyin.hanzi_words(split, lexicon.starting_with, source=lexicon)
             )
     return found
 
@@ -112,11 +132,11 @@ def meanings(word: Word, lexicon: Lexicon) -> list[Phrase]:
     return list(dict.fromkeys([*own_readings(word, lexicon), *other_readings(word, lexicon)]))
 
 
-def _syllable(node: Node) -> bool:
+def _syllable(node: Node, lexicon: Lexicon) -> bool:
     return (
         isinstance(node, Word)
         and not node.quoted
-        and pinyin.is_syllable(analysis.fold(node.text).text.lower())
+        and pinyin.is_syllable(analysis.fold(node.text).text.lower(), lexicon)
     )
 
 
@@ -155,8 +175,8 @@ def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
         joined = " ".join(w.text for w in run)
         chains = [
             analysis.hanzi_phrase(h)
-            for split in pinyin.syllable_splits(analysis.fold(joined).text)
-            for h in pinyin.hanzi_words(split, lexicon.starting_with)
+            for split in pinyin.syllable_splits(analysis.fold(joined).text, source=lexicon)
+            for h in pinyin.hanzi_words(split, lexicon.starting_with, source=lexicon)
         ]
         if any(id(w) in positive for w in run):
             highlight.extend(chains)
@@ -167,7 +187,7 @@ def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
         at = 0
         while at < len(children):
             end = at
-            while end < len(children) and _syllable(children[end]):
+            while end < len(children) and _syllable(children[end], lexicon):
                 end += 1
             if end - at >= 2:
                 run = [c for c in children[at:end] if isinstance(c, Word)]

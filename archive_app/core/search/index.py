@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.core.errors import Cancelled
-from archive_app.core.search import analysis, schema
+from archive_app.core.search import analysis, pinyin, schema
 from archive_app.core.search.documents import SearchDocument
 from archive_app.core.search.writer import IndexWriter
 
@@ -174,6 +174,10 @@ def rebuild(
             if progress is not None:
                 progress(0.95, "writing")
             writer.finish()
+            conn.executemany(
+                "INSERT INTO syllable (syllable, characters) VALUES (?, ?)",
+                sorted(pinyin.characters_by_syllable().items()),
+            )
             for statement in schema.INDEXES:
                 conn.execute(statement)
             conn.execute("COMMIT")

@@ -11,6 +11,8 @@
                consent owner, date, facet values, the group's speakers
     latin      every Latin word indexed and its stem (unquoted English widens to a stem's words)
     name_word  Latin words of people's and places' names (matched as written, never by stem)
+    syllable   each toneless pinyin syllable and the characters read as it (pypinyin's table,
+               stored with the index so that a fresh process reads only the syllables it needs)
     meta       the generation counter (bumped by every commit) and the next group number
 
 A document's row id says where it belongs, so that facets, filters and the consent gate are
@@ -69,6 +71,7 @@ CREATE TABLE doc (
 CREATE TABLE latin (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX latin_stem ON latin(stem);
 CREATE TABLE name_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE syllable (syllable TEXT PRIMARY KEY, characters TEXT NOT NULL) WITHOUT ROWID;
 """
 
 #: made after a rebuild has written its rows (faster than keeping them up to date row by row)
