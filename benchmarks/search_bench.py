@@ -341,7 +341,10 @@ def interleaved_queries(
     for q in ("奶奶", "liushou", "left-behind", "place:台山市 户口", '"留守儿童"'):
         ours(q)  # warm up as a session does with its first searches
         reference(q)
-    samples: dict[str, list[list[float]]] = {"ours": [[] for _ in queries], "fts5": [[] for _ in queries]}
+    samples: dict[str, list[list[float]]] = {
+        "ours": [[] for _ in queries],
+        "fts5": [[] for _ in queries],
+    }
     for round_number in range(rounds):
         for number, q in enumerate(queries):
             order = [("ours", ours), ("fts5", reference)]
@@ -474,7 +477,10 @@ def main() -> int:
             for at in range(0, len(rows), 5000):
                 fts.add(rows[at : at + 5000])
             fts_rates.append(args.segments / (time.perf_counter() - start))
-            print(f"rebuild {run_number + 1}: ours {ours_rates[-1]:.0f}/s, FTS5 {fts_rates[-1]:.0f}/s", file=sys.stderr)
+            print(
+                f"rebuild {run_number + 1}: ours {ours_rates[-1]:.0f}/s, FTS5 {fts_rates[-1]:.0f}/s",
+                file=sys.stderr,
+            )
         assert fts is not None
         ours: dict[str, object] = {
             "build_segments_per_s": round(statistics.median(ours_rates)),
@@ -516,7 +522,9 @@ def main() -> int:
         for run_number in range(args.runs):
             ours_updates.append(_update_latency(archive, service, run_number))
             start = time.perf_counter()
-            fts.add([(new_id(), f"新访谈第{n}段 金鸡纳霜{run_number}", "2024", "") for n in range(50)])
+            fts.add(
+                [(new_id(), f"新访谈第{n}段 金鸡纳霜{run_number}", "2024", "") for n in range(50)]
+            )
             assert fts.search(f"金鸡纳霜{run_number}")
             fts_updates.append(time.perf_counter() - start)
         ours["update_50_segments_ms"] = round(statistics.median(ours_updates) * 1000, 1)

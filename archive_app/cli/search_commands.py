@@ -7,6 +7,7 @@ read-only. ``reindex`` rebuilds the index from the catalogue, with a progress ba
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
 from archive_app.cli.context import CommandContext
@@ -15,16 +16,58 @@ from archive_app.core.errors import ArchiveLocked
 from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
 
 KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "person", "place")
+_FILTER_HELP = {
+    "place": "only what is located in this place (a name or an id), or under it",
+    "person": "only what this person (a name or an id) is in",
+    "year": "only what dates from this year",
+    "tag": "only what carries this tag",
+    "speaker": "only passages this speaker says (a label, or a person's name or id)",
+    "from": "only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "to": "only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "tier": "only passages of transcripts of this tier",
+    "language": "only what is in this language",
+}
+
+
+#: filters given as options, as the query's ``name:value`` would give them
+FILTER_OPTIONS = ("place", "person", "year", "tag", "speaker", "from", "to", "tier", "language")
+
+
+def _query_parser(base: type[argparse.ArgumentParser]) -> type[argparse.ArgumentParser]:
+    class QueryParser(base):  # type: ignore[valid-type, misc]
+        """Reads ``-word`` (a word to leave out) as part of the query, not as an option: only
+        the command's own options start with a dash."""
+
+        def _parse_optional(self, arg_string: str) -> Any:
+            if (
+                arg_string.startswith("-")
+                and not arg_string.startswith("--")
+                and len(arg_string) > 1
+                and arg_string not in self._option_string_actions
+            ):
+                return None
+            return super()._parse_optional(arg_string)
+
+    return QueryParser
 
 
 def register(commands: Any) -> None:
-    search = commands.add_parser(
-        "search",
-        help="full-text search (Chinese, traditional or simplified, pinyin, English)",
-        description='Words are all required; use "quoted phrases", OR, NOT or -word, and '
-        "filters place:, person:, year:, tag:, kind:.",
+    plain = commands._parser_class
+    commands._parser_class = _query_parser(plain)
+    try:
+        search = commands.add_parser(
+            "search",
+            help="full-text search (Chinese, traditional or simplified, pinyin, English)",
+            description='Words are all required; use "quoted phrases", OR, NOT or -word, and '
+            "filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, "
+            "language: (or the options below). A query of nothing but operators or "
+            "punctuation finds nothing.",
+        )
+    finally:
+        commands._parser_class = plain
+    search.add_argument(
+        "query", metavar="QUERY", nargs="*", help="what to look for (several words: all of them)"
     )
-    search.add_argument("query", metavar="QUERY", help="what to look for")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (20)")
     search.add_argument(
         "--kind",
@@ -40,6 +83,14 @@ def register(commands: Any) -> None:
         default="curator",
         help="search as this audience sees the archive (consent applies); default curator",
     )
+    for name in FILTER_OPTIONS:
+        search.add_argument(
+            f"--{name}",
+            action="append",
+            default=None,
+            metavar="DATE" if name in ("from", "to") else "VALUE",
+            help=_FILTER_HELP[name],
+        )
     search.set_defaults(run=run_search)
     reindex = commands.add_parser("reindex", help="rebuild the full-text index from the catalogue")
     reindex.set_defaults(run=run_reindex)
@@ -59,10 +110,12 @@ def run_search(ctx: CommandContext) -> int:
         if not archive.read_only:
             service.catch_up(progress=None if ctx.json else ctx.progress)
         kinds = tuple("segment" if k == "transcript" else k for k in ctx.args.kind or ())
+        filters = {n: tuple(getattr(ctx.args, n)) for n in FILTER_OPTIONS if getattr(ctx.args, n)}
         result = service.search(
-            ctx.args.query,
+            " ".join(ctx.args.query),
             limit=max(0, ctx.args.limit),
             kinds=kinds,
+            filters=filters,
             audience=ctx.args.audience,
         )
     finally:

@@ -218,7 +218,7 @@ def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
             return AnyOf(tuple(build(c, own_only) for c in node.children))
         raise TypeError(node)
 
-    def _note_near(included: list[Node]) -> None:
+    def _note_near(included: Sequence[Node]) -> None:
         latin = [
             own_readings(c, lexicon)
             for c in included

@@ -121,9 +121,7 @@ def is_syllable(word: str, source: Readings = BUNDLED) -> bool:
     return word in source.syllables()
 
 
-def syllable_splits(
-    word: str, limit: int = 6, source: Readings = BUNDLED
-) -> list[tuple[str, ...]]:
+def syllable_splits(word: str, limit: int = 6, source: Readings = BUNDLED) -> list[tuple[str, ...]]:
     """Ways to read an ASCII word as toneless syllables (``xian``: xian, xi+an), fewest first.
 
     An apostrophe, hyphen or space forces a boundary. [] when the word is not pinyin.

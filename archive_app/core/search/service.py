@@ -208,9 +208,7 @@ class SearchService:
             delete.extend(ids - {d.id for d in found})
         conn = index.open_index(self.root, write=True)  # the writer's own: searches go on
         try:
-            index.apply_changes(
-                conn, write, delete, affected.gone_interviews, affected.resectioned
-            )
+            index.apply_changes(conn, write, delete, affected.gone_interviews, affected.resectioned)
         finally:
             conn.close()
         return len(write) + len(delete)
@@ -239,7 +237,7 @@ class SearchService:
         *,
         limit: int = 20,
         kinds: Sequence[str] = (),
-        filters: Mapping[str, str] = {},  # noqa: B006 - read only, never changed
+        filters: Mapping[str, str | Sequence[str]] = {},  # noqa: B006 - read only, never changed
         audience: str = "curator",
     ) -> SearchResult:
         """Search the archive. ``kinds`` narrows to interview, section, segment (transcript),
@@ -404,12 +402,13 @@ class _Gate:
 
 
 def _with_filters(
-    parsed: ParsedQuery, kinds: Sequence[str], filters: Mapping[str, str]
+    parsed: ParsedQuery, kinds: Sequence[str], filters: Mapping[str, str | Sequence[str]]
 ) -> ParsedQuery:
     merged: dict[str, tuple[str, ...]] = dict(parsed.filters)
-    for name, value in filters.items():
-        if value:
-            merged[name] = (*merged.get(name, ()), value) if name != "kind" else (value,)
+    for name, given in filters.items():
+        values = tuple(v for v in ([given] if isinstance(given, str) else given) if v.strip())
+        if values:
+            merged[name] = (*merged.get(name, ()), *values) if name != "kind" else values
     if kinds:
         merged["kind"] = tuple(kinds)
     return ParsedQuery(parsed.tree, merged)

@@ -107,7 +107,12 @@ class IndexWriter:
             if document.kind in ("segment", "section") else "", document.date, facets,
         )  # fmt: skip
         if described != (
-            group.kind, group.interview_id, group.owner, group.title, group.date, group.facets
+            group.kind,
+            group.interview_id,
+            group.owner,
+            group.title,
+            group.date,
+            group.facets,
         ):
             (group.kind, group.interview_id, group.owner, group.title, group.date,
              group.facets) = described  # fmt: skip
@@ -136,7 +141,9 @@ class IndexWriter:
     def write(self, document: SearchDocument) -> None:
         """Add the document, or replace what the index holds under its id."""
         group, slot = self._placed(document)
-        own_tags = json.dumps(list(document.own_tag), ensure_ascii=False) if document.own_tag else None
+        own_tags = (
+            json.dumps(list(document.own_tag), ensure_ascii=False) if document.own_tag else None
+        )
         title = None if document.kind in ("segment", "section") else document.title
         row = (
             None

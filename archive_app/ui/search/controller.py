@@ -1,6 +1,7 @@
 """Search as you type. Each keystroke starts a search on a worker thread (the newest text wins;
 stale answers are dropped); the index catches up on the background writer after every write, and
-is rebuilt there when it is missing or outdated. Whoosh is imported only when search starts."""
+is rebuilt there when it is missing or outdated. The search modules are imported only when search
+starts."""
 
 from __future__ import annotations
 
