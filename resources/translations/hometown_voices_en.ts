@@ -1678,6 +1678,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>This search is too long or nested too deeply. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>Saved “%1” in the sidebar.</translation>
     </message>
@@ -1688,6 +1696,22 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Save this search</source>
         <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>Save this search</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -1728,12 +1752,24 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1 at %2</translation>
     </message>
 </context>

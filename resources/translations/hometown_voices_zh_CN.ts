@@ -1666,6 +1666,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>这个搜索太长，或括号嵌套太深。请缩短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1”不是日期。请写成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”保存到侧栏。</translation>
     </message>
@@ -1676,6 +1684,22 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Save this search</source>
         <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>保存这次搜索</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -1715,12 +1739,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>转写层</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 处</translation>
     </message>
 </context>

@@ -1666,6 +1666,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>這個搜尋太長，或括號巢狀太深。請縮短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>「%1」不是日期。請寫成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”儲存到側欄。</translation>
     </message>
@@ -1676,6 +1684,22 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Save this search</source>
         <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>儲存這次搜尋</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -1715,12 +1739,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 處</translation>
     </message>
 </context>
