@@ -93,3 +93,21 @@ def test_every_reading_of_a_character_counts() -> None:
 def test_any_text_analyses_with_spans_inside_it(text: str) -> None:
     for term in analysis.analyse(text):
         assert 0 <= term.start < term.end <= len(text)
+
+
+@given(st.text(max_size=80))
+def test_the_indexing_shortcut_gives_exactly_the_analysers_terms(text: str) -> None:
+    # taking a document out of the index again depends on it
+    assert analysis.index_terms(text) == [t.text for t in analysis.analyse(text)]
+
+
+def test_the_indexing_shortcut_on_mixed_text() -> None:
+    text = "留守 兒童，Left-Behind children；ＡＢＣ１２３ 奶奶說：「回來」"
+    assert analysis.index_terms(text) == [t.text for t in analysis.analyse(text)]
+
+
+@given(st.text(max_size=60))
+def test_folding_normalizes_exactly_as_nfkc(text: str) -> None:
+    import unicodedata
+
+    assert analysis._nfkc(text) == unicodedata.normalize("NFKC", text)

@@ -87,11 +87,12 @@ class Lexicon:
             if self.conn.execute("SELECT 1 FROM name_word WHERE word = ?", [word]).fetchone():
                 found = (word,)
             else:
+                row = self.conn.execute("SELECT stem FROM latin WHERE word = ?", [word]).fetchone()
+                stem = str(row[0]) if row else analysis.stem(word)  # stemmer only if unindexed
                 others = [
                     str(r[0])
                     for r in self.conn.execute(
-                        "SELECT word FROM latin WHERE stem = ? ORDER BY length(word), word",
-                        [analysis.stem(word)],
+                        "SELECT word FROM latin WHERE stem = ? ORDER BY length(word), word", [stem]
                     )
                 ]
                 found = tuple(dict.fromkeys([word, *others]))[:MAX_FORMS]
@@ -238,6 +239,8 @@ def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
         positive_plan = matching.simplify(AnyOf(tuple(highlight))) if highlight else NoDocs()
         full = matching.expression(positive_plan)
     own_text = matching.expression(own)
+    if highlight and all(p.prefix for p in highlight):
+        full = None  # one character: every match alike, in catalogue order (as BM25 would tie)
     if full is not None:
         for found in near:
             tiers.append(f"{own_text or full} AND {found}")
@@ -357,38 +360,62 @@ def run(
     limit: int,
     table: matching.GroupTable,
 ) -> RawResult:
-    """Match, keep what the filters and the gate keep, count and rank."""
+    """Match, keep what the filters and the gate keep, count and rank.
+
+    Matching fetches row ids only (one string from SQLite); ranking then reads the ranked
+    matches only until it has ``limit`` of them (measured: fetching every ranked row costs
+    as much again as FTS5's sorting them).
+    """
     plan = compiled.plan
     keeps = list(keeps)
+    tiers = list(compiled.tiers)
+    ranked: list[tuple[int, float]] | None = None
     if isinstance(plan, AllDocs) and keeps and not keeps[0].slots and not keeps[0].docs:
         matched = matching.documents_of(conn, keeps.pop(0).groups)
     else:
         matched = matching.evaluate(conn, plan)
+    everything = len(matched)
     for wanted in keeps:
         matched = matching.keep(matched, wanted)
     facets = matching.count_facets(conn, table, matched)
-    best = _rank(conn, compiled.tiers, matched, limit)
+    accepted = set(matched) if len(matched) < everything else None
+    best = _rank(conn, tiers, matched, accepted, ranked, limit)
     return RawResult(len(matched), _hits(conn, table, best), facets)
 
 
 def _rank(
-    conn: sqlite3.Connection, tiers: list[str], matched: list[int], limit: int
+    conn: sqlite3.Connection,
+    tiers: list[str],
+    matched: list[int],
+    accepted: set[int] | None,
+    ranked: list[tuple[int, float]] | None,
+    limit: int,
 ) -> list[tuple[int, float]]:
+    """The best ``limit`` of the matches: preferred tiers first, then the ranked matches (or
+    the rest in catalogue order)."""
     if limit <= 0 or not matched:
         return []
-    accepted = set(matched)
+    if accepted is None and (tiers or ranked is None):
+        accepted = set(matched)
     chosen: dict[int, float] = {}
     for text in tiers:
         cursor = conn.execute(
             "SELECT rowid, rank FROM words WHERE words MATCH ? ORDER BY rank", [text]
         )
         for rowid, rank in cursor:
-            if rowid in accepted and rowid not in chosen:
+            if accepted is not None and rowid not in accepted or rowid in chosen:
+                continue
+            chosen[rowid] = round(-float(rank), 4)
+            if len(chosen) >= limit:
+                cursor.close()
+                return list(chosen.items())
+    if ranked is not None:
+        for rowid, rank in ranked:
+            if (accepted is None or rowid in accepted) and rowid not in chosen:
                 chosen[rowid] = round(-float(rank), 4)
                 if len(chosen) >= limit:
-                    cursor.close()
                     return list(chosen.items())
-    for rowid in matched:
+    for rowid in matched if ranked is None else ():
         if rowid not in chosen:
             chosen[rowid] = 0.0
             if len(chosen) >= limit:

@@ -48,8 +48,17 @@ def _by_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    """The first three letters of each key's first word (no stemming needed to know them)."""
+    return frozenset(english.split()[0].split("-")[0][:3] for english in GLOSSARY)
+
+
 def chinese_for(text: str) -> tuple[str, ...]:
     """The Chinese words the glossary gives for the English ``text`` (a word or a phrase)."""
+    phrase = word_phrase(text)
+    if phrase is None or phrase.terms[0][:3] not in _openings():
+        return ()  # most words: answered without loading the stemmer
     stems = _stems(text)
     if stems is None:
         return ()

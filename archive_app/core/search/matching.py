@@ -16,7 +16,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 from archive_app.core.search import schema
 from archive_app.core.search.analysis import Phrase
@@ -134,8 +134,12 @@ def near_expression(phrases: Sequence[Sequence[Phrase]], distance: int) -> str |
 
 
 def match(conn: sqlite3.Connection, text: str) -> list[int]:
-    """Row ids of the documents matching an FTS5 expression, ascending."""
-    return [r[0] for r in conn.execute("SELECT rowid FROM words WHERE words MATCH ?", [text])]
+    """Row ids of the documents matching an FTS5 expression, ascending (as one string from
+    SQLite, split in C: no Python object per row on the way)."""
+    row = conn.execute(
+        "SELECT group_concat(rowid) FROM words WHERE words MATCH ?", [text]
+    ).fetchone()
+    return list(map(int, row[0].split(","))) if row and row[0] else []
 
 
 def every_document(conn: sqlite3.Connection) -> list[int]:
@@ -176,6 +180,9 @@ def evaluate(conn: sqlite3.Connection, plan: Plan) -> list[int]:
 
 # -- groups -----------------------------------------------------------------------------------
 
+#: the speaker label standing for "look this document's speaker up in ``doc``"
+CROWDED = "\x00crowded"
+
 
 @dataclass
 class Group:
@@ -186,14 +193,17 @@ class Group:
     owner: str | None
     title: str
     date: str | None
-    facets_json: str
+    facets_text: str  # schema.pack's
     speakers: list[str]
     _facets: dict[str, list[str]] | None = None
 
     @property
     def facets(self) -> dict[str, list[str]]:
         if self._facets is None:
-            self._facets = dict(json.loads(self.facets_json))
+            found: dict[str, list[str]] = {}
+            for name, value in schema.unpack(self.facets_text):
+                found.setdefault(name, []).append(value)
+            self._facets = found
         return self._facets
 
 
@@ -207,6 +217,28 @@ class GroupTable:
     _tagged: dict[int, tuple[str, ...]] | None = None
     _values: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     _gate: tuple[object, frozenset[int]] | None = None
+    _labels: dict[int, str] | None = None
+    _unpacked: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def speaker_labels(self) -> dict[int, str]:
+        """Speaker label by (group << 8 | slot); :data:`CROWDED` for a slot past the list."""
+        if self._labels is None:
+            labels: dict[int, str] = {}
+            for number, group in self.groups.items():
+                base = number << (GROUP_SHIFT - SLOT_SHIFT)
+                for slot, speaker in enumerate(group.speakers):
+                    labels[base | slot] = speaker
+                if len(group.speakers) >= OTHER_SLOT:
+                    labels[base | OTHER_SLOT] = CROWDED
+            self._labels = labels
+        return self._labels
+
+    def unpacked(self, text: str) -> list[tuple[str, str]]:
+        """A group's facet values (``schema.pack``'s text), split once per process."""
+        found = self._unpacked.get(text)
+        if found is None:
+            found = self._unpacked[text] = schema.unpack(text)
+        return found
 
     def refresh(self, conn: sqlite3.Connection) -> None:
         row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
@@ -220,14 +252,16 @@ class GroupTable:
         ):
             if kind:
                 self.groups[number] = Group(
-                    kind, interview_id, owner, title, date, facets, json.loads(speakers)
-                )
+                    kind, interview_id, owner, title, date, facets,
+                    speakers.split(schema.UNIT) if speakers else [],
+                )  # fmt: skip
             else:
                 self.groups.pop(number, None)
         self.generation = generation
         self._tagged = None
         self._values = {}
         self._gate = None
+        self._labels = None
 
     def tagged(self, conn: sqlite3.Connection) -> dict[int, tuple[str, ...]]:
         """Documents with tags of their own (segments tagged one by one): few."""
@@ -350,28 +384,23 @@ def count_facets(
 ) -> dict[str, dict[str, int]]:
     """How many of the documents hold each value of each facet (most first)."""
     counts: dict[str, Counter[str]] = {name: Counter() for name in schema.FACETS}
-    by_slot = Counter(map(SLOT_SHIFT.__rrshift__, rowids))
-    per_group: Counter[int] = Counter()
-    crowded = False
-    for key, count in by_slot.items():
-        number, slot = key >> (GROUP_SHIFT - SLOT_SHIFT), key & SLOT_MASK
-        per_group[number] += count
-        group = table.groups.get(number)
-        if group is None:
-            continue
-        if slot == OTHER_SLOT:
-            crowded = True
-        elif slot < len(group.speakers) and group.speakers[slot]:
-            counts["speaker"][group.speakers[slot]] += count
+    # speakers: each row id's group and slot looked up in C, counted by label
+    labels = table.speaker_labels()
+    counts["speaker"].update(map(labels.get, map(SLOT_SHIFT.__rrshift__, rowids), repeat("")))
+    crowded = counts["speaker"].pop(CROWDED, 0) > 0
+    counts["speaker"].pop("", None)
+    per_group = Counter(map(GROUP_SHIFT.__rrshift__, rowids))
+    by_facets: Counter[str] = Counter()  # groups of one interview share their facets
     for number, count in per_group.items():
         group = table.groups.get(number)
         if group is None:
             continue
         counts["kind"][group.kind] += count
-        for name, values in group.facets.items():
+        by_facets[group.facets_text] += count
+    for text, count in by_facets.items():
+        for name, value in table.unpacked(text):
             if name in counts:
-                for value in values:
-                    counts[name][value] += count
+                counts[name][value] += count
     tagged = table.tagged(conn)
     if tagged:
         for rowid in tagged.keys() & set(rowids):

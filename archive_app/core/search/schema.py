@@ -52,8 +52,8 @@ CREATE TABLE grp (
     owner TEXT,
     title TEXT NOT NULL DEFAULT '',
     date TEXT,
-    facets TEXT NOT NULL DEFAULT '{}',
-    speakers TEXT NOT NULL DEFAULT '[]',
+    facets TEXT NOT NULL DEFAULT '',  -- name US value RS name US value ... (see pack)
+    speakers TEXT NOT NULL DEFAULT '',  -- speaker labels, US between them: slot order
     next_sequence INTEGER NOT NULL DEFAULT 0,
     generation INTEGER NOT NULL DEFAULT 0
 );
@@ -88,6 +88,26 @@ def create(conn: sqlite3.Connection) -> None:
         "('identity', ?)",
         [uuid.uuid4().hex],
     )
+
+
+UNIT = "\x1f"
+RECORD = "\x1e"
+
+
+def pack(pairs: list[tuple[str, str]]) -> str:
+    """Facet values as one string, split again in C (a fresh process reads thousands)."""
+    return RECORD.join(f"{name}{UNIT}{value}" for name, value in pairs)
+
+
+def unpack(text: str) -> list[tuple[str, str]]:
+    if not text:
+        return []
+    return [tuple(entry.split(UNIT, 1)) for entry in text.split(RECORD)]  # type: ignore[misc]
+
+
+def clean(value: str) -> str:
+    """A value without the separators (control characters never belong in a label)."""
+    return value.replace(UNIT, " ").replace(RECORD, " ")
 
 
 def group_of(rowid: int) -> int:

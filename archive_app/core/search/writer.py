@@ -35,7 +35,7 @@ class _Group:
     owner: str | None = None
     title: str = ""
     date: str | None = None
-    facets: str = "{}"
+    facets: str = ""
     speakers: list[str] = field(default_factory=list)
     next_sequence: int = 0
     changed: bool = False
@@ -44,17 +44,17 @@ class _Group:
 
 def terms_of(text: str) -> str:
     """A text's terms as the FTS5 column holds them."""
-    return " ".join(t.text for t in analysis.analyse(text))
+    return " ".join(analysis.index_terms(text))
 
 
 def _facets_of(document: SearchDocument) -> str:
-    values: dict[str, list[str]] = {}
+    pairs: list[tuple[str, str]] = []
     for name in schema.GROUP_FACETS:
         found = getattr(document, name)
-        found = [found] if isinstance(found, str) else [v for v in found or () if v]
-        if found:
-            values[name] = list(found)
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+        for value in [found] if isinstance(found, str) else found or ():
+            if value:
+                pairs.append((name, schema.clean(value)))
+    return schema.pack(pairs)
 
 
 class IndexWriter:
@@ -93,7 +93,7 @@ class IndexWriter:
         else:
             found = _Group(
                 int(row[0]), key, str(row[1]), row[2], row[3], str(row[4]), row[5], str(row[6]),
-                list(json.loads(row[7])), int(row[8]), stored=True,
+                str(row[7]).split(schema.UNIT) if row[7] else [], int(row[8]), stored=True,
             )  # fmt: skip
         self.groups[key] = found
         return found
@@ -117,7 +117,7 @@ class IndexWriter:
             (group.kind, group.interview_id, group.owner, group.title, group.date,
              group.facets) = described  # fmt: skip
             group.changed = True
-        speaker = document.speaker
+        speaker = schema.clean(document.speaker)
         try:
             slot = group.speakers.index(speaker)
         except ValueError:
@@ -251,7 +251,7 @@ class IndexWriter:
         self.flush()
         rows = [
             (g.number, g.key, g.kind, g.interview_id, g.owner, g.title, g.date, g.facets,
-             json.dumps(g.speakers, ensure_ascii=False), g.next_sequence, self.generation)
+             schema.UNIT.join(g.speakers), g.next_sequence, self.generation)
             for g in self.groups.values()
             if g.changed
         ]  # fmt: skip
