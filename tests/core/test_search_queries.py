@@ -33,9 +33,12 @@ def story(archive: Archive) -> Story:
             db,
             english,
             [
-                Segment(0.0, 5.0, "阿明", "We went home for the spring festival every year."),
-                Segment(5.0, 9.0, "Interviewer", "In spring the fields were wet; much later, "
-                        "after the harvest and the long autumn, came the village festival."),
+                Segment(0.0, 5.0, "阿明", "Every year the whole family went home together for "
+                        "the spring festival, by train and bus, carrying gifts for the "
+                        "grandparents and the children."),
+                Segment(5.0, 9.0, "Interviewer", "Spring came early; we planted rice, weeded "
+                        "the fields, dried the harvest and mended the roof before the village festival, "
+                        "the festival, the festival."),
                 Segment(9.0, 12.0, "Interviewer", "The old rice mill closed in the villages."),
                 Segment(12.0, 15.0, "阿明", "I learned C++ at school, then I call my mother."),
             ],

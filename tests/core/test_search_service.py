@@ -344,3 +344,19 @@ def test_preparing_ahead_changes_no_answer(archive) -> None:  # type: ignore[no-
         expected.facets,
     )
     assert found.total == 1
+
+
+def test_an_index_on_read_only_media_is_still_read(
+    archive: Archive, service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.close()
+    # as on a write-protected USB stick: the index folder cannot be written (root ignores modes)
+    monkeypatch.setattr(index.os, "access", lambda path, mode: False)
+    reader = Archive.open(archive.root, read_only=True)
+    try:
+        readonly = SearchService(reader)
+        found = readonly.search("户口")
+        assert not found.from_fallback and found.total == 3
+        readonly.close()
+    finally:
+        reader.close()

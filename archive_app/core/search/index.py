@@ -121,6 +121,14 @@ def open_index(root: Path, *, write: bool = False) -> sqlite3.Connection:
     path = index_file(root)
     if not path.exists():
         raise sqlite3.OperationalError(f"no index file at {path}")
+    if not write and not os.access(path.parent, os.W_OK):
+        # an archive on read-only media: nobody writes it, and SQLite may not make its WAL
+        # shared-memory file there, so read it as the unchanging file it is
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False,
+            isolation_level=None,
+        )  # fmt: skip
+        return conn
     conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False, isolation_level=None)
     try:
         if write:
