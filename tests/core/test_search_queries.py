@@ -189,3 +189,15 @@ def test_tier_and_language_filters_and_facets(service: SearchService, story: Sto
     assert found.facets["language"] == {"en": 2}
     assert found.facets["speaker"] == {"奶奶": 3, "Interviewer": 1, "阿明": 1}
     assert service.search("language:EN kind:interview").total == 1
+
+
+def test_nesting_deeper_than_fts5_parses_is_answered_all_the_same(
+    service: SearchService, story: Story
+) -> None:
+    typed = "(户口 OR " * 30 + "西安" + ")" * 30
+    found = service.search(typed, limit=50)
+    assert not found.from_fallback
+    assert segment_ids(found) >= {story.segments["hukou"], story.segments["xian"]}
+    deep = "".join(f"(户口 -x{n} " for n in range(30)) + "奶奶" + ")" * 30
+    assert segment_ids(service.search(deep, limit=50)) == {story.segments["decoy_order"]}
+    assert not service.needs_rebuild()  # the index was never taken for broken

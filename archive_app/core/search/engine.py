@@ -399,9 +399,14 @@ def _rank(
         accepted = set(matched)
     chosen: dict[int, float] = {}
     for text in tiers:
-        cursor = conn.execute(
-            "SELECT rowid, rank FROM words WHERE words MATCH ? ORDER BY rank", [text]
-        )
+        try:
+            cursor = conn.execute(
+                "SELECT rowid, rank FROM words WHERE words MATCH ? ORDER BY rank", [text]
+            )
+        except sqlite3.OperationalError as error:
+            if not str(error).startswith("fts5:"):
+                raise
+            continue  # nested deeper than FTS5 parses: these matches follow unranked
         for rowid, rank in cursor:
             if accepted is not None and rowid not in accepted or rowid in chosen:
                 continue
