@@ -143,7 +143,9 @@ def match(conn: sqlite3.Connection, text: str) -> list[int]:
 
 
 def every_document(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT rowid FROM doc ORDER BY rowid")]
+    row = conn.execute("SELECT group_concat(rowid) FROM (SELECT rowid FROM doc ORDER BY rowid)")
+    found = row.fetchone()
+    return list(map(int, found[0].split(","))) if found and found[0] else []
 
 
 def evaluate(conn: sqlite3.Connection, plan: Plan) -> list[int]:
