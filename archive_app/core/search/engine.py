@@ -29,6 +29,7 @@ NEAR_DISTANCE = 8
 #: at most this many spellings of one word (a stem's indexed words, combined over a phrase)
 MAX_FORMS = 16
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 # -- what the index holds -----------------------------------------------------------------------
@@ -286,7 +287,8 @@ def filter_keeps(
             elif name == "year":
                 chosen |= table.holding("year", value.strip()[:4], str)
             elif name in ("place", "person"):
-                chosen |= table.holding(f"{name}_id", value, str)
+                if _UUID.match(value.strip()):  # identifiers are UUIDs; anything else a name
+                    chosen |= table.with_id(conn, f"{name}_id", value.strip())
                 chosen |= table.holding(name, wanted, fold)
             elif name in ("tag", "tier", "language"):
                 chosen |= table.holding(name, wanted, fold)

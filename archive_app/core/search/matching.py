@@ -253,11 +253,12 @@ class GroupTable:
         generation = int(row[0])
         if generation == self.generation:
             return
-        for number, kind, interview_id, owner, title, date, facets, speakers in conn.execute(
-            "SELECT number, kind, interview_id, owner, title, date, facets, speakers FROM grp "
-            "WHERE generation > ?",
-            [self.generation],
-        ):
+        columns = "SELECT number, kind, interview_id, owner, title, date, facets, speakers FROM grp"
+        if self.generation < 0:  # all of them: a plain scan, no index
+            rows = conn.execute(columns)
+        else:
+            rows = conn.execute(f"{columns} WHERE generation > ?", [self.generation])
+        for number, kind, interview_id, owner, title, date, facets, speakers in rows:
             if kind:
                 self.groups[number] = Group(
                     kind, interview_id, owner, title, date, facets,
@@ -292,6 +293,17 @@ class GroupTable:
                     values.setdefault(fold(value), set()).add(number)
             self._values[name] = values
         return values.get(wanted, set())
+
+    def with_id(self, conn: sqlite3.Connection, name: str, value: str) -> set[int]:
+        """Groups holding ``value`` as their ``name`` (place_id, person_id)."""
+        entry = f"{name}{schema.UNIT}{value}"
+        return {
+            int(number)
+            for number, ids in conn.execute(
+                "SELECT number, ids FROM grp WHERE kind != '' AND instr(ids, ?) > 0", [entry]
+            )
+            if entry in ids.split(schema.RECORD)
+        }
 
     def gated(self, key: object, allows: Callable[[Group], bool]) -> frozenset[int]:
         """Groups an audience may see (kept while the audience's answer stays the same)."""

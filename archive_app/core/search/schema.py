@@ -37,8 +37,10 @@ SLOT_MASK = 255
 
 #: facet fields counted for the filter sidebar, in the order they are shown
 FACETS = ("kind", "year", "place", "person", "tag", "speaker", "tier", "language")
-#: facet values a group holds (kind and speaker come from elsewhere)
-GROUP_FACETS = ("year", "place", "place_id", "person", "person_id", "tag", "tier", "language")
+#: facet values a group holds (kind and speaker come from elsewhere), counted and shown
+GROUP_FACETS = ("year", "place", "person", "tag", "tier", "language")
+#: ids a group is filtered by, never counted (kept apart: a fresh process need not read them)
+GROUP_IDS = ("place_id", "person_id")
 
 DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +55,7 @@ CREATE TABLE grp (
     title TEXT NOT NULL DEFAULT '',
     date TEXT,
     facets TEXT NOT NULL DEFAULT '',  -- name US value RS name US value ... (see pack)
+    ids TEXT NOT NULL DEFAULT '',     -- the same for place and person ids
     speakers TEXT NOT NULL DEFAULT '',  -- speaker labels, US between them: slot order
     next_sequence INTEGER NOT NULL DEFAULT 0,
     generation INTEGER NOT NULL DEFAULT 0

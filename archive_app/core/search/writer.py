@@ -36,6 +36,7 @@ class _Group:
     title: str = ""
     date: str | None = None
     facets: str = ""
+    ids: str = ""
     speakers: list[str] = field(default_factory=list)
     next_sequence: int = 0
     changed: bool = False
@@ -47,9 +48,9 @@ def terms_of(text: str) -> str:
     return " ".join(analysis.index_terms(text))
 
 
-def _facets_of(document: SearchDocument) -> str:
+def _facets_of(document: SearchDocument, names: tuple[str, ...]) -> str:
     pairs: list[tuple[str, str]] = []
-    for name in schema.GROUP_FACETS:
+    for name in names:
         found = getattr(document, name)
         for value in [found] if isinstance(found, str) else found or ():
             if value:
@@ -83,7 +84,7 @@ class IndexWriter:
         row = None
         if not self.fresh:
             row = self.conn.execute(
-                "SELECT number, kind, interview_id, owner, title, date, facets, speakers, "
+                "SELECT number, kind, interview_id, owner, title, date, facets, ids, speakers, "
                 "next_sequence FROM grp WHERE key = ?",
                 [key],
             ).fetchone()
@@ -93,7 +94,8 @@ class IndexWriter:
         else:
             found = _Group(
                 int(row[0]), key, str(row[1]), row[2], row[3], str(row[4]), row[5], str(row[6]),
-                str(row[7]).split(schema.UNIT) if row[7] else [], int(row[8]), stored=True,
+                str(row[7]), str(row[8]).split(schema.UNIT) if row[8] else [], int(row[9]),
+                stored=True,
             )  # fmt: skip
         self.groups[key] = found
         return found
@@ -101,21 +103,27 @@ class IndexWriter:
     def _placed(self, document: SearchDocument) -> tuple[_Group, int]:
         """The document's group (brought up to date with it) and its speaker's slot."""
         group = self._group(document.group_key)
-        facets = _facets_of(document)
         described = (
-            document.kind, document.interview_id, document.owner, document.title
-            if document.kind in ("segment", "section") else "", document.date, facets,
-        )  # fmt: skip
-        if described != (
+            document.kind,
+            document.interview_id,
+            document.owner,
+            document.title if document.kind in ("segment", "section") else "",
+            document.date,
+            _facets_of(document, schema.GROUP_FACETS),
+            _facets_of(document, schema.GROUP_IDS),
+        )
+        held = (
             group.kind,
             group.interview_id,
             group.owner,
             group.title,
             group.date,
             group.facets,
-        ):
+            group.ids,
+        )
+        if described != held:
             (group.kind, group.interview_id, group.owner, group.title, group.date,
-             group.facets) = described  # fmt: skip
+             group.facets, group.ids) = described  # fmt: skip
             group.changed = True
         speaker = schema.clean(document.speaker)
         try:
@@ -250,12 +258,12 @@ class IndexWriter:
         """Write what is pending: documents, groups, Latin words, names, the generation."""
         self.flush()
         rows = [
-            (g.number, g.key, g.kind, g.interview_id, g.owner, g.title, g.date, g.facets,
+            (g.number, g.key, g.kind, g.interview_id, g.owner, g.title, g.date, g.facets, g.ids,
              schema.UNIT.join(g.speakers), g.next_sequence, self.generation)
             for g in self.groups.values()
             if g.changed
         ]  # fmt: skip
-        self.conn.executemany("INSERT OR REPLACE INTO grp VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany("INSERT OR REPLACE INTO grp VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         if self._latin:
             self.conn.executemany(
                 "INSERT OR IGNORE INTO latin (word, stem) VALUES (?, ?)",
