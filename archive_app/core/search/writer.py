@@ -49,9 +49,23 @@ def terms_of(text: str) -> str:
 
 
 def _facets_of(document: SearchDocument, names: tuple[str, ...]) -> str:
+    values: tuple[_Value, ...] = tuple(getattr(document, name) for name in names)
+    key = (names, values)
+    found = _PACKED.get(key)
+    if found is None:  # a transcript's segments share their interview's values: packed once
+        if len(_PACKED) > 4096:
+            _PACKED.clear()
+        found = _PACKED[key] = _pack(names, values)
+    return found
+
+
+_Value = str | tuple[str, ...] | None
+_PACKED: dict[tuple[tuple[str, ...], tuple[_Value, ...]], str] = {}
+
+
+def _pack(names: tuple[str, ...], values: tuple[_Value, ...]) -> str:
     pairs: list[tuple[str, str]] = []
-    for name in names:
-        found = getattr(document, name)
+    for name, found in zip(names, values, strict=True):
         for value in [found] if isinstance(found, str) else found or ():
             if value:
                 pairs.append((name, schema.clean(value)))
