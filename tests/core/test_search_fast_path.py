@@ -28,7 +28,7 @@ def story(archive: Archive) -> Story:
 def service(archive: Archive, story: Story) -> Iterator[SearchService]:
     found = SearchService(archive)
     found.catch_up()
-    found.search("户口")  # opened, groups read
+    found.prepare()  # as the app does before the first keystroke: groups read
     yield found
     found.close()
 
@@ -88,3 +88,19 @@ def test_a_fresh_process_reads_pinyin_a_syllable_at_a_time(service: SearchServic
     assert characters and all("WHERE syllable = " in s for s in characters)
     vocabulary = [s for s in said if "words_vocab" in s]
     assert vocabulary and all("term >=" in s for s in vocabulary)  # ranges, never a scan
+
+
+def test_a_fresh_process_reads_only_the_groups_its_search_touches(
+    archive: Archive, service: SearchService
+) -> None:
+    service.close()
+    matching.forget()  # as in a new process
+    fresh = SearchService(archive)
+    try:
+        said = statements_of(fresh, "西安", limit=5)
+    finally:
+        fresh.close()
+    groups = [s for s in said if "FROM grp" in s]
+    assert any(s.startswith("SELECT number, kind FROM grp") for s in groups), said
+    details = [s for s in groups if "facets" in s]
+    assert details and all("WHERE number IN" in s for s in details)  # never every group's

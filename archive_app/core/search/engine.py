@@ -283,20 +283,21 @@ def filter_keeps(
                 kind = "segment" if value in ("transcript", "segment") else value
                 chosen.update(n for n, g in groups.items() if g.kind == kind)
             elif name == "interview":
-                chosen.update(n for n, g in groups.items() if g.interview_id == value)
+                chosen |= table.with_interview(conn, value.strip())
             elif name == "year":
-                chosen |= table.holding("year", value.strip()[:4], str)
+                chosen |= table.holding(conn, "year", value.strip()[:4], str)
             elif name in ("place", "person"):
                 if _UUID.match(value.strip()):  # identifiers are UUIDs; anything else a name
                     chosen |= table.with_id(conn, f"{name}_id", value.strip())
-                chosen |= table.holding(name, wanted, fold)
+                chosen |= table.holding(conn, name, wanted, fold)
             elif name in ("tag", "tier", "language"):
-                chosen |= table.holding(name, wanted, fold)
+                chosen |= table.holding(conn, name, wanted, fold)
                 if name == "tag":
                     tagged = table.tagged(conn)
                     docs.update(r for r, tags in tagged.items() if wanted in map(fold, tags))
             elif name == "speaker":
                 forms = speaker_forms(value) | {wanted}
+                table.load_all(conn)
                 for number, group in groups.items():
                     for slot, speaker in enumerate(group.speakers):
                         if speaker and fold(speaker) in forms:
@@ -304,6 +305,7 @@ def filter_keeps(
                 others = matching.speakers_in_other_slots(conn, table)
                 docs.update(r for r, s in others.items() if fold(s) in forms)
             elif name in ("from", "to"):
+                table.load_all(conn)
                 chosen |= _dated(groups, name, value)
         keeps.append(Keep(chosen, slots, docs))
     return keeps
@@ -323,13 +325,15 @@ def _dated(groups: Mapping[int, matching.Group], name: str, value: str) -> set[i
     return {n for n, g in groups.items() if g.date and g.date[: len(value)] <= value}
 
 
-def gate_keep(table: matching.GroupTable, visible: frozenset[str]) -> Keep:
+def gate_keep(
+    conn: sqlite3.Connection, table: matching.GroupTable, visible: frozenset[str]
+) -> Keep:
     """The documents an audience may see: public kinds whose consent owner the gate allows."""
 
     def allows(group: matching.Group) -> bool:
         return group.kind in PUBLIC_KINDS and group.owner is not None and group.owner in visible
 
-    return Keep(table.gated(visible, allows))
+    return Keep(table.gated(conn, visible, allows))
 
 
 # -- running ------------------------------------------------------------------------------------
@@ -435,6 +439,7 @@ def _hits(
 ) -> list[RawHit]:
     if not best:
         return []
+    table.load(conn, {rowid >> schema.GROUP_SHIFT for rowid, _ in best})
     marks = ", ".join("?" for _ in best)
     rows: dict[int, Any] = {
         int(r[0]): r
@@ -459,5 +464,7 @@ def _hits(
 def prepare(conn: sqlite3.Connection) -> None:
     """Read what every search needs (the groups, their facets) now, ahead of the first one."""
     table = matching.groups_of(conn)
+    table.load_all(conn)
+    table.tagged(conn)
     for group in table.groups.values():
         group.facets  # noqa: B018 - parsed once, kept

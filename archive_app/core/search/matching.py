@@ -17,6 +17,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
+from typing import Any
 
 from archive_app.core.search import schema
 from archive_app.core.search.analysis import Phrase
@@ -194,15 +195,17 @@ CROWDED = "\x00crowded"
 
 @dataclass
 class Group:
-    """What the documents of one group share (see ``schema.py``)."""
+    """What the documents of one group share (see ``schema.py``). Only the kind is read up
+    front; the rest when a search first needs it (``loaded``)."""
 
     kind: str
-    interview_id: str | None
-    owner: str | None
-    title: str
-    date: str | None
-    facets_text: str  # schema.pack's
-    speakers: list[str]
+    interview_id: str | None = None
+    owner: str | None = None
+    title: str = ""
+    date: str | None = None
+    facets_text: str = ""  # schema.pack's
+    speakers: list[str] = field(default_factory=list)
+    loaded: bool = False
     _facets: dict[str, list[str]] | None = None
 
     @property
@@ -215,9 +218,16 @@ class Group:
         return self._facets
 
 
+_DETAILS = "SELECT number, interview_id, owner, title, date, facets, speakers FROM grp"
+
+
 @dataclass
 class GroupTable:
-    """The index's groups, read once per process and brought up to date by generation."""
+    """The index's groups, kept per process and brought up to date by generation.
+
+    A fresh process reads every group's kind (a few milliseconds) and the rest only for the
+    groups a search touches, or all of it when a filter or the gate asks about every group.
+    """
 
     identity: str
     generation: int = -1
@@ -225,20 +235,13 @@ class GroupTable:
     _tagged: dict[int, tuple[str, ...]] | None = None
     _values: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     _gate: tuple[object, frozenset[int]] | None = None
-    _labels: dict[int, str] | None = None
+    _labels: dict[int, str] = field(default_factory=dict)
     _unpacked: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _all_loaded: bool = False
 
     def speaker_labels(self) -> dict[int, str]:
-        """Speaker label by (group << 8 | slot); :data:`CROWDED` for a slot past the list."""
-        if self._labels is None:
-            labels: dict[int, str] = {}
-            for number, group in self.groups.items():
-                base = number << (GROUP_SHIFT - SLOT_SHIFT)
-                for slot, speaker in enumerate(group.speakers):
-                    labels[base | slot] = speaker
-                if len(group.speakers) >= OTHER_SLOT:
-                    labels[base | OTHER_SLOT] = CROWDED
-            self._labels = labels
+        """Speaker label by (group << 8 | slot) of the loaded groups; :data:`CROWDED` for a
+        slot past a group's list."""
         return self._labels
 
     def unpacked(self, text: str) -> list[tuple[str, str]]:
@@ -253,24 +256,65 @@ class GroupTable:
         generation = int(row[0])
         if generation == self.generation:
             return
-        columns = "SELECT number, kind, interview_id, owner, title, date, facets, speakers FROM grp"
         if self.generation < 0:  # all of them: a plain scan, no index
-            rows = conn.execute(columns)
+            rows = conn.execute("SELECT number, kind FROM grp WHERE kind != ''")
         else:
-            rows = conn.execute(f"{columns} WHERE generation > ?", [self.generation])
-        for number, kind, interview_id, owner, title, date, facets, speakers in rows:
+            rows = conn.execute(
+                "SELECT number, kind FROM grp WHERE generation > ?", [self.generation]
+            )
+        for number, kind in rows:
+            old = self.groups.pop(number, None)
+            if old is not None:
+                self._forget_labels(number, old)
             if kind:
-                self.groups[number] = Group(
-                    kind, interview_id, owner, title, date, facets,
-                    speakers.split(schema.UNIT) if speakers else [],
-                )  # fmt: skip
-            else:
-                self.groups.pop(number, None)
+                self.groups[number] = Group(kind)
+                self._all_loaded = False
         self.generation = generation
         self._tagged = None
         self._values = {}
         self._gate = None
-        self._labels = None
+
+    def _forget_labels(self, number: int, group: Group) -> None:
+        base = number << (GROUP_SHIFT - SLOT_SHIFT)
+        for slot in [*range(len(group.speakers)), OTHER_SLOT]:
+            self._labels.pop(base | slot, None)
+
+    def load(self, conn: sqlite3.Connection, numbers: Iterable[int]) -> None:
+        """Read the details of these groups, unless already read."""
+        if self._all_loaded:
+            return
+        wanted = [n for n in numbers if n in self.groups and not self.groups[n].loaded]
+        if not wanted:
+            return
+        if 2 * len(wanted) > len(self.groups):
+            self.load_all(conn)
+            return
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            marks = ", ".join("?" for _ in chunk)
+            self._fill(conn.execute(f"{_DETAILS} WHERE number IN ({marks})", chunk))
+
+    def load_all(self, conn: sqlite3.Connection) -> None:
+        if not self._all_loaded:
+            self._fill(conn.execute(f"{_DETAILS} WHERE kind != ''"))
+            self._all_loaded = True
+
+    def _fill(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        for number, interview_id, owner, title, date, facets, speakers in rows:
+            group = self.groups.get(number)
+            if group is None or group.loaded:
+                continue
+            group.interview_id, group.owner, group.title, group.date = (
+                interview_id, owner, title, date,
+            )  # fmt: skip
+            group.facets_text = facets
+            group.speakers = speakers.split(schema.UNIT) if speakers else []
+            group.loaded = True
+            base = number << (GROUP_SHIFT - SLOT_SHIFT)
+            for slot, speaker in enumerate(group.speakers):
+                self._labels[base | slot] = speaker
+            if len(group.speakers) >= OTHER_SLOT:
+                self._labels[base | OTHER_SLOT] = CROWDED
 
     def tagged(self, conn: sqlite3.Connection) -> dict[int, tuple[str, ...]]:
         """Documents with tags of their own (segments tagged one by one): few."""
@@ -283,10 +327,13 @@ class GroupTable:
             }
         return self._tagged
 
-    def holding(self, name: str, wanted: str, fold: Callable[[str], str]) -> set[int]:
+    def holding(
+        self, conn: sqlite3.Connection, name: str, wanted: str, fold: Callable[[str], str]
+    ) -> set[int]:
         """Groups with a value of facet ``name`` that folds to ``wanted``."""
         values = self._values.get(name)
         if values is None:
+            self.load_all(conn)
             values = {}
             for number, group in self.groups.items():
                 for value in group.facets.get(name, ()):
@@ -305,8 +352,20 @@ class GroupTable:
             if entry in ids.split(schema.RECORD)
         }
 
-    def gated(self, key: object, allows: Callable[[Group], bool]) -> frozenset[int]:
+    def with_interview(self, conn: sqlite3.Connection, interview_id: str) -> set[int]:
+        """Groups of one interview (its own, its sections', its transcripts', its photos')."""
+        return {
+            int(r[0])
+            for r in conn.execute(
+                "SELECT number FROM grp WHERE interview_id = ? AND kind != ''", [interview_id]
+            )
+        }
+
+    def gated(
+        self, conn: sqlite3.Connection, key: object, allows: Callable[[Group], bool]
+    ) -> frozenset[int]:
         """Groups an audience may see (kept while the audience's answer stays the same)."""
+        self.load_all(conn)
         if self._gate is None or self._gate[0] != key:
             self._gate = (key, frozenset(n for n, g in self.groups.items() if allows(g)))
         return self._gate[1]
@@ -384,6 +443,7 @@ def documents_of(conn: sqlite3.Connection, groups: Iterable[int]) -> list[int]:
 
 def speakers_in_other_slots(conn: sqlite3.Connection, table: GroupTable) -> dict[int, str]:
     """Speakers of documents whose group had no slot left for them (rare)."""
+    table.load_all(conn)
     crowded = [n for n, g in table.groups.items() if len(g.speakers) >= OTHER_SLOT]
     found: dict[int, str] = {}
     for number in crowded:
@@ -404,12 +464,13 @@ def count_facets(
 ) -> dict[str, dict[str, int]]:
     """How many of the documents hold each value of each facet (most first)."""
     counts: dict[str, Counter[str]] = {name: Counter() for name in schema.FACETS}
+    per_group = Counter(map(GROUP_SHIFT.__rrshift__, rowids))
+    table.load(conn, per_group)
     # speakers: each row id's group and slot looked up in C, counted by label
     labels = table.speaker_labels()
     counts["speaker"].update(map(labels.get, map(SLOT_SHIFT.__rrshift__, rowids), repeat("")))
     crowded = counts["speaker"].pop(CROWDED, 0) > 0
     counts["speaker"].pop("", None)
-    per_group = Counter(map(GROUP_SHIFT.__rrshift__, rowids))
     by_facets: Counter[str] = Counter()  # groups of one interview share their facets
     for number, count in per_group.items():
         group = table.groups.get(number)

@@ -277,7 +277,7 @@ class SearchService:
         compiled = engine.compile_tree(parsed, self._lexicon(conn, table.generation))
         keeps = engine.filter_keeps(parsed.filters, table, conn, self._speaker_forms)
         if gate is not None:
-            keeps.append(engine.gate_keep(table, gate.visible))
+            keeps.append(engine.gate_keep(conn, table, gate.visible))
         raw = engine.run(conn, compiled, keeps, limit=limit, table=table)
         hits = [
             Hit(
