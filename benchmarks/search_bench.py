@@ -200,9 +200,9 @@ def analyzer_costs(texts: list[str]) -> dict[str, float]:
     sample = texts[:3000]
     costs: dict[str, float] = {}
     configs = {
-        "bigrams+run-final chars+stems (kept)": analysis.Options(),
+        "bigrams+run-final chars, words as written (kept)": analysis.Options(),
         "without t2s/NFKC folding": analysis.Options(simplify=False),
-        "without stemming": analysis.Options(stemming=False),
+        "with stems instead of words": analysis.Options(stemming=True),
         "with every single char": analysis.Options(all_unigrams=True),
     }
     for name, options in configs.items():

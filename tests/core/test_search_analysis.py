@@ -111,3 +111,20 @@ def test_folding_normalizes_exactly_as_nfkc(text: str) -> None:
     import unicodedata
 
     assert analysis._nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_stems_are_porters_as_the_story_sites_pages_compute_them() -> None:
+    # the index used to borrow Whoosh's Porter stemmer, and the site's JavaScript follows it,
+    # quirks included ("running" keeps its double n): these are that stemmer's answers
+    expected = {
+        "families": "famili", "running": "runn", "generalization": "gener", "hopping": "hopp",
+        "hoped": "hope", "agreed": "agre", "caresses": "caress", "ponies": "poni",
+        "relational": "relat", "conditional": "condit", "digitizer": "digit",
+        "vietnamization": "vietnam", "feudalism": "feudal", "hopefulness": "hope",
+        "formalize": "formal", "electrical": "electr", "adjustable": "adjust",
+        "replacement": "replac", "homologous": "homolog", "bowdlerize": "bowdler",
+        "controll": "control", "yellow": "yellow", "grandmothers": "grandmoth",
+        "remittances": "remitt", "festivals": "festiv", "schooling": "school",
+        "villages": "villag",
+    }  # fmt: skip
+    assert {word: analysis.stem(word) for word in expected} == expected

@@ -2,7 +2,8 @@
 
 Callers use :mod:`.service` only (``SearchService``, ``SearchResult``, ``Hit``). Inside:
 
-    analysis   folding and terms (pure Python; Snowball's English stemmer for query widening)
+    analysis   folding and terms (pure Python)
+    porter     Porter's stemmer, as the story site's pages have it (English widened by stem)
     pinyin     ASCII queries read as pinyin, resolved against the index's own terms
     glossary   English words of the archive's subject and their Chinese
     query      parsing what the user typed (pure)

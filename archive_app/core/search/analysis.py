@@ -13,8 +13,8 @@ so that 留守兒童, 留守儿童, ``liushou ertong`` and ``left-behind`` meet 
    two CJK characters does not break a run (speech-recognition output often spaces words);
    punctuation does, so no bigram bridges a comma;
 3. Latin words and numbers are lower-cased and indexed as written. Stemming happens at query
-   time: an unquoted English word is widened to the indexed words of its stem (Snowball's
-   English stemmer), except where the word is part of a name, so that a name never matches
+   time: an unquoted English word is widened to the indexed words of its stem (Porter's, as the
+   story site's pages stem too), except where the word is part of a name, so that a name never matches
    another word that merely shares its stem, and a highlight marks exactly what matched.
 
 Pinyin is not indexed: an ASCII query is read as toneless syllables and turned into the hanzi
@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
+
+from archive_app.core.search.porter import porter
 
 #: bump when anything here changes which terms a text gives: the index is then rebuilt
 ANALYZER_VERSION = 2
@@ -162,28 +164,12 @@ def fold_name(text: str) -> str:
 # -- stemming ----------------------------------------------------------------------------------
 
 
-class _Stemmer:
-    """Snowball's English stemmer (PyStemmer, in C: imported in a millisecond), made on first
-    use, one per thread (it keeps state)."""
-
-    _local = threading.local()
-
-    @classmethod
-    def stem(cls, word: str) -> str:
-        stemmer = getattr(cls._local, "stemmer", None)
-        if stemmer is None:
-            import Stemmer
-
-            stemmer = cls._local.stemmer = Stemmer.Stemmer("english")
-        return str(stemmer.stemWord(word))
-
-
 @lru_cache(maxsize=100000)
 def stem(word: str) -> str:
     """A lower-cased Latin word's stem; digits and short words are kept as they are."""
     if len(word) < 3 or not word.isalpha() or not word.isascii():
         return word
-    return _Stemmer.stem(word)
+    return porter(word)
 
 
 def is_latin_word(term: str) -> bool:
