@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import SIGNAL, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,8 +73,9 @@ class PlaceField(QLineEdit):
         completer = QCompleter(self._suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # activated is overloaded (text and index): take the index, which carries the id
-        completer.activated[QModelIndex].connect(self._chosen)
+        # activated is overloaded (text and index): take the index, which carries the id. Named
+        # by its signature, which PySide6's type stubs know (they lack ``activated[QModelIndex]``)
+        QObject.connect(completer, SIGNAL("activated(QModelIndex)"), self, self._chosen)
         self.setCompleter(completer)
         self.textEdited.connect(self._suggest)
 
@@ -298,7 +300,7 @@ class RecordForm(QWidget):
         added = AddRecord(
             self.session,
             "place",
-            lambda db, name=text: places.add_place(db, name),
+            partial(places.add_place, name=text),
             self.tr("Add Place"),
             batch,
         )

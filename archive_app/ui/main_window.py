@@ -4,9 +4,11 @@ and a banner when the archive is open read-only."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -267,6 +269,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        self.export_action = file_menu.addAction(self.tr("Export Stories…"), self.open_export)
+        self.export_action.setObjectName("exportStories")
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -397,7 +401,7 @@ class MainWindow(QMainWindow):
         """Add a new, nearly empty record of ``kind`` (undoable) and open it for editing."""
         from archive_app.core import interviews, people, places
 
-        makers = {
+        makers: dict[str, tuple[str, Callable[[sqlite_utils.Database, str], str], str]] = {
             "interview": (
                 self.tr("New interview"),
                 interviews.add_interview,
@@ -526,6 +530,14 @@ class MainWindow(QMainWindow):
         self.show_problem(sentence)
 
     # -- messages ---------------------------------------------------------------------------
+
+    def open_export(self) -> Any:
+        """The Export dialog (story site or films), opened beside this window."""
+        from archive_app.ui.export import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -131,6 +131,12 @@ def _shots(
     window.show_section("interview", "")
     window.sidebar.select("interview")
     save("interviews")
+    dialog = window.open_export()
+    for row in browse.page(db, "family", limit=50):
+        dialog.check("family", row["id"])
+    _settle(app, window, 0.5, until=lambda: dialog.release is not None)
+    save("export", dialog)
+    dialog.close()
     del browse
     return saved
 

@@ -89,16 +89,16 @@ def attach_consent(window: Any) -> None:
             if view.record_id:
                 panel.show_item(view.kind, view.record_id)
         elif view.kind == "person":
-            panel = PersonConsents(window.session, view.body)
+            consents = PersonConsents(window.session, view.body)
             position = view.layout_.count() - 1  # before the stretch at the end
             view.layout_.insertWidget(
                 position, section_title(QCoreApplication.translate("Consent", "Consent"), view.body)
             )
-            view.layout_.insertWidget(position + 1, panel)
-            view.consent_panel = panel
-            view.presented.connect(panel.show_person)
+            view.layout_.insertWidget(position + 1, consents)
+            view.consent_panel = consents
+            view.presented.connect(consents.show_person)
             if view.record_id:
-                panel.show_person(view.record_id)
+                consents.show_person(view.record_id)
 
     window.view_hooks.append(add_panels)
     for view in window.details.views.values():

@@ -121,10 +121,8 @@ class CollectionView(DetailView):
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        (row,) = browse.rows_by_id(self.session.db, "collection", [record_id]) or [None]
-        if row is None:
-            return records.get(self.session.db, "collection", record_id)
-        return row
+        found = browse.rows_by_id(self.session.db, "collection", [record_id])
+        return found[0] if found else records.get(self.session.db, "collection", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)

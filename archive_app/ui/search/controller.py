@@ -45,9 +45,9 @@ class SearchController(QObject):
         self.pane = SearchPane(window.lists)
         window.lists.add_pane("search", self.pane)
         self.pane.hit_opened.connect(self.open_hit)
+        self.query = ""
         self.pane.filters_changed.connect(lambda _f: self.run(self.query))
         self.pane.save_requested.connect(self.save_current)
-        self.query = ""
         window.search_field.textChanged.connect(self.run)
         window.search_field.returnPressed.connect(lambda: self.run(window.search_field.text()))
         window.section_handlers["saved_search"] = self._saved
