@@ -11,22 +11,27 @@ import argparse
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.layout import duration
 from archive_app.core.archive import Archive
 from archive_app.core.errors import ArchiveLocked
 from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
 
 KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "person", "place")
-_FILTER_HELP = {
-    "place": "only what is located in this place (a name or an id), or under it",
-    "person": "only what this person (a name or an id) is in",
-    "year": "only what dates from this year",
-    "tag": "only what carries this tag",
-    "speaker": "only passages this speaker says (a label, or a person's name or id)",
-    "from": "only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "to": "only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "tier": "only passages of transcripts of this tier",
-    "language": "only what is in this language",
-}
+
+
+def _filter_help() -> dict[str, str]:
+    return {
+        "place": tr("only what is located in this place (a name or an id), or under it"),
+        "person": tr("only what this person (a name or an id) is in"),
+        "year": tr("only what dates from this year"),
+        "tag": tr("only what carries this tag"),
+        "speaker": tr("only passages this speaker says (a label, or a person's name or id)"),
+        "from": tr("only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        "to": tr("only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        "tier": tr("only passages of transcripts of this tier"),
+        "language": tr("only what is in this language"),
+    }
 
 
 #: filters given as options, as the query's ``name:value`` would give them
@@ -57,42 +62,52 @@ def register(commands: Any) -> None:
     try:
         search = commands.add_parser(
             "search",
-            help="full-text search (Chinese, traditional or simplified, pinyin, English)",
-            description='Words are all required; use "quoted phrases", OR, NOT or -word, and '
-            "filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, "
-            "language: (or the options below). A query of nothing but operators or "
-            "punctuation finds nothing.",
+            help=tr("full-text search (Chinese, traditional or simplified, pinyin, English)"),
+            description=tr(
+                'Words are all required; use "quoted phrases", OR, NOT or -word, and filters '
+                "place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: "
+                "(or the options below). A query of nothing but operators or punctuation finds "
+                "nothing. In the text shown, [[ and ]] mark the words that matched."
+            ),
         )
     finally:
         commands._parser_class = plain
     search.add_argument(
-        "query", metavar="QUERY", nargs="*", help="what to look for (several words: all of them)"
+        "query",
+        metavar="QUERY",
+        nargs="*",
+        help=tr("what to look for (several words: all of them)"),
     )
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (20)")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help=tr("hits to show (20)"))
     search.add_argument(
         "--kind",
         action="append",
         choices=KINDS,
         default=None,
-        help="only this kind of result (repeatable); 'transcript' means transcript segments, "
-        "'section' the named sections of an interview",
+        help=tr(
+            "only this kind of result (repeatable); 'transcript' means transcript passages, "
+            "'section' the chapters of an interview"
+        ),
     )
     search.add_argument(
         "--audience",
         choices=AUDIENCES,
         default="curator",
-        help="search as this audience sees the archive (consent applies); default curator",
+        help=tr("search as this audience sees the archive (consent applies); default curator"),
     )
+    helps = _filter_help()
     for name in FILTER_OPTIONS:
         search.add_argument(
             f"--{name}",
             action="append",
             default=None,
             metavar="DATE" if name in ("from", "to") else "VALUE",
-            help=_FILTER_HELP[name],
+            help=helps[name],
         )
     search.set_defaults(run=run_search)
-    reindex = commands.add_parser("reindex", help="rebuild the full-text index from the catalogue")
+    reindex = commands.add_parser(
+        "reindex", help=tr("rebuild the full-text index from the catalogue")
+    )
     reindex.set_defaults(run=run_reindex)
 
 
@@ -131,7 +146,7 @@ def run_reindex(ctx: CommandContext) -> int:
         count = service.rebuild(progress=None if ctx.json else ctx.progress)
     finally:
         service.close()
-    ctx.emit({"documents": count}, f"indexed {count} documents")
+    ctx.emit({"documents": count}, tr("indexed {count} documents").format(count=count))
     return 0
 
 
@@ -155,19 +170,15 @@ def as_document(result: SearchResult) -> dict[str, Any]:
 
 
 def as_text(result: SearchResult) -> str:
-    lines = [
-        f"{result.total} found"
-        + (" (index rebuilding: plain search)" if result.from_fallback else "")
-    ]
+    lines = [tr("{count} found").format(count=result.total)]
+    if result.from_fallback:
+        lines[0] += " " + tr("(index rebuilding: plain search)")
     for hit in result.hits:
-        at = f"  at {_clock(hit.start_s)}" if hit.start_s is not None else ""
-        lines.append(f"[{hit.kind}] {hit.title}{at}  ({hit.id})")
+        at = (
+            "  " + tr("at {time}").format(time=duration(hit.start_s))
+            if hit.start_s is not None
+            else ""
+        )
+        lines.append(f"[{hit.kind}] {hit.title}{at}  ({hit.id})")  # the code kind: takes
         lines.append(f"    {hit.snippet}")
     return "\n".join(lines)
-
-
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

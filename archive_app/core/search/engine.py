@@ -314,7 +314,7 @@ def filter_keeps(
 def check_date(name: str, value: str) -> None:
     """Raise :class:`InvalidValue` unless ``value`` is a date (``from:`` and ``to:``)."""
     if not _DATE.match(value.strip()):
-        raise InvalidValue(name, value, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InvalidValue(name, value, "YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def _dated(groups: Mapping[int, matching.Group], name: str, value: str) -> set[int]:

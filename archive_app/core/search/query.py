@@ -36,6 +36,10 @@ _ALIASES = {
 MAX_DEPTH = 48
 MAX_LENGTH = 2000
 MAX_WORDS = 64
+#: what :class:`QueryTooComplex` says was expected (the CLI and the app word these)
+DEPTH_LIMIT = f"at most {MAX_DEPTH} nested brackets or NOTs"
+LENGTH_LIMIT = f"at most {MAX_LENGTH} characters"
+WORDS_LIMIT = f"at most {MAX_WORDS} words"
 _SEARCHABLE = re.compile(r"[^\W_]")
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
 _TOKEN = re.compile(
@@ -170,7 +174,7 @@ class _Parser:
     def deeper(self) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise QueryTooComplex(self.text, f"at most {MAX_DEPTH} nested brackets or NOTs")
+            raise QueryTooComplex(self.text, DEPTH_LIMIT)
 
     def peek(self) -> str | None:
         return self.tokens[self.at][0] if self.at < len(self.tokens) else None
@@ -238,10 +242,10 @@ def parse(text: str) -> ParsedQuery:
     Raises :class:`QueryTooComplex` for a query too long or nested too deep to search.
     """
     if len(text) > MAX_LENGTH:
-        raise QueryTooComplex(text, f"at most {MAX_LENGTH} characters")
+        raise QueryTooComplex(text, LENGTH_LIMIT)
     tokens, filters = _lex(text)
     if sum(1 for kind, _ in tokens if kind in ("word", "phrase")) > MAX_WORDS:
-        raise QueryTooComplex(text, f"at most {MAX_WORDS} words")
+        raise QueryTooComplex(text, WORDS_LIMIT)
     parser = _Parser(tokens, text)
     tree = parser.expression()
     while parser.at < len(tokens):  # unbalanced ")": carry on after it
