@@ -201,3 +201,20 @@ def test_nesting_deeper_than_fts5_parses_is_answered_all_the_same(
     deep = "".join(f"(户口 -x{n} " for n in range(30)) + "奶奶" + ")" * 30
     assert segment_ids(service.search(deep, limit=50)) == {story.segments["decoy_order"]}
     assert not service.needs_rebuild()  # the index was never taken for broken
+
+
+def test_renaming_a_tier_or_a_language_reaches_search(
+    archive: Archive, service: SearchService, story: Story
+) -> None:
+    with archive.transaction() as db:
+        db.execute(
+            "UPDATE transcript SET tier = 'Translation' WHERE interview_id = ?",
+            [story.interviews["english"]],
+        )
+        db.execute(
+            "UPDATE interview SET language = 'en-GB' WHERE id = ?", [story.interviews["english"]]
+        )
+    service.catch_up()
+    assert service.search("tier:english").total == 0
+    assert service.search("tier:translation").total == 4
+    assert service.search("language:en-gb kind:interview").total == 1

@@ -2,8 +2,8 @@
 -- An interview's language and a transcript's tier and language are search facets now: a change
 -- to them marks what they describe for the indexer, in the same transaction.
 
-CREATE TRIGGER search_interview_language AFTER UPDATE OF language ON interview
+CREATE TRIGGER IF NOT EXISTS search_interview_language AFTER UPDATE OF language ON interview
 BEGIN INSERT INTO search_dirty (item_kind, item_id) VALUES ('interview', new.id); END;
 
-CREATE TRIGGER search_transcript_facets AFTER UPDATE OF tier, language ON transcript
+CREATE TRIGGER IF NOT EXISTS search_transcript_facets AFTER UPDATE OF tier, language ON transcript
 BEGIN INSERT INTO search_dirty (item_kind, item_id) VALUES ('transcript', new.id); END;
