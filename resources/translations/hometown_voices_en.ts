@@ -25,6 +25,10 @@
         <translation>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</translation>
     </message>
     <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -418,6 +422,10 @@
         <translation>worker processes (default: CPUs)</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -470,12 +478,68 @@
         <translation>no such file or folder</translation>
     </message>
     <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>the WebVTT file has no WEBVTT line and no timed text to read instead</translation>
+    </message>
+    <message>
         <source>the file could not be imported</source>
         <translation>the file could not be imported</translation>
     </message>
     <message>
         <source>{rejected} of {total} files not imported: {reasons}</source>
         <translation>{rejected} of {total} files not imported: {reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>vertical tabs or form feeds from a word processor read as line breaks: {count}</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>no WEBVTT header line; read as {format}</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>not SubRip subtitles; read as {format}</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>lines outside any subtitle cue, left out: {count}</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>times that are not valid, their segments untimed: {count} ({detail})</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>segments that end before they start, their times left out: {count}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, line {line}</translation>
     </message>
     <message>
         <source>add interviews</source>
@@ -994,12 +1058,59 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>family mode: collections marked for a family, what it is shown</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>show a collection in a family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>stop showing a collection in family mode</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>what family mode shows a family today, and what it holds back and why</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>marked for the family</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>already marked for the family</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>no longer marked for the family</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>was not marked for the family</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}: {stories} stories, {photos} more photos</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>held back:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>Hometown Voices</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1735,18 @@
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>The archive is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>The file or folder could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
+    </message>
+    <message>
         <source>%1 is inside the archive folder. Choose a place outside it.</source>
         <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
     </message>
@@ -1638,18 +1761,6 @@
     <message>
         <source>The recording %1 could not be read; nothing was exported.</source>
         <translation>The recording %1 could not be read; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>The archive is busy. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>The file or folder could not be read or written (%1).</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1870,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>Family mode</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>Family Mode…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>Family Mode</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>There are no families in this archive yet. Add one first.</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>Which family will use the computer?</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>This archive has no family %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>Open Family Mode</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>What is held back?</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>Show a second line under the words (another transcript tier)</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>Collections also shown to this family:</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>Show a collection…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>Stop showing it</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>Family mode shows stories: %1, photos: %2; held back: %3.</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>Every collection is shown to this family already.</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>Show a collection</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>Family mode passphrase</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>Open in family mode on every start (the family last shown)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -1814,6 +2027,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>Where are Mum and Dad?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>Only the interviewer can leave family mode. Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>The reasons are for the interviewer. Type the passphrase to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>Grandma</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>Grandpa</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>Mum</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>Dad</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1851,6 +2132,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>Someone in it asked that their face not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>Not shown to the family</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>The consent records keep these from %1 for now:</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>Nothing is held back: the family has no stories yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>Our family</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>Our stories</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>Why? (for the interviewer)</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2314,10 @@
         <translation>There is no such file or folder.</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>The file could not be imported.</translation>
     </message>
@@ -2037,6 +2376,88 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n file was imported with warnings:</numerusform>
+            <numerusform>%n files were imported with warnings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n invisible control character (such as NUL) was taken out or shown as �.</numerusform>
+            <numerusform>%n invisible control characters (such as NUL) were taken out or shown as �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n vertical tab or page break from a word processor was read as a line break.</numerusform>
+            <numerusform>%n vertical tabs or page breaks from a word processor were read as line breaks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>The file has no WEBVTT header line; it was read as %1.</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>The file is not SRT subtitles; it was read as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n line outside any subtitle cue was left out.</numerusform>
+            <numerusform>%n lines outside any subtitle cue were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n time is not valid (%1); its segment has no time.</numerusform>
+            <numerusform>%n times are not valid (the first: %1); their segments have no time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n segment ends before it starts; its times were left out.</numerusform>
+            <numerusform>%n segments end before they start; their times were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>Something in the file had to be repaired.</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2697,6 @@
         <translation>Open Recent</translation>
     </message>
     <message>
-        <source>Export Stories…</source>
-        <translation>Export Stories…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2379,6 +2796,10 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>Export Stories…</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3322,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>Passphrase for family mode</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2982,6 +3430,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Consent due</source>
         <translation>Consent due</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>Back 10 seconds</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Next story</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3711,32 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>For the interviewer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>That is not the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3415,6 +3916,37 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>In %1 since %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>At home since %1</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>At home: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>Nobody in the family has gone away to work.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@
         <translation>在標準錯誤上顯示桌面應用程式的診斷訊息（Qt、FFmpeg）</translation>
     </message>
     <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
@@ -418,6 +422,10 @@
         <translation>工作行程數（預設：CPU 數）</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>已匯入</translation>
     </message>
@@ -470,12 +478,68 @@
         <translation>沒有這個檔案或資料夾</translation>
     </message>
     <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容</translation>
+    </message>
+    <message>
         <source>the file could not be imported</source>
         <translation>檔案無法匯入</translation>
     </message>
     <message>
         <source>{rejected} of {total} files not imported: {reasons}</source>
         <translation>{total} 個檔案中有 {rejected} 個未匯入：{reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>看不見的控制字元（如 NUL）已刪去或替換為 U+FFFD：{count} 個</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>文書處理軟體留下的垂直定位字元或分頁符號已當作換行：{count} 個</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>缺少 WEBVTT 開頭行，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>不是 SRT 字幕，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>不屬於任何字幕條目的文字已略去：{count} 行</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>無效的時間，相應段落不帶時間：{count} 個（{detail}）</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>結束早於開始的段落，已去掉其時間：{count} 個</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
         <source>add interviews</source>
@@ -628,7 +692,7 @@
     </message>
     <message>
         <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用"帶引號的短語"、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
     </message>
     <message>
         <source>what to look for (several words: all of them)</source>
@@ -994,12 +1058,59 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本來就沒有為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>沒有顯示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>鄉音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1734,18 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>檔案庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+    <message>
         <source>%1 is inside the archive folder. Choose a place outside it.</source>
         <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
     </message>
@@ -1637,18 +1760,6 @@
     <message>
         <source>The recording %1 could not be read; nothing was exported.</source>
         <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>檔案庫正忙，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1869,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>檔案裡還沒有家庭，請先新增一個。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用這台電腦？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>這個檔案裡沒有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>開啟家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些沒有顯示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再顯示一行（另一層轉寫）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也給這家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>顯示一個合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>還沒有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式顯示 %1 個故事、%2 張照片；%3 項沒有顯示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已經給這家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>顯示一個合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>還沒有設定</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>設定…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -1813,6 +2026,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首頁</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸媽媽在哪裡？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有採訪的老師才能退出家庭模式。請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只給採訪的老師看。請輸入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爺爺</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>媽媽</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>親人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1850,6 +2131,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片裡有人不願意露臉。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>沒有給這家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根據同意書，這些暫時不給%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>沒有被擋下的：這家人還沒有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我們一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我們的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>這裡還沒有可以聽的故事。採訪的老師下次來的時候，會帶來更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>為什麼？（給採訪的老師看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2313,10 @@
         <translation>沒有這個檔案或資料夾。</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>這個檔案無法匯入。</translation>
     </message>
@@ -2033,6 +2372,82 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n 個檔案匯入時有警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n 個看不見的控制字元（如 NUL）已刪去或顯示為 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n 個文書處理軟體留下的垂直定位字元或分頁符號已當作換行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>檔案缺少 WEBVTT 開頭行，已按「%1」讀取。</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>檔案不是 SRT 字幕，已按「%1」讀取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n 行文字不屬於任何字幕條目，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n 個時間無效（首個為 %1），相應的段落不帶時間。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n 個段落的結束時間早於開始時間，已去掉其時間。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>檔案裡有些地方需要修補。</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2686,6 @@
         <translation>最近開啟</translation>
     </message>
     <message>
-        <source>Export Stories…</source>
-        <translation>匯出故事…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -2373,6 +2784,10 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>匯出故事…</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3303,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有輸入這個口令才能退出家庭模式。請選一個家裡人猜不到的口令，並妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的口令不一樣。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2969,6 +3411,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待辦同意事項</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>後退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一個故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3689,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>給採訪的老師</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>輸錯太多次了。請等 %n 秒再試。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3399,6 +3893,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家裡沒有人外出打工。</translation>
     </message>
 </context>
 <context>
