@@ -1,4 +1,4 @@
--- Catalogue schema v6: search filters by language and transcript tier.
+-- Catalogue schema v7: search filters by language and transcript tier.
 -- An interview's language and a transcript's tier and language are search facets now: a change
 -- to them marks what they describe for the indexer, in the same transaction.
 
