@@ -23,7 +23,7 @@ from archive_app.core.transcripts.store import add_transcript  # noqa: E402
 from tests.core.media_fixtures import make_jpeg, make_wav  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-#: segments of the big transcript: past the 2,000 documents where the index rebuild forks
+#: segments of the big transcript: a rebuild of the index long enough to be killed in
 BIG_TRANSCRIPT = 2400
 #: rows added to the old (version 1) catalogue so that migrating it takes a moment
 OLD_INTERVIEWS = 20000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,13 +49,13 @@ def run_import(ctx: CommandContext) -> int:
         finished = [r for r in stopped.finished if isinstance(r, IngestResult)]
         try:
             _catch_up_search(archive, ctx)
-        except (ArchiveError, OSError):
+        except (ArchiveError, OSError, sqlite3.Error):
             pass  # the index catches up next time; the full disk is what to tell
         ctx.emit([r.as_json() for r in finished], _summary(finished))  # what did go in
         raise
     try:
         _catch_up_search(archive, ctx)
-    except (ArchiveError, OSError) as failure:
+    except (ArchiveError, OSError, sqlite3.Error) as failure:
         # what was imported is in; the index catches up with it next time
         note = tr("note: search will find the new files later ({reason})")
         print("archive-app: " + note.format(reason=failure), file=sys.stderr)

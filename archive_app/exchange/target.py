@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from archive_app.core.errors import ArchiveError, Cancelled
-from archive_app.core.export_target import inside_archive
+from archive_app.core.errors import ArchiveError, Cancelled, ExportTargetRefused
+from archive_app.core.export_target import inside_archive as core_inside_archive
 
 Progress = Callable[[float, str], None]
 
@@ -27,11 +27,11 @@ Progress = Callable[[float, str], None]
 PARTIAL = ".partial-"
 
 
-class TargetInsideArchive(ArchiveError):
-    """The export would write inside the archive folder."""
+class TargetInsideArchive(ExportTargetRefused):
+    """The export would write inside the archive folder (core's refusal, with the archive)."""
 
     def __init__(self, path: Path, archive: Path) -> None:
-        super().__init__(f"{path} is inside the archive folder {archive}")
+        super().__init__(Path(path), "inside_archive", str(archive))
         self.path = path
         self.archive = archive
 
@@ -48,20 +48,22 @@ def _resolved(path: Path) -> Path:
     return Path(os.path.realpath(os.path.abspath(path)))
 
 
+def inside_archive(path: Path, archive_root: Path) -> bool:
+    """Whether ``path`` is the archive folder or lies inside it, or inside any other archive
+    folder, however it is spelled (links followed, letter case on a case-blind disk): core's
+    one rule, :func:`archive_app.core.export_target.inside_archive`."""
+    return core_inside_archive(Path(path), Path(archive_root), itself=True)
+
+
 def check_target(target: Path, archive_root: Path) -> Path:
     """The target as an absolute path, once it is known to be a safe place to write.
 
     Raises :class:`TargetInsideArchive` when it is the archive folder or lies inside it (links
     followed), :class:`TargetExists` when a file or folder (even a broken link) has its name.
     """
-    where = _resolved(target)
-    archive = _resolved(archive_root)
-    if where == archive or archive in where.parents:
+    if inside_archive(target, archive_root):
         raise TargetInsideArchive(Path(target), Path(archive_root))
-    # core's rule too: inside any archive folder, however the path is spelled
-    if inside_archive(Path(target), archive_root, itself=True):
-        raise TargetInsideArchive(Path(target), Path(archive_root))
-    if os.path.lexists(target) or where.exists():
+    if os.path.lexists(target) or _resolved(target).exists():
         raise TargetExists(Path(target))
     return Path(os.path.abspath(target))
 

@@ -46,6 +46,7 @@ RELEASES: dict[int, str] = {
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
     6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
+    7: "d85082fb762a3f8be7029dbd752684fa8f505fca",  # m007 search facets
 }
 
 
@@ -129,19 +130,17 @@ def fill(version: int, root: Path) -> None:
         if version >= 4:
             _fill_sections(archive, people)
         if version >= 6:
-            _fill_family_marks(archive)
+            _fill_family_collections(archive, people)
     finally:
         archive.close()
 
 
-def _fill_family_marks(archive: Any) -> None:
-    """Version 6: a collection marked for the family, through family mode's own writer."""
+def _fill_family_collections(archive: Any, ids: dict[str, str]) -> None:
     from archive_app.core.family_mode.marks import mark_collection
 
     with archive.transaction() as db:
-        family = db.execute("SELECT id FROM family ORDER BY name LIMIT 1").fetchone()[0]
-        collection = db.execute("SELECT id FROM collection ORDER BY name LIMIT 1").fetchone()[0]
-        mark_collection(db, family, collection)
+        collection = str(db.execute("SELECT id FROM collection ORDER BY id").fetchone()[0])
+        mark_collection(db, ids["family"], collection)
 
 
 def _fill_people(archive: Any) -> dict[str, str]:
