@@ -30,8 +30,7 @@ from archive_app.core import interviews, migrations, people, places  # noqa: E40
 from archive_app.core.archive import Archive  # noqa: E402
 from archive_app.core.ingest import ingest  # noqa: E402
 from archive_app.core.search.service import SearchService  # noqa: E402
-from archive_app.core.transcripts import store  # noqa: E402
-from archive_app.core.transcripts.export import to_vtt  # noqa: E402
+from archive_app.exchange.transcript.export import release_transcript  # noqa: E402
 from benchmarks import fault_rules as rules  # noqa: E402
 from benchmarks.fault_imports import (  # noqa: E402
     disk_full,
@@ -163,9 +162,12 @@ class Campaign:
             remove(copy)
 
     def expect_export(self) -> None:
+        """What the command writes: the transcript as released to the curator, in WebVTT."""
         with Archive.open(self.world.full, read_only=True) as archive:
-            detail = store.transcript_detail(archive.db, self.world.transcript_id)
-            self.expected_export = to_vtt(detail["segments"])
+            released = release_transcript(
+                archive.db, archive.root, self.world.transcript_id, "curator"
+            )
+            self.expected_export = released.text("vtt")
 
     # -- kills ------------------------------------------------------------------------------
 
@@ -187,9 +189,9 @@ class Campaign:
         archive, shut_out, waited = rules.next_writer(root)
         if archive is not None:
             with archive:
-                broken += getattr(self, f"_after_{kind}")(archive, trial, number)
                 known = self.known_problems.get(kind, set())
                 broken += [p for p in rules.sound(archive) if p not in known]
+                broken += getattr(self, f"_after_{kind}")(archive, trial, number)
         broken += shut_out + rules.backups_whole(root)
         mode = "whole group" if whole_group else "main process only"
         tally = self.tallies.setdefault(f"kill during {kind} ({mode})", Tally())
@@ -268,6 +270,7 @@ class Campaign:
         leftovers = [p.name for p in out.parent.iterdir() if p.name != out.name]
         if leftovers:
             self.notes["a killed export left its hidden temporary file beside the target"] += 1
+        archive.close()  # the export records its release: it needs the writer's place
         child = self._start(self._command("export", archive.root))
         child.communicate(timeout=120)
         if child.returncode != 0 or out.read_text(encoding="utf-8") != self.expected_export:
