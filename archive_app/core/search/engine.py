@@ -20,6 +20,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
+from archive_app.core.consent.model import SHAREABLE_KINDS
 from archive_app.core.search import analysis, glossary, matching, pinyin, schema
 from archive_app.core.search.analysis import Phrase
 from archive_app.core.search.matching import Leaf, Plan
@@ -30,8 +31,8 @@ WORDS = "words"
 _ALTERNATIVE_BOOST = 0.7
 #: at most this many matches are ranked by BM25 exactly; above it, the best by term weight
 RANK_EXACTLY = 1000
-#: kinds a non-curator audience may ever see (as documents.PUBLIC_KINDS)
-_PUBLIC_KINDS = ("interview", "section", "segment", "photo")
+#: kinds a non-curator audience may ever see
+_PUBLIC_KINDS = SHAREABLE_KINDS
 
 
 # -- what the index holds -----------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue, ReadOnlyArchive
 from archive_app.core.search import documents, engine, fallback, index, matching, snippets
 from archive_app.core.search.query import ParsedQuery, parse
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
-AUDIENCES = ("curator", "family", "research", "public")
 #: more changed documents than this at once are cheaper to rebuild than to update one by one
 REBUILD_THRESHOLD = 20000
 

@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from archive_app.ui import vocabulary
 from archive_app.ui.background import Background
 from archive_app.ui.changes import Change
+from archive_app.core.consent.model import GRANTABLE
 from archive_app.ui.session import ArchiveSession
 
 log = logging.getLogger(__name__)
 
 #: the audiences a consent can open an item to, narrowest first
-OPEN_AUDIENCES = ("family", "research", "public")
+OPEN_AUDIENCES = GRANTABLE
 #: kinds of change that can open or close items (people: links, birth dates; consents)
 CONSENT_KINDS = {"consent", "person"}
 
