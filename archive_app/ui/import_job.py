@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.core.archive import Archive
+from archive_app.core.edits import Changes
 from archive_app.core.errors import Cancelled
-from archive_app.ui.changes import Change
 from archive_app.ui.session import ArchiveSession
 
 
@@ -74,10 +74,10 @@ class ImportOutcome:
     def rejected(self) -> list[Any]:
         return [result for result in self.results if result.status == "rejected"]
 
-    def change(self) -> Change:
+    def change(self) -> Changes:
         if self.cancelled:
-            return Change(everything=True, value=self)
-        change = Change(value=self)
+            return Changes(everything=True, value=self)
+        change = Changes(value=self)
         for result in self.results:
             if result.status == "imported" and result.kind and result.id:
                 change.added.setdefault(result.kind, set()).add(result.id)
@@ -122,7 +122,7 @@ class ImportJob(QObject):
     def cancel(self) -> None:
         self.cancel_requested.set()
 
-    def _run(self, archive: Archive) -> Change:
+    def _run(self, archive: Archive) -> Changes:
         # Imported here: the import machinery (Pillow, tinytag...) is not needed to open the app.
         from archive_app.core.ingest import ingest
 
@@ -139,7 +139,7 @@ class ImportJob(QObject):
             return ImportOutcome(stopped.finished, cancelled=True).change()
         return ImportOutcome(results).change()
 
-    def _done(self, change: Change) -> None:
+    def _done(self, change: Changes) -> None:
         self.running = False
         self.finished.emit(change.value)
 

@@ -47,9 +47,9 @@ def _settle(
 
 
 def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str | None:
-    from archive_app.core import browse
+    from archive_app.core import listings
 
-    rows = browse.page(db, sql_kind, limit=500)
+    rows = listings.page(db, sql_kind, limit=500)
     return max(rows, key=key)["id"] if rows else None
 
 
@@ -58,8 +58,7 @@ def _shots(
 ) -> list[Path]:
     """Every main screen in ``language``; at a larger text ``scale``, only the busiest ones
     (saved as ``<language>-larger-<screen>.png``)."""
-    from archive_app.core import browse, people
-    from archive_app.ui.launch import attach_extensions
+    from archive_app.core import people
 
     controller.settings.language = language
     controller.settings.text_scale = scale
@@ -70,7 +69,6 @@ def _shots(
     window = controller.window
     window.resize(1360, 860)
     window.splitter.setSizes([190, 470, 700])
-    attach_extensions(window)  # the app does it a moment after the window shows
     _settle(app, window, 0.5)
     saved: list[Path] = []
     db = window.session.db
@@ -131,7 +129,6 @@ def _shots(
     window.show_section("interview", "")
     window.sidebar.select("interview")
     save("interviews")
-    del browse
     return saved
 
 

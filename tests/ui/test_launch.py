@@ -53,7 +53,7 @@ def test_a_locked_archive_opens_read_only_with_a_banner(
         assert window.banner is not None and window.banner.isVisible()
         assert "open in another window" in window.banner.text.text()
         assert "(read-only)" in window.windowTitle()
-        assert not window.import_files_action.isEnabled()
+        assert not window.menus.import_files_action.isEnabled()
         table = window.lists.pane("interview").view
         table.setCurrentIndex(table.model().index(0, 0))
         title = window.details.current_view().form.editor("title")
@@ -117,7 +117,7 @@ def test_recent_menu_lists_archives_most_recent_first(
     try:
         controller.open(tmp_path / "older")
         controller.open(archive_path)
-        menu = controller.window.recent_menu
+        menu = controller.window.menus.recent_menu
         menu.aboutToShow.emit()
         texts = [action.text() for action in menu.actions()]
         assert texts[:2] == [str(archive_path.resolve()), str((tmp_path / "older").resolve())]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from archive_app.ui.changes import Change
+from archive_app.core.edits import Changes
 from archive_app.ui.detail.base import DetailView
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.thumbnails import Thumbnails
@@ -36,8 +36,6 @@ class DetailArea(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
-        #: hook for panels added later (consent): called with each new view
-        self.on_view_made: list[object] = []
 
     def view(self, kind: str) -> DetailView:
         if kind not in self.views:
@@ -49,8 +47,6 @@ class DetailArea(QStackedWidget):
                 scope.connect(self.scope_requested)
             self.views[kind] = view
             self.addWidget(view)
-            for hook in self.on_view_made:
-                hook(view)  # type: ignore[operator]
         return self.views[kind]
 
     def _make(self, kind: str) -> DetailView:
@@ -116,7 +112,7 @@ class DetailArea(QStackedWidget):
     def clear(self) -> None:
         self.setCurrentWidget(self.empty)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         for view in self.views.values():
             if view is self.currentWidget():
                 view.apply(change)

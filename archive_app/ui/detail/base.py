@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.core import edits
+from archive_app.core.edits import Changes, Operation
 from archive_app.core.errors import RecordNotFound
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import TagItem
+from archive_app.ui.commands import OperationCommand
+from archive_app.ui.detail.history import HistoryPanel
 from archive_app.ui.session import ArchiveSession
 
 
@@ -49,7 +51,8 @@ class LinkLabel(QLabel):
 
 class DetailView(QScrollArea):
     """One record's page. Subclasses set :attr:`kind` and implement :meth:`fetch` and
-    :meth:`present`."""
+    :meth:`present`; :meth:`finish_layout` puts the record's history at the end (or a page
+    places :attr:`history` itself)."""
 
     kind = ""
     #: the person asked to open another record: (kind, id)
@@ -80,25 +83,29 @@ class DetailView(QScrollArea):
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.gone)
         self.setWidget(self.pages)
+        #: the record's changes, newest first, with a button to put a value back
+        self.history = HistoryPanel(session, self.push, self.body)
 
     def finish_layout(self) -> None:
+        self.layout_.addWidget(section_title(self.tr("History"), self.body))
+        self.layout_.addWidget(self.history)
         self.layout_.addStretch(1)
+
+    def push(self, operation: Operation, text: str) -> OperationCommand:
+        """Make an edit as an undoable command (run on the writer)."""
+        command = OperationCommand(self.session, operation, text)
+        self.undo_stack.push(command)
+        return command
 
     def add_tag(self, name: str) -> None:
         """Tag the record shown (an undoable command)."""
         if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(self.session, self.kind, self.record_id, name, self.tr("Add Tag"))
-            )
+            self.push(edits.tag(self.record_id, name), self.tr("Add Tag"))
 
     def remove_tag(self, name: str) -> None:
         """Take a tag off the record shown (an undoable command)."""
         if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(
-                    self.session, self.kind, self.record_id, name, self.tr("Remove Tag"), untag=True
-                )
-            )
+            self.push(edits.untag(self.record_id, name), self.tr("Remove Tag"))
 
     def show_record(self, record_id: str) -> None:
         self.record_id = record_id
@@ -116,9 +123,10 @@ class DetailView(QScrollArea):
             return
         self.pages.setCurrentWidget(self.body)
         self.present(self.record)
+        self.history.show_record(self.kind, self.record_id)
         self.presented.emit(self.record_id)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         """Redraw when a write touched this record or something it shows."""
         if self.record_id is None:
             return

@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from archive_app.core import browse, people
+from archive_app.core import detail, edits, people
 from archive_app.ui import vocabulary
-from archive_app.ui.commands import AddRecord, Batch, SetMember
 from archive_app.ui.detail.base import DetailView, section_title
 from archive_app.ui.detail.links import LinkedList
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -56,7 +55,7 @@ class FamilyView(DetailView):
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        return browse.family_detail(self.session.db, record_id)
+        return detail.page(self.session.db, "family", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
@@ -86,26 +85,14 @@ class FamilyView(DetailView):
         relationship = picker.choice or "other"
         text = self.tr("Add Family Member")
         if picker.person_id is not None:
-            self.undo_stack.push(
-                SetMember(self.session, self.record_id, picker.person_id, relationship, text)
-            )
+            self.push(edits.set_member(self.record_id, picker.person_id, relationship), text)
             return
-        name = picker.new_name or ""
-        batch = Batch(self.session, text)
-        added = AddRecord(
-            self.session,
-            "person",
-            lambda db: people.add_person(db, name),
-            self.tr("Add Person"),
-            batch,
-        )
-        SetMember(self.session, self.record_id, added.ref, relationship, text, batch)
-        self.undo_stack.push(batch)
+        added = edits.add("person", {"name": picker.new_name or ""})
+        member = edits.set_member(self.record_id, added.record_id, relationship)
+        self.push(edits.Batch([added, member]), text)
 
     def _remove_member(self, person_id: str) -> None:
         if self.record_id is not None:
-            self.undo_stack.push(
-                SetMember(
-                    self.session, self.record_id, person_id, None, self.tr("Remove Family Member")
-                )
+            self.push(
+                edits.set_member(self.record_id, person_id, None), self.tr("Remove Family Member")
             )
