@@ -25,6 +25,20 @@ def explain(error: errors.ArchiveError) -> str:
             )
         case errors.RecordNotFound():
             return f"no {error.kind or 'record'} has the id {error.record_id}"
+        case errors.RecordInUse():
+            return (
+                f"the {error.kind} {error.record_id} cannot be removed: "
+                f"{_USED_BY.get(error.used_by, error.used_by)} still depend on it"
+            )
+        case errors.ChangeConflict():
+            later = f" by change {error.later_change_id}" if error.later_change_id else ""
+            what = error.field.removeprefix("link:") if error.field else "it"
+            return (
+                f"change {error.change_id} cannot be reverted: {what} of {error.record_id} "
+                f"was changed later{later}; revert that first"
+            )
+        case errors.NotRestorable():
+            return f"{error.record_id} cannot be restored: {_NOT_RESTORABLE.get(error.reason, error.reason)}"
         case errors.UntimedTranscript():
             return "this transcript has no times; export it as plain text (--format txt)"
         case errors.InvalidValue():
@@ -33,3 +47,16 @@ def explain(error: errors.ArchiveError) -> str:
             return "the archive is open read-only; nothing was changed"
         case _:
             return str(error)
+
+
+_USED_BY = {
+    "consent": "consent records",
+    "consent_item": "consent records",
+    "place": "places under it",
+}
+_NOT_RESTORABLE = {
+    "present": "it is in the archive",
+    "purged": "the bin was emptied since it was removed",
+    "never-removed": "no removal of it is in the history",
+    "no-inverse": "the change has nothing to undo",
+}

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from archive_app.core import audit, records
 from archive_app.core.edits import kinds
-from archive_app.core.edits.journal import Item, is_field, loads
+from archive_app.core.edits.journal import Item, dumps, is_field, loads
 from archive_app.core.edits.operation import Applied, from_json, run
 from archive_app.core.errors import ChangeConflict, NotRestorable, RecordNotFound
 
@@ -259,22 +259,31 @@ def in_bin(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 def purge(db: sqlite_utils.Database, record_ids: Iterable[str] | None = None) -> list[str]:
     """Empty the bin (or take only ``record_ids`` out of it) for good: the removed records, the
-    parts they took along, and their history go; the audit log says how many and which ids.
-    Returns the ids purged."""
+    parts they took along, and their history go (the removal itself stays, saying only which
+    record went); the audit log says how many and which ids. Returns the ids purged."""
     wanted = None if record_ids is None else set(record_ids)
     purged: list[str] = []
     for entry in in_bin(db):
         if wanted is not None and entry["id"] not in wanted:
             continue
         removal = get(db, entry["change_id"])
-        ids = {entry["id"], *_parts_of(removal.inverse)}
-        for gone in ids:
+        for gone in {entry["id"], *_parts_of(removal.inverse)}:
             db.execute(
                 "UPDATE history SET inverse = NULL WHERE seq IN "
                 "(SELECT change_seq FROM history_item WHERE record_id = ?)",
                 [gone],
             )
-            db.execute("DELETE FROM history_item WHERE record_id = ?", [gone])
+            db.execute(
+                "DELETE FROM history_item WHERE record_id = ? AND NOT "
+                "(record_id = ? AND change_seq = ? AND field = '')",
+                [gone, entry["id"], removal.seq],
+            )
+        # the removal itself stays in the history, without what the record held
+        db.execute(
+            "UPDATE history_item SET before = ? WHERE change_seq = ? AND record_id = ? "
+            "AND field = ''",
+            [dumps({"id": entry["id"]}), removal.seq, entry["id"]],
+        )
         purged.append(entry["id"])
     db.execute(
         "DELETE FROM history WHERE inverse IS NULL AND NOT EXISTS "

@@ -384,6 +384,10 @@ EDITABLE: dict[str, tuple[str, ...]] = {
 
 #: columns holding JSON arrays
 JSON_FIELDS = frozenset({"other_names", "keywords"})
+#: fields holding numbers (a place's position, times in seconds)
+NUMBER_FIELDS = frozenset({"latitude", "longitude", "start_s", "end_s"})
+#: fields holding dates, empty when unknown
+DATE_FIELDS = frozenset({"date", "birth_date", "from_date", "to_date", "taken_at"})
 
 
 def kind(name: str) -> RecordKind:
