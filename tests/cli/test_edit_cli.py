@@ -49,7 +49,11 @@ def test_edit_sets_fields_and_prints_what_changed(
     assert done["id"] == ids["first"]
     assert done["changes"] == {"updated": {"interview": [ids["first"]]}}
     shown = _json(capsys, *a, "show", ids["first"])
-    assert (shown["title"], shown["keywords"], shown["date"]) == ("外婆的春节", ["春节", "回家"], None)
+    assert (shown["title"], shown["keywords"], shown["date"]) == (
+        "外婆的春节",
+        ["春节", "回家"],
+        None,
+    )
 
 
 def test_a_bad_value_is_refused_with_a_reason_and_changes_nothing(
