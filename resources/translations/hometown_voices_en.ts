@@ -196,7 +196,7 @@
     <name>Consent</name>
     <message>
         <source>Things to do about consent: %1</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <extracomment>kinds of change after which the due list may differ</extracomment>
         <translation>Things to do about consent: %1</translation>
     </message>
     <message>
@@ -504,6 +504,11 @@
         <translation>This item is no longer in the archive.</translation>
     </message>
     <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
@@ -578,6 +583,106 @@
         <translation>record</translation>
     </message>
     <message>
+        <source>name in Latin letters</source>
+        <translation>name in Latin letters</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>place left</source>
+        <translation>place left</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>kind of document</source>
+        <translation>kind of document</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation>synopsis</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
     </message>
@@ -616,6 +721,26 @@
     <message>
         <source>The %1 “%2” cannot be used here.</source>
         <translation>The %1 “%2” cannot be used here.</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
+        <translation>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while other items depend on it.</source>
+        <translation>This cannot be removed while other items depend on it.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</source>
+        <translation>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</translation>
+    </message>
+    <message>
+        <source>This is already in the archive.</source>
+        <translation>This is already in the archive.</translation>
+    </message>
+    <message>
+        <source>This can no longer be put back: the bin was emptied since.</source>
+        <translation>This can no longer be put back: the bin was emptied since.</translation>
     </message>
     <message>
         <source>This archive is open read-only, so nothing was changed.</source>
@@ -689,10 +814,6 @@
         <translation>Add Family Member</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
-    </message>
-    <message>
         <source>Remove Family Member</source>
         <translation>Remove Family Member</translation>
     </message>
@@ -735,6 +856,62 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <extracomment>how many changes a page lists (the command line&apos;s ``history`` gives them all) what names a record of each kind in a sentence</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>Put this back</source>
+        <translation>Put this back</translation>
+    </message>
+    <message>
+        <source>Give the field its value from before this change, or make the link again</source>
+        <translation>Give the field its value from before this change, or make the link again</translation>
+    </message>
+    <message>
+        <source>Undone: </source>
+        <translation>Undone: </translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>link taken away</source>
+        <translation>link taken away</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Put Back %1</source>
+        <translation>Put Back %1</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1141,7 @@
     </message>
     <message>
         <source>Add a person…</source>
-        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <extracomment>who may see this interview, and why not the player and transcript editor</extracomment>
         <translation>Add a person…</translation>
     </message>
     <message>
@@ -994,6 +1171,10 @@
     <message>
         <source>Collections</source>
         <translation>Collections</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1029,10 +1210,6 @@
         <translation>Link %1</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
-    </message>
-    <message>
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
     </message>
@@ -1056,11 +1233,12 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
         <translation>%1 — Hometown Voices</translation>
     </message>
     <message>
@@ -1405,6 +1583,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
     <message>
         <source>Family</source>
+        <extracomment>the person&apos;s consent records, with buttons to record or withdraw one</extracomment>
         <translation>Family</translation>
     </message>
     <message>
@@ -1476,7 +1655,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
     <message>
         <source>People in this photo</source>
-        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <extracomment>who may see this photo, and why not</extracomment>
         <translation>People in this photo</translation>
     </message>
     <message>
@@ -1498,10 +1677,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Name Person in Photo</source>
         <translation>Name Person in Photo</translation>
-    </message>
-    <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
     </message>
     <message>
         <source>Unname Person in Photo</source>
@@ -1597,44 +1772,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Edit %1</source>
         <extracomment>emitted with a plain sentence when a value was refused</extracomment>
         <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Add Place</source>
-        <translation>Add Place</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingsPanel</name>
-    <message>
-        <source>Listen in the computer&apos;s player</source>
-        <translation>Listen in the computer&apos;s player</translation>
-    </message>
-    <message>
-        <source>Recordings</source>
-        <translation>Recordings</translation>
-    </message>
-    <message>
-        <source>Transcripts</source>
-        <translation>Transcripts</translation>
-    </message>
-    <message>
-        <source>No recording yet: drop one on this window.</source>
-        <translation>No recording yet: drop one on this window.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transcript yet.</source>
-        <translation>No transcript yet.</translation>
-    </message>
-    <message>
-        <source>The passage found starts at %1.</source>
-        <translation>The passage found starts at %1.</translation>
     </message>
 </context>
 <context>

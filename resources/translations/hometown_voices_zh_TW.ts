@@ -195,7 +195,7 @@
     <name>Consent</name>
     <message>
         <source>Things to do about consent: %1</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <extracomment>kinds of change after which the due list may differ</extracomment>
         <translation>知情同意待辦事項：%1</translation>
     </message>
     <message>
@@ -503,6 +503,11 @@
         <translation>這項內容已不在檔案庫中。</translation>
     </message>
     <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
@@ -577,6 +582,106 @@
         <translation>記錄</translation>
     </message>
     <message>
+        <source>name in Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>家鄉</translation>
+    </message>
+    <message>
+        <source>place left</source>
+        <translation>離開的地方</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>簡介</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>kind of document</source>
+        <translation>文件類型</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation>內容提要</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
     </message>
@@ -615,6 +720,26 @@
     <message>
         <source>The %1 “%2” cannot be used here.</source>
         <translation>%1“%2”不能用在這裡。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
+        <translation>還有知情同意記錄寫著這一項，所以不能刪除。同意記錄會永久保存：請改為撤回同意。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while other items depend on it.</source>
+        <translation>還有其他條目依賴這一項，所以不能刪除。</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</source>
+        <translation>這次修改不能單獨撤銷：%1後來又改過。請先撤銷後來的那次修改。</translation>
+    </message>
+    <message>
+        <source>This is already in the archive.</source>
+        <translation>這一項已經在檔案裡了。</translation>
+    </message>
+    <message>
+        <source>This can no longer be put back: the bin was emptied since.</source>
+        <translation>已經無法恢復：回收站在那之後被清空了。</translation>
     </message>
     <message>
         <source>This archive is open read-only, so nothing was changed.</source>
@@ -688,10 +813,6 @@
         <translation>新增家庭成員</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
-    </message>
-    <message>
         <source>Remove Family Member</source>
         <translation>移除家庭成員</translation>
     </message>
@@ -734,6 +855,62 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <extracomment>how many changes a page lists (the command line&apos;s ``history`` gives them all) what names a record of each kind in a sentence</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>改了什麼</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>還沒有修改記錄。</translation>
+    </message>
+    <message>
+        <source>Put this back</source>
+        <translation>恢復這一項</translation>
+    </message>
+    <message>
+        <source>Give the field its value from before this change, or make the link again</source>
+        <translation>把這一欄恢復成這次修改之前的內容，或者重新建立這個關聯</translation>
+    </message>
+    <message>
+        <source>Undone: </source>
+        <translation>撤銷：</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>建立關聯</translation>
+    </message>
+    <message>
+        <source>link taken away</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Put Back %1</source>
+        <translation>恢復%1</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1137,7 @@
     </message>
     <message>
         <source>Add a person…</source>
-        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <extracomment>who may see this interview, and why not the player and transcript editor</extracomment>
         <translation>新增人物…</translation>
     </message>
     <message>
@@ -990,6 +1167,10 @@
     <message>
         <source>Collections</source>
         <translation>合集</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改記錄</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1025,10 +1206,6 @@
         <translation>關聯%1</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
-    </message>
-    <message>
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
     </message>
@@ -1051,11 +1228,12 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜尋訪談、逐字稿、人物、地點…</translation>
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
         <translation>%1 — 鄉音</translation>
     </message>
     <message>
@@ -1399,6 +1577,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>Family</source>
+        <extracomment>the person&apos;s consent records, with buttons to record or withdraw one</extracomment>
         <translation>家庭</translation>
     </message>
     <message>
@@ -1470,7 +1649,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>People in this photo</source>
-        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <extracomment>who may see this photo, and why not</extracomment>
         <translation>照片中的人</translation>
     </message>
     <message>
@@ -1492,10 +1671,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Name Person in Photo</source>
         <translation>標註照片中的人</translation>
-    </message>
-    <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
     </message>
     <message>
         <source>Unname Person in Photo</source>
@@ -1588,43 +1763,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Edit %1</source>
         <extracomment>emitted with a plain sentence when a value was refused</extracomment>
         <translation>編輯%1</translation>
-    </message>
-    <message>
-        <source>Add Place</source>
-        <translation>新增地點</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingsPanel</name>
-    <message>
-        <source>Listen in the computer&apos;s player</source>
-        <translation>用電腦的播放器收聽</translation>
-    </message>
-    <message>
-        <source>Recordings</source>
-        <translation>錄音</translation>
-    </message>
-    <message>
-        <source>Transcripts</source>
-        <translation>逐字稿</translation>
-    </message>
-    <message>
-        <source>No recording yet: drop one on this window.</source>
-        <translation>還沒有錄音：把錄音檔案拖到這個視窗即可。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation>
-            <numerusform>%n 個段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transcript yet.</source>
-        <translation>還沒有逐字稿。</translation>
-    </message>
-    <message>
-        <source>The passage found starts at %1.</source>
-        <translation>找到的段落從 %1 開始。</translation>
     </message>
 </context>
 <context>
