@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from archive_app.core import edits, listings, places
 from archive_app.core.edits import Changes
 from archive_app.core.listings import Scope
+from archive_app.ui import vocabulary
 from archive_app.ui.commands import OperationCommand
 from archive_app.ui.consent import ConsentDue
 from archive_app.ui.consent.badges import ConsentBadges
@@ -278,6 +279,30 @@ class MainWindow(QMainWindow):
         added = edits.add(kind, {field: name})
         self._open_when_added = (kind, added.record_id)
         self.undo_stack.push(OperationCommand(self.session, added, text))
+
+    def remove_current(self) -> None:
+        """Take the record shown away, after asking (undoable; it waits in the bin)."""
+        view = self.details.current_view()
+        if view is None or view.record_id is None or view.record is None:
+            self.say(self.tr("Open what you want to remove first."))
+            return
+        kind, record_id = view.kind, view.record_id
+        name = str(view.record.get("title") or view.record.get("name") or "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove from the archive"),
+            self.tr(
+                "Remove %1 from the archive? Its links go with it. Undo brings it back, and so "
+                "does restoring it from the bin until the bin is emptied."
+            ).replace("%1", name or vocabulary.kind_name(kind)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("removeQuestion")
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return
+        text = self.tr("Remove %1").replace("%1", vocabulary.kind_name(kind))
+        self.undo_stack.push(OperationCommand(self.session, edits.remove(kind, record_id), text))
 
     def record_consent(self) -> None:
         view = self.details.current_view()

@@ -75,6 +75,11 @@ class WindowMenus:
         self.new_collection_action = self._action(
             translate("MainWindow", "New Collection"), lambda: window.add_record("collection")
         )
+        self.remove_action = self._action(
+            translate("MainWindow", "Remove from the Archive…"),
+            window.remove_current,
+            name="removeRecord",
+        )
         self.settings_action = self._action(
             translate("MainWindow", "Settings…"),
             self._open_settings,
@@ -109,6 +114,7 @@ class WindowMenus:
             self.new_place_action,
             self.new_collection_action,
             self.record_consent_action,
+            self.remove_action,
         ):
             action.setEnabled(writable)
         names = {
@@ -164,6 +170,8 @@ class WindowMenus:
             self.new_collection_action,
         ):
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.remove_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
+    QInputDialog,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import edits
+from archive_app.core import detail, edits, listings
 from archive_app.core.edits import Changes, Operation
 from archive_app.core.errors import RecordNotFound
 from archive_app.ui.commands import OperationCommand
@@ -106,6 +107,47 @@ class DetailView(QScrollArea):
         """Take a tag off the record shown (an undoable command)."""
         if self.record_id is not None:
             self.push(edits.untag(self.record_id, name), self.tr("Remove Tag"))
+
+    def add_to_collection(self) -> None:
+        """Ask which collection to put the record shown in (an undoable command)."""
+        if self.record_id is None:
+            return
+        held = {c["id"] for c in detail.collections_of(self.session.db, self.record_id)}
+        choices = [
+            (c["name"], c["id"])
+            for c in listings.page(self.session.db, "collection", limit=1000)
+            if c["id"] not in held
+        ]
+        if not choices:
+            self.message.emit(self.tr("There is no other collection yet: make one first."))
+            return
+        chosen = self._choose(self.tr("Add to a collection"), choices)
+        if chosen is not None:
+            self.push(edits.collect(chosen, self.record_id), self.tr("Add to Collection"))
+
+    def take_out_of_collection(self) -> None:
+        """Ask which of its collections to take the record shown out of (undoable)."""
+        if self.record_id is None:
+            return
+        choices = [
+            (c["name"], c["id"]) for c in detail.collections_of(self.session.db, self.record_id)
+        ]
+        chosen = self._choose(self.tr("Take out of a collection"), choices) if choices else None
+        if chosen is not None:
+            self.push(edits.uncollect(chosen, self.record_id), self.tr("Take out of Collection"))
+
+    def _choose(self, title: str, choices: list[tuple[str, str]]) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("collectionChoice")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(self.tr("Collection:"))
+        dialog.setComboBoxItems([name for name, _ in choices])
+        dialog.setComboBoxEditable(False)
+        if not dialog.exec():
+            return None
+        names = [name for name, _ in choices]
+        text = dialog.textValue()
+        return choices[names.index(text)][1] if text in names else None
 
     def show_record(self, record_id: str) -> None:
         self.record_id = record_id

@@ -26,7 +26,7 @@ from archive_app.core.edits import Changes
 from archive_app.ui import vocabulary
 from archive_app.ui.consent.panel import ConsentPanel
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
-from archive_app.ui.detail.links import LinkedList, TagEditor
+from archive_app.ui.detail.links import CollectionsEditor, LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
 from archive_app.ui.pickers import PersonPicker
 from archive_app.ui.player.panel import MediaPanel
@@ -137,7 +137,9 @@ class InterviewView(DetailView):
 
         self.documents = LinkLabel(self.details, self.follow)
         self.tags = TagEditor(self.add_tag, self.remove_tag, self.details)
-        self.collections = LinkLabel(self.details, self.follow)
+        self.collections = CollectionsEditor(
+            self.follow, self.add_to_collection, self.take_out_of_collection, self.details
+        )
 
         add = details_layout.addWidget
         add(self.form)
@@ -163,6 +165,7 @@ class InterviewView(DetailView):
         read_only = session.read_only
         self.people.set_read_only(read_only)
         self.tags.set_read_only(read_only)
+        self.collections.set_read_only(read_only)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -204,9 +207,10 @@ class InterviewView(DetailView):
         ]
         self.documents.setText("<br>".join(docs) or self.tr("None."))
         self.tags.set_tags([t["name"] for t in record["tags"]])
-        self.collections.setText(
+        self.collections.set_links(
             " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
-            or self.tr("In no collection.")
+            or self.tr("In no collection."),
+            bool(record["collections"]),
         )
         if record["id"] != self._media_for:
             self._media_for = record["id"]

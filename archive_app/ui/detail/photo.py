@@ -29,7 +29,7 @@ from archive_app.core import detail, edits
 from archive_app.ui.background import Background
 from archive_app.ui.consent.panel import ConsentPanel
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
-from archive_app.ui.detail.links import LinkedList, TagEditor
+from archive_app.ui.detail.links import CollectionsEditor, LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
 from archive_app.ui.pickers import PersonPicker
 from archive_app.ui.session import ArchiveSession
@@ -184,6 +184,10 @@ class PhotoView(DetailView):
         self.people.set_read_only(session.read_only)
         self.tags = TagEditor(self.add_tag, self.remove_tag, self.body)
         self.tags.set_read_only(session.read_only)
+        self.collections = CollectionsEditor(
+            self.follow, self.add_to_collection, self.take_out_of_collection, self.body
+        )
+        self.collections.set_read_only(session.read_only)
         #: who may see this photo, and why not
         self.consent_panel = ConsentPanel(session, self.body)
         self.presented.connect(lambda item_id: self.consent_panel.show_item("photo", item_id))
@@ -197,6 +201,8 @@ class PhotoView(DetailView):
         add(self.people)
         add(section_title(self.tr("Tags"), self.body))
         add(self.tags)
+        add(section_title(self.tr("Collections"), self.body))
+        add(self.collections)
         self.finish_layout()
         self._workers = Background(1, "photo", self)
         self._wanted: str | None = None
@@ -234,6 +240,11 @@ class PhotoView(DetailView):
             [(p["name"], p["id"]) for p in record["people"]], self.tr("Nobody is named yet.")
         )
         self.tags.set_tags([t["name"] for t in record["tags"]])
+        self.collections.set_links(
+            " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
+            or self.tr("In no collection."),
+            bool(record["collections"]),
+        )
 
     def _loaded(self, path: str, image: QImage) -> None:
         if path == self._wanted and not image.isNull():
