@@ -90,6 +90,11 @@ def _shots(
         if details is not None:
             view.tabs.setCurrentWidget(details)
             save("interview-details")
+            details.ensureWidgetVisible(view.history, 0, 0)
+            rows = view.history.tree
+            rows.setCurrentItem(rows.topLevelItem(0))
+            save("interview-history")
+            save("history", view.history)
             view.tabs.setCurrentWidget(view.media_slot)
     person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
     if person:
@@ -132,6 +137,29 @@ def _shots(
     return saved
 
 
+def _edit_for_the_history(root: Path) -> None:
+    """A curator's afternoon on the interview the screenshots show first, so that its history
+    has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
+    from archive_app.core import edits, listings
+    from archive_app.core.archive import Archive
+
+    with Archive.open(root) as archive:
+        rows = listings.page(archive.db, "interview", limit=500)
+        chosen = max(rows, key=lambda r: (len(r["narrators"]), r["photos"]))
+        found = archive.db.execute(
+            "SELECT person_id FROM interview_person WHERE interview_id = ? AND role = 'mentioned' "
+            "ORDER BY person_id LIMIT 1",
+            [chosen["id"]],
+        ).fetchone()
+        for op in (
+            edits.set_fields("interview", chosen["id"], title=chosen["title"] + "（修订）"),
+            edits.set_fields("interview", chosen["id"], summary="春节前后在家里录的。"),
+            edits.tag(chosen["id"], "春节"),
+            *([edits.unlink_person(chosen["id"], found[0], "mentioned")] if found else []),
+        ):
+            edits.apply(archive, op)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
@@ -158,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = scratch / "sample archive"
         print("building the sample archive…", file=sys.stderr)
         build_sample(archive)
+        _edit_for_the_history(archive)
     app = make_application([sys.argv[0]])
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())

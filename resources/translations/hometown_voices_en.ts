@@ -98,6 +98,17 @@
     </message>
 </context>
 <context>
+    <name>CollectionsEditor</name>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>Add to a collection…</translation>
+    </message>
+    <message>
+        <source>Take out of a collection…</source>
+        <translation>Take out of a collection…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>、</source>
@@ -516,6 +527,30 @@
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
     </message>
+    <message>
+        <source>There is no other collection yet: make one first.</source>
+        <translation>There is no other collection yet: make one first.</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>Add to a collection</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>Add to Collection</translation>
+    </message>
+    <message>
+        <source>Take out of a collection</source>
+        <translation>Take out of a collection</translation>
+    </message>
+    <message>
+        <source>Take out of Collection</source>
+        <translation>Take out of Collection</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Collection:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -894,12 +929,12 @@
         <translation>Undone: </translation>
     </message>
     <message>
-        <source>linked</source>
-        <translation>linked</translation>
+        <source>Linked</source>
+        <translation>Linked</translation>
     </message>
     <message>
-        <source>link taken away</source>
-        <translation>link taken away</translation>
+        <source>Link taken away</source>
+        <translation>Link taken away</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1294,6 +1329,10 @@
         <translation>New Collection</translation>
     </message>
     <message>
+        <source>Remove from the Archive…</source>
+        <translation>Remove from the Archive…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1388,6 +1427,22 @@
     <message>
         <source>New collection</source>
         <translation>New collection</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>Open what you want to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>Remove from the archive</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -1663,12 +1718,20 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
         <source>From the interview %1</source>
         <translation>From the interview %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>Nobody is named yet.</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>In no collection.</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>

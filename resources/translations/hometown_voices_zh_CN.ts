@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>CollectionsEditor</name>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>加入合集…</translation>
+    </message>
+    <message>
+        <source>Take out of a collection…</source>
+        <translation>移出合集…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>、</source>
@@ -515,6 +526,30 @@
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
+    <message>
+        <source>There is no other collection yet: make one first.</source>
+        <translation>还没有别的合集：请先新建一个。</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Take out of a collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Take out of Collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>合集：</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -893,11 +928,11 @@
         <translation>撤销：</translation>
     </message>
     <message>
-        <source>linked</source>
+        <source>Linked</source>
         <translation>建立关联</translation>
     </message>
     <message>
-        <source>link taken away</source>
+        <source>Link taken away</source>
         <translation>取消关联</translation>
     </message>
     <message>
@@ -1289,6 +1324,10 @@
         <translation>新建合集</translation>
     </message>
     <message>
+        <source>Remove from the Archive…</source>
+        <translation>从档案中删除…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1383,6 +1422,22 @@
     <message>
         <source>New collection</source>
         <translation>新合集</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>请先打开要删除的条目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>从档案中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -1657,12 +1712,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>标签</translation>
     </message>
     <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
         <source>From the interview %1</source>
         <translation>来自访谈 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>还没有标注任何人。</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>

@@ -60,14 +60,14 @@ def test_a_link_taken_away_can_be_made_again_from_the_history(qtbot: Any, window
     wait_for_writes(qtbot, window)
     assert view.people.entries.item(0).text().startswith("Nobody")
     newest = _rows(view)[0]
-    assert newest[1] == "link taken away"
+    assert newest[1] == "Link taken away"
     assert newest[2] == "Person 王秀英 (Narrator)" and newest[3] == "—"
-    _select(view, "link taken away")
+    _select(view, "Link taken away")
     view.history.restore_button.click()
     wait_for_writes(qtbot, window)
     assert view.people.entries.item(0).text() == "王秀英 — Narrator"
-    assert _rows(view)[0][1] == "linked"
-    _select(view, "linked")
+    assert _rows(view)[0][1] == "Linked"
+    _select(view, "Linked")
     assert not view.history.restore_button.isEnabled()  # nothing taken away to put back
 
 

@@ -13,6 +13,7 @@ import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -117,6 +118,18 @@ class HistoryPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         self.empty = QLabel(self.tr("No changes recorded yet."), self)
         self.empty.setObjectName("historyEmpty")
@@ -157,8 +170,6 @@ class HistoryPanel(QWidget):
         self.tree.setFixedHeight(
             self.tree.sizeHintForRow(0) * lines + self.tree.header().height() + 8 if shown else 0
         )
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         self._update_button()
 
     def _describe(
@@ -182,7 +193,7 @@ class HistoryPanel(QWidget):
             table = item.field.removeprefix("link:")
             row = item.after if item.after is not None else item.before
             words = self._link_words(db, table, row or json.loads(item.key))
-            made = self.tr("linked") if item.after is not None else self.tr("link taken away")
+            made = self.tr("Linked") if item.after is not None else self.tr("Link taken away")
             undo = None
             if item.after is None and item.before is not None and current(db, item) is None:
                 undo = edits.Link(table, dict(item.before))
