@@ -351,14 +351,14 @@ class RenameSpeaker(Operation):
         db = step.db
         records.get(db, "transcript", self.transcript_id)
         new = self.new.strip()
-        found = [
-            str(r[0])
-            for r in db.execute(
-                "SELECT id FROM segment WHERE transcript_id = ? AND speaker = ? ORDER BY position",
-                [self.transcript_id, self.old],
-            ).fetchall()
+        rows = raw_rows(
+            db,
+            "SELECT * FROM segment WHERE transcript_id = ? ORDER BY position",
+            [self.transcript_id],
+        )
+        changed = [
+            str(rows[n]["id"]) for n in passages.renamed([_passage(r) for r in rows], self.old, new)
         ]
-        changed = [] if new == self.old else found
         step.value = len(changed)
         audit.append(
             db,
@@ -368,9 +368,9 @@ class RenameSpeaker(Operation):
         )
         if not changed:
             return NOTHING
-        db.execute(
-            "UPDATE segment SET speaker = ?, updated_at = ? WHERE transcript_id = ? AND speaker = ?",
-            [new, now_iso(), self.transcript_id, self.old],
+        db.conn.executemany(
+            "UPDATE segment SET speaker = ?, updated_at = ? WHERE id = ?",
+            [(new, now_iso(), segment_id) for segment_id in changed],
         )
         _touch(db, self.transcript_id)
         for segment_id in changed:

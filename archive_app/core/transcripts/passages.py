@@ -91,3 +91,23 @@ def renamed(passages: Sequence[Segment], old: str, new: str) -> list[int]:
     """Which passages (by index) a speaker renamed from ``old`` to ``new`` changes."""
     new = new.strip()
     return [n for n, p in enumerate(passages) if p.speaker == old and new != old]
+
+
+def replace_ignoring_case(text: str, find: str, replacement: str) -> str:
+    """``text`` with every ``find`` (in any case) replaced: what find and replace all does to
+    each passage."""
+    if not find:
+        return text
+    folded, needle = text.casefold(), find.casefold()
+    if len(folded) != len(text):  # case folding changed lengths (ß...): match exactly instead
+        return text.replace(find, replacement)
+    parts: list[str] = []
+    start = 0
+    place = folded.find(needle)
+    while place >= 0:
+        parts.append(text[start:place])
+        parts.append(replacement)
+        start = place + len(find)
+        place = folded.find(needle, start)
+    parts.append(text[start:])
+    return "".join(parts)
