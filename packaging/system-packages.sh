@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian/Ubuntu: sound for QtMultimedia, a CJK font,
-# the xcb pieces for real windows, and Xvfb for a virtual screen. Safe to run again.
+# the xcb pieces for real windows, and Xvfb for a virtual screen; and what the tests use:
+# ffmpeg makes the player's test video, util-linux's setpriv runs a child without root's
+# power to read any file. Safe to run again.
 set -euo pipefail
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "system-packages: no apt-get here; install Qt's runtime libraries and a CJK font yourself" >&2
@@ -9,9 +11,9 @@ fi
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends \
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
     libpulse0 fonts-wqy-microhei xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 \
     libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
     libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglib2.0-0 libfontconfig1 \
-    libdbus-1-3 libgstreamer1.0-0 python3-venv >/dev/null
+    libdbus-1-3 libgstreamer1.0-0 python3-venv ffmpeg util-linux >/dev/null

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
@@ -46,6 +46,23 @@ class SchemaTooNew(ArchiveError):
         super().__init__(f"catalogue schema version {found} is newer than this app knows ({known})")
         self.found = found
         self.known = known
+
+
+class MigrationBrokeReferences(ArchiveError):
+    """A schema migration would have left rows pointing at records that are not there.
+
+    The migration was rolled back: the catalogue is as it was before it. ``dangling`` counts, per
+    (child table, parent table), the rows the migration left without their parent.
+    """
+
+    def __init__(self, version: int, name: str, dangling: Mapping[tuple[str, str], int]) -> None:
+        listed = ", ".join(f"{n} in {child} -> {parent}" for (child, parent), n in dangling.items())
+        super().__init__(
+            f"migration {version} ({name}) rolled back: it left dangling rows: {listed}"
+        )
+        self.version = version
+        self.name = name
+        self.dangling = dict(dangling)
 
 
 class RecordNotFound(ArchiveError):

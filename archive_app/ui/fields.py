@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import SIGNAL, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,8 +72,9 @@ class PlaceField(QLineEdit):
         completer = QCompleter(self._suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # activated is overloaded (text and index): take the index, which carries the id
-        completer.activated[QModelIndex].connect(self._chosen)
+        # activated is overloaded (text and index): take the index, which carries the id. Named
+        # by its signature, which PySide6's type stubs know (they lack ``activated[QModelIndex]``)
+        QObject.connect(completer, SIGNAL("activated(QModelIndex)"), self, self._chosen)
         self.setCompleter(completer)
         self.textEdited.connect(self._suggest)
 

@@ -55,10 +55,7 @@ class AppSettings:
     @property
     def recent_archives(self) -> list[Path]:
         """Archives opened lately, most recent first (those that still exist)."""
-        value = self.store.value("archives/recent", [])
-        if isinstance(value, str):  # QSettings gives a bare string for a one-item list
-            value = [value]
-        found = [Path(v) for v in (value or []) if v]
+        found = [Path(v) for v in _strings(self.store.value("archives/recent", []))]
         return [p for p in found if p.exists()]
 
     def add_recent(self, path: Path) -> None:
@@ -88,10 +85,7 @@ class AppSettings:
 
     def saved_searches(self, archive: Path) -> list[str]:
         """Searches the person saved for one archive, in the order saved."""
-        value = self.store.value(f"searches/{_key(archive)}", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v]
+        return _strings(self.store.value(f"searches/{_key(archive)}", []))
 
     def set_saved_searches(self, archive: Path, searches: list[str]) -> None:
         self.store.setValue(f"searches/{_key(archive)}", searches)
@@ -105,3 +99,13 @@ def _key(archive: Path) -> str:
     import hashlib
 
     return hashlib.sha1(str(Path(archive).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def _strings(value: object) -> list[str]:
+    """A list of strings as QSettings gives it back: a list, a bare string for a one-item list
+    (the INI format), or nothing."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return []
+    return [str(v) for v in value if v]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -64,10 +65,13 @@ class Thumbnails(QObject):
             size = self.size
             self._workers.submit(
                 lambda: _load(path, size),
-                lambda image, key=sha256: self._arrived(key, image),
-                lambda _error, key=sha256: self._arrived(key, QImage()),
+                partial(self._arrived, sha256),
+                partial(self._failed, sha256),
             )
         return None
+
+    def _failed(self, sha256: str, _error: BaseException) -> None:
+        self._arrived(sha256, QImage())
 
     def _arrived(self, sha256: str, image: QImage) -> None:
         self._loading.discard(sha256)

@@ -11,14 +11,6 @@ import pytest
 
 import archive_app.cli as cli
 
-MODULE = "archive_app.cli.consent_commands"
-
-
-@pytest.fixture(autouse=True)
-def consent_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    if MODULE not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, MODULE))
-
 
 def run(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> tuple[int, Any, str, str]:
     status = cli.main(["--archive", str(root), *argv])

@@ -122,10 +122,6 @@ def test_export_reads_while_another_window_holds_the_archive(
     assert (tmp_path / "x.txt").read_text(encoding="utf-8").startswith("[00:00:01.000] 奶奶: ")
 
 
-@pytest.mark.skipif(
-    "archive_app.cli.transcript_commands" not in cli.COMMAND_MODULES,
-    reason="transcript commands not yet registered in archive_app.cli.COMMAND_MODULES",
-)
 def test_archive_app_transcript_export(
     archive_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@ place, the people it shows, and its interview."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -219,9 +220,7 @@ class PhotoView(DetailView):
             self.image.set_pixmap(preview if preview is not None else QPixmap())
             path = self.session.root / record["stored_path"]
             self._wanted = str(path)
-            self._workers.submit(
-                lambda: _load_photo(path), lambda image, p=str(path): self._loaded(p, image)
-            )
+            self._workers.submit(lambda: _load_photo(path), partial(self._loaded, str(path)))
         facts = []
         if record.get("interview_id"):
             facts.append(

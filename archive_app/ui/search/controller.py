@@ -47,6 +47,7 @@ class SearchController(QObject):
         self.pane = SearchPane(window.lists)
         window.lists.add_pane("search", self.pane)
         self.pane.hit_opened.connect(self.open_hit)
+        self.query = ""
         self.pane.filters_changed.connect(lambda _f: self.run(self.query))
         self.pane.save_requested.connect(self.save_current)
         window.search_field.textChanged.connect(self.run)

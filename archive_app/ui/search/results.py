@@ -254,9 +254,11 @@ class SearchPane(QWidget):
     def facet_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
         for row in range(self.facets.topLevelItemCount()):
             group = self.facets.topLevelItem(row)
+            if group is None:
+                continue
             for child in range(group.childCount()):
                 item = group.child(child)
-                if item.data(0, Qt.ItemDataRole.UserRole) == (facet, value):
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == (facet, value):
                     return item
         return None
 
