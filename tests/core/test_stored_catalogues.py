@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import browse, migrations, people, records, sections
+from archive_app.core import detail, migrations, people, records, sections
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
 from archive_app.core.transcripts.store import segments_of, transcripts_of
@@ -136,15 +136,15 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
             "Taishanese",
             "transcribed",
         )
-        detail = browse.interview_detail(db, spring["id"])
-        assert {(p["name"], p["role"]) for p in detail["people"]} == {
+        page = detail.page(db, "interview", spring["id"])
+        assert {(p["name"], p["role"]) for p in page["people"]} == {
             ("李桂兰", "narrator"),
             ("陈老师", "interviewer"),
             ("张丽", "mentioned"),
         }
         (grandma,) = [p for p in records.list_records(db, "person") if p["name"] == "李桂兰"]
         assert grandma["other_names"] == ["桂兰婆", "阿兰"]
-        assert browse.person_detail(db, grandma["id"])["home_place_full_name"].endswith("浮石村")
+        assert detail.page(db, "person", grandma["id"])["home_place_full_name"].endswith("浮石村")
         (family,) = people.families_of(db, grandma["id"])
         assert (family["name"], family["relationship"]) == ("张家", "grandmother")
         assert len(people.members_of(db, family["id"])) == 5
@@ -166,12 +166,12 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
         assert (photo["caption"], photo["taken_at"]) == ("年三十的团圆饭", "2024-02-10")
         documents = {d["document_type"]: d for d in records.list_records(db, "document")}
         assert documents["consent_form"]["title"] == "知情同意书"
-        assert {p["name"] for p in browse.photo_detail(db, photo["id"])["people"]} == {
+        assert {p["name"] for p in detail.page(db, "photo", photo["id"])["people"]} == {
             "李桂兰",
             "张小雨",
         }
-        assert {t["name"] for t in browse.tags_of(db, spring["id"])} == {"留守儿童", "春节"}
-        (collection,) = browse.collections_of(db, photo["id"])
+        assert {t["name"] for t in detail.tags_of(db, spring["id"])} == {"留守儿童", "春节"}
+        (collection,) = detail.collections_of(db, photo["id"])
         assert collection["name"] == "台山的春节"
         (recording,) = records.list_records(db, "recording")
         assert (recording["interview_id"], recording["media_type"]) == (spring["id"], "audio")

@@ -39,9 +39,20 @@ def loads(text: str | None) -> Any:
 
 
 def archive_id(db: sqlite_utils.Database) -> str:
-    """This archive's own id (made by migration 5), which every change made here carries."""
+    """This archive's own id, which every change made here carries ("" before the first)."""
     row = db.execute("SELECT value FROM setting WHERE key = ?", [ARCHIVE_ID_KEY]).fetchone()
     return str(json.loads(row[0])) if row else ""
+
+
+def _own_archive_id(db: sqlite_utils.Database) -> str:
+    """This archive's id, made (inside the caller's transaction) when the first change is kept."""
+    found = archive_id(db)
+    if not found:
+        found = new_id()
+        db.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)", [ARCHIVE_ID_KEY, json.dumps(found)]
+        )
+    return found
 
 
 def record(
@@ -65,7 +76,7 @@ def record(
             change_id,
             now_iso(),
             audit.current_actor(),
-            archive_id(db),
+            _own_archive_id(db),
             operation,
             dumps(dict(summary)),
             dumps(dict(inverse)),

@@ -5,7 +5,8 @@
 -- restore apply; a removed record waits in it (the bin) until the curator empties the bin, which
 -- clears the inverse and the items of what was purged. Unlike the audit log this is not
 -- append-only: it holds people's words, which must be able to go when the bin is emptied.
--- Changes carry a UUID and the archive they were made in (its archive_id), so that the
+-- Changes carry a UUID and the archive they were made in (the setting archive_id, made with the
+-- first change), so that the
 -- histories of two interviewers' archives can be merged: a record changed on both sides keeps
 -- the newer change, and the other stays in its history, marked as superseded by it.
 
@@ -34,11 +35,3 @@ CREATE TABLE history_item (
 );
 CREATE INDEX history_item_record ON history_item(record_id, change_seq);
 CREATE INDEX history_item_change ON history_item(change_seq);
-
--- This archive's own name among merged archives.
-INSERT OR IGNORE INTO setting (key, value) VALUES ('archive_id', json_quote(
-    lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
-    || substr(lower(hex(randomblob(2))), 2) || '-'
-    || substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || '-'
-    || lower(hex(randomblob(6)))
-));
