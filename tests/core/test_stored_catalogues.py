@@ -13,6 +13,7 @@ import pytest
 from archive_app.core import detail, migrations, people, records, sections
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
+from archive_app.core.edits import history
 from archive_app.core.transcripts.store import segments_of, transcripts_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -36,7 +37,6 @@ COUNTS = {
     "item_tag": 6,
     "collection": 1,
     "collection_item": 3,
-    "setting": 1,
 }
 
 
@@ -92,6 +92,9 @@ def test_each_stored_catalogue_is_its_version_and_holds_every_kind_of_record(ver
     assert held.get("consent", 0) == (3 if version >= 3 else 0)
     assert held.get("consent_item", 0) == (2 if version >= 3 else 0)
     assert held.get("section", 0) == (2 if version >= 4 else 0)
+    # the renewal policy (or, before consent, the archive's name); from 5 on the archive's id
+    assert held["setting"] == (2 if version >= 5 else 1)
+    assert (held.get("history", 0) > 0) == (version >= 5)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -201,6 +204,18 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
         assert [(s["start_s"], s["title"]) for s in chapters] == (
             [(0.0, "腊月等车"), (1.2, "年三十")] if version >= 4 else []
         )
+        if version >= 5:  # the history came along: a title changed and changed back, the bin
+            (renamed,) = [e for e in history.of_record(db, letters["id"]) if e.reverted_by]
+            assert [(i.field, i.before, i.after) for i in renamed.items] == [
+                ("title", "写给妈妈的信", "家书")
+            ]
+            (binned,) = history.in_bin(db)
+            assert binned["before"]["name"] == "错误的村子"
+            with archive.transaction() as writing:  # and it still restores
+                history.restore(writing, binned["id"])
+            assert records.get(db, "place", binned["id"])["name"] == "错误的村子"
+        else:
+            assert history.of_record(db, letters["id"]) == []
 
 
 @pytest.mark.parametrize("version", VERSIONS)

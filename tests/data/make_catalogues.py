@@ -44,6 +44,7 @@ RELEASES: dict[int, str] = {
     2: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m002 search queue (with m003, see above)
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
+    5: "e0a68c6371c91c0663b50bb89b5684b09496dbf0",  # m005 history (its final form)
 }
 
 
