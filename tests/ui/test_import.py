@@ -84,10 +84,13 @@ def test_dropping_a_folder_imports_it_and_lists_what_was_refused(
     summary.accept()
     # The new interview is in the list and open, with its recording, transcript and photo.
     assert "grandma 2024-02-10" in " ".join(row_texts(window.lists.pane("interview").view))
+
+    def opened() -> bool:  # the window opens it a moment after the summary
+        shown = window.details.current_view()
+        return shown is not None and bool((shown.record or {}).get("recordings"))
+
+    qtbot.waitUntil(opened, timeout=5000)
     view = window.details.current_view()
-    qtbot.waitUntil(
-        lambda: view.record is not None and bool(view.record.get("recordings")), timeout=5000
-    )
     assert len(view.record["photos"]) == 1
     assert len(view.record["transcripts"]) == 1
 

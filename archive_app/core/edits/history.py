@@ -4,6 +4,14 @@ the bin, emptying the bin, and checking that the history and the catalogue agree
 A change is reverted by applying its inverse as a new change (which names it in ``reverts``),
 and only while everything it changed still stands as it left it: a later change to the same
 field, link or record is a conflict, refused with :class:`ChangeConflict`.
+
+Merging another archive's history (a bag from another interviewer) fits the same rows: each
+change keeps its UUID, its time (``at``) and the archive it was made in (``origin``), and an
+item names the field, link or record it changed. A record changed on both sides keeps, field by
+field, the change with the later ``at`` (applied here as an operation when it is theirs); the
+other side's change is written into ``history`` too, with ``superseded_by`` naming the winner,
+so that ``history ID`` shows both. A change already here (same id) is skipped, which makes
+importing the same bag twice change nothing.
 """
 
 from __future__ import annotations
@@ -82,34 +90,37 @@ _ENTRY = (
 def _entries(
     db: sqlite_utils.Database, where: str, params: list[Any], record_id: str | None = None
 ) -> list[HistoryEntry]:
-    found = []
-    for row in db.execute(f"{_ENTRY} WHERE {where} ORDER BY h.seq", params).fetchall():
-        seq = int(row[0])
-        sql = (
-            "SELECT record_kind, record_id, field, before, after, key FROM history_item "
-            "WHERE change_seq = ?" + (" AND record_id = ?" if record_id else "") + " ORDER BY rowid"
-        )
-        items = tuple(
-            Item(str(i[0]), str(i[1]), str(i[2]), loads(i[3]), loads(i[4]), str(i[5]))
-            for i in db.execute(sql, [seq, *([record_id] if record_id else [])]).fetchall()
-        )
-        found.append(
-            HistoryEntry(
-                id=str(row[1]),
-                seq=seq,
-                at=str(row[2]),
-                actor=str(row[3]),
-                origin=str(row[4]),
-                operation=str(row[5]),
-                summary=loads(row[6]),
-                inverse=loads(row[7]),
-                reverts=row[8],
-                reverted_by=row[10],
-                superseded_by=row[9],
-                items=items,
+    rows = db.execute(f"{_ENTRY} WHERE {where} ORDER BY h.seq", params).fetchall()
+    items: dict[int, list[Item]] = {int(row[0]): [] for row in rows}
+    if items:
+        # every item of these changes (of this record only, when one is named) in one query
+        only = " AND record_id = ?" if record_id else ""
+        for i in db.execute(
+            "SELECT change_seq, record_kind, record_id, field, before, after, key FROM "
+            f"history_item WHERE change_seq IN (SELECT h.seq FROM history AS h WHERE {where})"
+            f"{only} ORDER BY rowid",
+            [*params, *([record_id] if record_id else [])],
+        ).fetchall():
+            items[int(i[0])].append(
+                Item(str(i[1]), str(i[2]), str(i[3]), loads(i[4]), loads(i[5]), str(i[6]))
             )
+    return [
+        HistoryEntry(
+            id=str(row[1]),
+            seq=int(row[0]),
+            at=str(row[2]),
+            actor=str(row[3]),
+            origin=str(row[4]),
+            operation=str(row[5]),
+            summary=loads(row[6]),
+            inverse=loads(row[7]),
+            reverts=row[8],
+            reverted_by=row[10],
+            superseded_by=row[9],
+            items=tuple(items[int(row[0])]),
         )
-    return found
+        for row in rows
+    ]
 
 
 def of_record(db: sqlite_utils.Database, record_id: str) -> list[HistoryEntry]:
