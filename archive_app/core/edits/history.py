@@ -101,9 +101,11 @@ def _entries(
             f"{only} ORDER BY rowid",
             [*params, *([record_id] if record_id else [])],
         ).fetchall():
-            items[int(i[0])].append(
-                Item(str(i[1]), str(i[2]), str(i[3]), loads(i[4]), loads(i[5]), str(i[6]))
-            )
+            found = items.get(int(i[0]))  # None: a change made since the first query
+            if found is not None:
+                found.append(
+                    Item(str(i[1]), str(i[2]), str(i[3]), loads(i[4]), loads(i[5]), str(i[6]))
+                )
     return [
         HistoryEntry(
             id=str(row[1]),
