@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "archive_app.cli.transcript_commands",
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
+    "archive_app.cli.export_commands",
 )
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from archive_app.core import errors
+from archive_app.exchange import target
+from archive_app.exchange.film.fonts import NoSubtitleFont
+from archive_app.exchange.media.audio import UnreadableRecording
 
 
 def explain(error: errors.ArchiveError) -> str:
@@ -43,6 +46,22 @@ def explain(error: errors.ArchiveError) -> str:
             return "this transcript has no times; export it as plain text (--format txt)"
         case errors.InvalidValue():
             return f"{error.field} {error.value!r} is not valid: expected {error.expected}"
+        case target.TargetInsideArchive():
+            return (
+                f"{error.path} is inside the archive folder {error.archive}; "
+                "choose a place outside it"
+            )
+        case target.TargetExists():
+            return f"{error.path} already exists; choose a new name (nothing was replaced)"
+        case NoSubtitleFont():
+            return (
+                "no font with Chinese characters was found for the films' words; install one "
+                "(on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE"
+            )
+        case UnreadableRecording():
+            return f"cannot read the recording {error.path.name}: {error.detail}"
+        case errors.Cancelled():
+            return "cancelled; nothing was written"
         case errors.ReadOnlyArchive():
             return "the archive is open read-only; nothing was changed"
         case _:

@@ -427,6 +427,14 @@ class MainWindow(QMainWindow):
 
     # -- messages ---------------------------------------------------------------------------
 
+    def open_export(self) -> Any:
+        """The Export dialog (story site or films), opened beside this window."""
+        from archive_app.ui.export import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.open()
+        return dialog
+
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 

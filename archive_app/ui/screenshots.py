@@ -58,7 +58,7 @@ def _shots(
 ) -> list[Path]:
     """Every main screen in ``language``; at a larger text ``scale``, only the busiest ones
     (saved as ``<language>-larger-<screen>.png``)."""
-    from archive_app.core import people
+    from archive_app.core import listings, people
 
     controller.settings.language = language
     controller.settings.text_scale = scale
@@ -134,6 +134,12 @@ def _shots(
     window.show_section("interview", "")
     window.sidebar.select("interview")
     save("interviews")
+    dialog = window.open_export()
+    for row in listings.page(db, "family", limit=50):
+        dialog.check("family", row["id"])
+    _settle(app, window, 0.5, until=lambda: dialog.release is not None)
+    save("export", dialog)
+    dialog.close()
     return saved
 
 

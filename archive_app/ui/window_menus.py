@@ -54,6 +54,9 @@ class WindowMenus:
             "Ctrl+Shift+I",
             "importFolder",
         )
+        self.export_action = self._action(
+            translate("MainWindow", "Export Stories…"), window.open_export, name="exportStories"
+        )
         self.quit_action = self._action(
             translate("MainWindow", "Quit"), window.close, QKeySequence.StandardKey.Quit
         )
@@ -156,6 +159,7 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))

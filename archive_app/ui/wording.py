@@ -8,6 +8,9 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from archive_app.core import errors
+from archive_app.exchange import target
+from archive_app.exchange.film.fonts import NoSubtitleFont
+from archive_app.exchange.media.audio import UnreadableRecording
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +146,24 @@ def explain(error: BaseException) -> str:
             ).replace("%1", error.path.name)
         case errors.Cancelled():
             return QCoreApplication.translate("Errors", "Stopped.")
+        case target.TargetInsideArchive():
+            return QCoreApplication.translate(
+                "Errors", "%1 is inside the archive folder. Choose a place outside it."
+            ).replace("%1", str(error.path))
+        case target.TargetExists():
+            return QCoreApplication.translate(
+                "Errors", "%1 already exists. Choose a new name; nothing was replaced."
+            ).replace("%1", str(error.path))
+        case NoSubtitleFont():
+            return QCoreApplication.translate(
+                "Errors",
+                "No font with Chinese characters was found for the films' words. "
+                "Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.",
+            )
+        case UnreadableRecording():
+            return QCoreApplication.translate(
+                "Errors", "The recording %1 could not be read; nothing was exported."
+            ).replace("%1", error.path.name)
         case sqlite3.OperationalError() if "locked" in str(error) or "busy" in str(error):
             return QCoreApplication.translate(
                 "Errors", "The archive is busy. Please try again in a moment."

@@ -790,6 +790,22 @@
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>The archive is busy. Please try again in a moment.</translation>
     </message>
@@ -800,6 +816,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>Someone in this photo asked that their face not be shown.</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>This photo&apos;s story is not part of the export.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>Export stories</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>Story site (a folder that opens in any browser)</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>Story site as one .zip file</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>Story films (one MP4 per story)</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>Second line in films</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>Where to write it (outside the archive folder)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>Pick a family, a collection or some interviews.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>Save the site as</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>New folder for the export</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>Asking the consent records…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>Goes out: %1 stories with %2 photos. Held back: %3.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>Written to %1: %2 files, %3 MB.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1497,10 @@
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>Export Stories…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -789,6 +789,22 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>档案库正忙，请稍后再试。</translation>
     </message>
@@ -799,6 +815,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>照片里有人要求不显示自己的脸。</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>这张照片所属的故事不在这次导出之中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>导出故事</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>故事网站（一个文件夹，任何浏览器都能打开）</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>故事网站，打包成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>故事影片（每个故事一个 MP4）</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>给谁看</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>影片字幕第二行</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>保存到哪里（档案文件夹以外）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>请选择一个家庭、一个合集或几个访谈。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>网站保存为</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>导出用的新文件夹</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>正在查看同意书记录…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>将导出：%1 个故事，%2 张照片。不导出：%3 项。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>已写入 %1：%2 个文件，%3 MB。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1492,10 @@
     <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>导出故事…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

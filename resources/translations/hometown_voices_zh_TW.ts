@@ -789,6 +789,22 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>檔案庫正忙，請稍後再試。</translation>
     </message>
@@ -799,6 +815,112 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Someone in this photo asked that their face not be shown.</source>
+        <translation>照片裡有人要求不顯示自己的臉。</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s story is not part of the export.</source>
+        <translation>這張照片所屬的故事不在這次匯出之中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export stories</source>
+        <translation>匯出故事</translation>
+    </message>
+    <message>
+        <source>Story site (a folder that opens in any browser)</source>
+        <translation>故事網站（一個資料夾，任何瀏覽器都能打開）</translation>
+    </message>
+    <message>
+        <source>Story site as one .zip file</source>
+        <translation>故事網站，打包成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Story films (one MP4 per story)</source>
+        <translation>故事影片（每個故事一個 MP4）</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>匯出為</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>給誰看</translation>
+    </message>
+    <message>
+        <source>Second line in films</source>
+        <translation>影片字幕第二行</translation>
+    </message>
+    <message>
+        <source>Where to write it (outside the archive folder)</source>
+        <translation>儲存到哪裡（檔案資料夾以外）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>儲存到</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>Pick a family, a collection or some interviews.</source>
+        <translation>請選擇一個家庭、一個合集或幾個訪談。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save the site as</source>
+        <translation>網站儲存為</translation>
+    </message>
+    <message>
+        <source>New folder for the export</source>
+        <translation>匯出用的新資料夾</translation>
+    </message>
+    <message>
+        <source>Asking the consent records…</source>
+        <translation>正在查看同意書記錄…</translation>
+    </message>
+    <message>
+        <source>Goes out: %1 stories with %2 photos. Held back: %3.</source>
+        <translation>將匯出：%1 個故事，%2 張照片。不匯出：%3 項。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不顯示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 files, %3 MB.</source>
+        <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1492,10 @@
     <message>
         <source>Open Recent</source>
         <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>匯出故事…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

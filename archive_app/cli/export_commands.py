@@ -1,0 +1,118 @@
+"""``archive-app export site OUT`` and ``archive-app export films OUT_DIR``.
+
+Both take an audience and a selection (families, collections, interviews; any mix, each
+repeatable), ask the consent gate through the shared release, write beside the target and
+rename into place, and record the release in the audit log with every released id. With
+``--json`` they print ``{"included": [ids], "excluded": [{"id", "reasons"}], "files", "bytes"}``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from archive_app.cli.context import CommandContext
+from archive_app.core.consent.model import AUDIENCES
+from archive_app.core.errors import InvalidValue
+from archive_app.exchange.film import FilmOptions, export_films
+from archive_app.exchange.release import Selection, prepare_release, record_release
+from archive_app.exchange.report import ExportReport
+from archive_app.exchange.site import export_site
+from archive_app.exchange.target import Work, check_target
+
+
+def _selectors(parser: Any) -> None:
+    parser.add_argument(
+        "--audience",
+        required=True,
+        choices=AUDIENCES,
+        help="who the export is for (consent applies)",
+    )
+    parser.add_argument(
+        "--family", action="append", default=[], metavar="ID", help="the stories a family tells"
+    )
+    parser.add_argument(
+        "--collection", action="append", default=[], metavar="ID", help="a collection's stories"
+    )
+    parser.add_argument(
+        "--interview", action="append", default=[], metavar="ID", help="one interview (repeatable)"
+    )
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help="export stories as an offline site or as films"
+    ).add_subparsers(dest="export_command", metavar="FORMAT")
+    site = export.add_parser(
+        "site", help="an offline story site: a folder (or .zip) that opens in any browser"
+    )
+    site.add_argument("out", metavar="OUT", help="the folder (or .zip file) to create")
+    _selectors(site)
+    site.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    site.set_defaults(run=run_site)
+    films = export.add_parser("films", help="one MP4 film per story, words burned in")
+    films.add_argument("out", metavar="OUT_DIR", help="the folder to create")
+    _selectors(films)
+    films.add_argument(
+        "--tier", metavar="LABEL", help="the transcript tier to show (default: the first)"
+    )
+    films.add_argument(
+        "--second-tier", metavar="LABEL", help="a second tier's line under it (e.g. English)"
+    )
+    films.add_argument("--font", metavar="FILE", help="a font with Chinese characters to use")
+    films.set_defaults(run=run_films)
+
+
+def _selection(ctx: CommandContext) -> Selection:
+    selection = Selection(
+        family_ids=tuple(ctx.args.family),
+        collection_ids=tuple(ctx.args.collection),
+        interview_ids=tuple(ctx.args.interview),
+    )
+    if selection.empty:
+        raise InvalidValue("selection", "", "--family, --collection or --interview")
+    return selection
+
+
+def _emit(ctx: CommandContext, report: ExportReport, what: str) -> None:
+    document = report.as_json()
+    lines = [f"wrote {what} to {report.target}: {report.files} files, {report.bytes} bytes"]
+    lines.append(f"included: {len(report.included)} items")
+    for held in report.excluded:
+        reasons = "; ".join(
+            f"{r['person_name'] or '-'}: {r['rule']} {r['detail']}".strip()  # type: ignore[index]
+            for r in held["reasons"]  # type: ignore[attr-defined]
+        )
+        lines.append(f"held back {held['id']}: {reasons}")
+    ctx.emit(document, "\n".join(lines))
+
+
+def run_site(ctx: CommandContext) -> int:
+    archive = ctx.archive()
+    check_target(Path(ctx.args.out), archive.root)  # before any work
+    release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    report = export_site(
+        release, Path(ctx.args.out), archive.root, as_zip=ctx.args.zip, work=Work(ctx.progress)
+    )
+    with archive.transaction() as db:
+        record_release(db, release, "export.site")
+    _emit(ctx, report, "the story site")
+    return 0
+
+
+def run_films(ctx: CommandContext) -> int:
+    archive = ctx.archive()
+    check_target(Path(ctx.args.out), archive.root)  # before any work
+    release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    options = FilmOptions(
+        tier=ctx.args.tier,
+        second_tier=ctx.args.second_tier,
+        font=Path(ctx.args.font) if ctx.args.font else None,
+    )
+    report = export_films(
+        release, Path(ctx.args.out), archive.root, options, work=Work(ctx.progress)
+    )
+    with archive.transaction() as db:
+        record_release(db, release, "export.films")
+    _emit(ctx, report, "story films")
+    return 0

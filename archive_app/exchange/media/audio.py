@@ -1,0 +1,134 @@
+"""A story's recordings as one AAC (MPEG-4 audio) file any browser, phone or TV plays.
+
+The recordings of an interview are one timeline (the player plays them one after another and
+transcript times count from the first one's start), so the story's voice is written as one
+file. A single recording already in AAC is copied packet for packet (no quality lost, nearly
+no time spent); anything else (WAV, MP3, AMR, several recordings) is decoded and encoded once.
+Metadata of the originals (titles, names, places a phone writes into its files) is never
+copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+from archive_app.core.errors import ArchiveError
+
+#: bits per second of AAC per channel: plenty for a voice
+BITRATE_PER_CHANNEL = 64_000
+_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
+
+
+class UnreadableRecording(ArchiveError):
+    """A recording could not be decoded (damaged, or a format FFmpeg does not know)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"cannot read recording {path.name}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+def _audio_stream(container: av.container.InputContainer) -> av.audio.stream.AudioStream:
+    for stream in container.streams.audio:
+        return stream
+    raise av.error.InvalidDataError(0, "no audio stream")
+
+
+def _can_copy(sources: Sequence[Path]) -> bool:
+    if len(sources) != 1:
+        return False
+    try:
+        with av.open(str(sources[0])) as container:
+            return _audio_stream(container).codec_context.name == "aac"
+    except (av.error.FFmpegError, OSError):
+        return False
+
+
+def write_story_audio(
+    sources: Sequence[Path],
+    target: Path,
+    step: Callable[[float], None] | None = None,
+) -> float:
+    """Write the recordings ``sources``, one after another, as AAC in an MPEG-4 file at
+    ``target`` (any extension; ``.m4a`` is usual) and return its duration in seconds.
+
+    ``step(fraction)`` is called now and then (it may raise to stop the work). Raises
+    :class:`UnreadableRecording` when a source cannot be decoded.
+    """
+    if not sources:
+        raise ValueError("no recordings")
+    if _can_copy(sources):
+        return _copy(sources[0], target)
+    return _encode(sources, target, step)
+
+
+def _copy(source: Path, target: Path) -> float:
+    try:
+        with av.open(str(source)) as inside, av.open(str(target), "w", format="mp4") as out:
+            stream = _audio_stream(inside)
+            copied = out.add_stream_from_template(stream)
+            end = 0.0
+            for packet in inside.demux(stream):
+                if packet.dts is None:
+                    continue
+                packet.stream = copied
+                if packet.pts is not None and packet.time_base is not None:
+                    end = max(end, float((packet.pts + (packet.duration or 0)) * packet.time_base))
+                out.mux(packet)
+        return end
+    except av.error.FFmpegError as error:
+        raise UnreadableRecording(source, str(error)) from error
+
+
+def _layout_and_rate(sources: Sequence[Path]) -> tuple[str, int]:
+    channels, rate = 1, 0
+    for source in sources:
+        try:
+            with av.open(str(source)) as container:
+                context = _audio_stream(container).codec_context
+                channels = max(channels, min(2, context.channels or 1))
+                rate = rate or int(context.sample_rate or 0)
+        except (av.error.FFmpegError, OSError) as error:
+            raise UnreadableRecording(source, str(error)) from error
+    rate = min((r for r in _RATES if r >= rate), default=48000) if rate else 44100
+    return ("stereo" if channels == 2 else "mono"), rate
+
+
+def _encode(sources: Sequence[Path], target: Path, step: Callable[[float], None] | None) -> float:
+    layout, rate = _layout_and_rate(sources)
+    with av.open(str(target), "w", format="mp4") as out:
+        stream = out.add_stream("aac", rate=rate, layout=layout)
+        stream.bit_rate = BITRATE_PER_CHANNEL * (2 if layout == "stereo" else 1)
+        resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
+        written = 0  # samples
+        for number, source in enumerate(sources):
+            try:
+                with av.open(str(source)) as inside:
+                    audio = _audio_stream(inside)
+                    for frame in inside.decode(audio):
+                        for ready in resampler.resample(frame):
+                            ready.pts = written
+                            ready.time_base = Fraction(1, rate)
+                            written += ready.samples
+                            out.mux(stream.encode(ready))
+                        if (
+                            step is not None
+                            and frame.time is not None
+                            and audio.duration
+                            and audio.time_base is not None
+                        ):
+                            part = float(frame.time) / float(audio.duration * audio.time_base)
+                            step((number + min(1.0, part)) / len(sources))
+            except av.error.FFmpegError as error:
+                raise UnreadableRecording(source, str(error)) from error
+        for ready in resampler.resample(None):
+            ready.pts = written
+            ready.time_base = Fraction(1, rate)
+            written += ready.samples
+            out.mux(stream.encode(ready))
+        out.mux(stream.encode(None))
+    return written / rate
