@@ -7,6 +7,13 @@ a pause (a transcriber needs to hear again the words they were typing), and esti
 position between the player's own reports so that the transcript highlight is not late.
 
 Without a sound device QtMultimedia plays silently in real time; nothing here waits on the device.
+
+QtMultimedia's FFmpeg backend runs its demuxer, decoders and renderers on threads of its own, and
+``setSource`` waits for them to end while the GUI thread holds Python's GIL. None of those threads
+may ever need the GIL, or the window freezes for good (issue 19). See
+:func:`audio_output_for_threads` for the one way they did. Another would be a Qt message handler
+written in Python (``qInstallMessageHandler``): those threads log warnings ("No audio device
+detected" on a computer without sound). Quieten Qt with logging filter rules instead.
 """
 
 from __future__ import annotations
@@ -32,6 +39,30 @@ _READY = (
 )
 
 
+def audio_output_for_threads(parent: QObject) -> QAudioOutput:
+    """An audio output that QtMultimedia's own threads can let go of without waiting for Python.
+
+    The FFmpeg backend connects each audio renderer to the output's signals and deletes the
+    renderer on the renderer's thread whenever playback stops, seeks or changes source. Qt then
+    tells the output "a connection went" (``disconnectNotify``) while holding its connection lock.
+    The output was made by Python, so the first time PySide asks, under the GIL, whether Python
+    overrides that method. If the GUI thread holds the GIL just then and itself waits for that
+    lock (inside ``setSource``, ``stop`` or ``setPosition``, or any Qt call that connects or
+    disconnects), neither thread moves again: the GUI thread in a Qt mutex, the renderer thread
+    in ``PyGILState_Ensure``. That is the freeze seen in the player tests' teardown.
+
+    PySide remembers the answer ("no override") per object. Asking once here, on the GUI thread,
+    by connecting and disconnecting a signal, means no Qt thread ever needs the GIL for it."""
+    output = QAudioOutput(parent)
+
+    def unused() -> None:
+        return None
+
+    output.mutedChanged.connect(unused)
+    output.mutedChanged.disconnect(unused)
+    return output
+
+
 class Playback(QObject):
     """The interview's recordings, played in order as one timeline."""
 
@@ -49,7 +80,7 @@ class Playback(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
+        self.audio = audio_output_for_threads(self)
         self.player.setAudioOutput(self.audio)
         self.playlist = Playlist([])
         #: seconds heard again when playback resumes after a pause
@@ -215,11 +246,12 @@ class Playback(QObject):
         return float(self.audio.volume())
 
     def release(self) -> None:
-        """Stop and let go of the files (the view is closing)."""
+        """Stop and let go of the files (the view is closing). Clearing the source stops the
+        player, ends its threads and closes the file before it returns."""
         self._set_playing(False)
-        self.player.stop()
-        self.player.setSource(QUrl())
+        self._pending_offset = None
         self._index = -1
+        self.player.setSource(QUrl())
 
     # -- inside ------------------------------------------------------------------------------
 
