@@ -3,76 +3,83 @@
 
 Each applies the same core operation the app's undo stack does, and prints
 ``{"id", "changes", "change_id"}`` (what changed by kind, and the change's id in the history).
+IDs may be shortened, as everywhere in the command; a removed record and a change are found by
+the start of their ID too.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import sqlite_utils
+
 from archive_app.cli.context import CommandContext
-from archive_app.core import edits, records
+from archive_app.cli.language import tr
+from archive_app.core import edits, identifiers, records
 from archive_app.core.edits import Applied, history, kinds
 from archive_app.core.edits.history import HistoryEntry
-from archive_app.core.errors import InvalidValue
+from archive_app.core.errors import InvalidValue, RecordNotFound
 
 
 def register(commands: Any) -> None:
-    edit = commands.add_parser("edit", help="change fields of a record")
-    edit.add_argument("id", metavar="ID")
+    edit = commands.add_parser("edit", help=tr("change fields of a record"))
+    edit.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     edit.add_argument(
         "--set",
         dest="assignments",
         action="append",
         required=True,
         metavar="FIELD=VALUE",
-        help="a field and its new value (lists separated by commas; empty: none)",
+        help=tr("a field and its new value (lists separated by commas; empty: none)"),
     )
     edit.set_defaults(run=run_edit)
 
-    tag = commands.add_parser("tag", help="put a tag on a record (the tag is made if new)")
-    tag.add_argument("id", metavar="ID")
-    tag.add_argument("tag", metavar="TAG")
+    tag = commands.add_parser("tag", help=tr("put a tag on a record (the tag is made if new)"))
+    tag.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
+    tag.add_argument("tag", metavar="TAG", help=tr("the tag's name"))
     tag.set_defaults(run=run_tag)
 
-    untag = commands.add_parser("untag", help="take a tag off a record")
-    untag.add_argument("id", metavar="ID")
-    untag.add_argument("tag", metavar="TAG")
+    untag = commands.add_parser("untag", help=tr("take a tag off a record"))
+    untag.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
+    untag.add_argument("tag", metavar="TAG", help=tr("the tag's name"))
     untag.set_defaults(run=run_untag)
 
-    collect = commands.add_parser("collect", help="put interviews or photos in a collection")
-    collect.add_argument("collection_id", metavar="COLLECTION_ID")
-    collect.add_argument("ids", metavar="ID", nargs="+")
+    collect = commands.add_parser("collect", help=tr("put interviews or photos in a collection"))
+    collect.add_argument("collection_id", metavar="COLLECTION_ID", help=tr("the collection"))
+    collect.add_argument("ids", metavar="ID", nargs="+", help=tr("interviews or photos"))
     collect.set_defaults(run=run_collect)
 
     remove = commands.add_parser(
-        "remove", help="take a record away (it waits in the bin until the bin is emptied)"
+        "remove", help=tr("take a record away (it waits in the bin until the bin is emptied)")
     )
-    remove.add_argument("id", metavar="ID")
+    remove.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     remove.set_defaults(run=run_remove)
 
-    restore = commands.add_parser("restore", help="bring a removed record back from the bin")
-    restore.add_argument("id", metavar="ID")
+    restore = commands.add_parser("restore", help=tr("bring a removed record back from the bin"))
+    restore.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     restore.set_defaults(run=run_restore)
 
-    shown = commands.add_parser("history", help="what was changed in a record, and when")
-    shown.add_argument("id", metavar="ID")
+    shown = commands.add_parser("history", help=tr("what was changed in a record, and when"))
+    shown.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     shown.set_defaults(run=run_history)
 
-    revert = commands.add_parser("revert", help="undo one change from the history")
-    revert.add_argument("change_id", metavar="CHANGE_ID")
+    revert = commands.add_parser("revert", help=tr("undo one change from the history"))
+    revert.add_argument(
+        "change_id", metavar="CHANGE_ID", help=tr("the change's ID, or its first characters")
+    )
     revert.set_defaults(run=run_revert)
 
-    binned = commands.add_parser("bin", help="list the records removed and not yet purged")
+    binned = commands.add_parser("bin", help=tr("list the records removed and not yet purged"))
     binned.set_defaults(run=run_bin)
 
     purge = commands.add_parser(
-        "purge", help="empty the bin for good (or take only the records named out of it)"
+        "purge", help=tr("empty the bin for good (or take only the records named out of it)")
     )
-    purge.add_argument("ids", metavar="ID", nargs="*")
+    purge.add_argument("ids", metavar="ID", nargs="*", help=tr("records in the bin (default: all)"))
     purge.set_defaults(run=run_purge)
 
 
-def field_values(kind: str, assignments: list[str]) -> dict[str, Any]:
+def field_values(assignments: list[str]) -> dict[str, Any]:
     """``FIELD=VALUE`` pairs as the fields an edit takes: lists split at commas (, ， 、),
     numbers read as numbers, empty values as none. Raises :class:`InvalidValue`."""
     fields: dict[str, Any] = {}
@@ -95,82 +102,110 @@ def field_values(kind: str, assignments: list[str]) -> dict[str, Any]:
     return fields
 
 
+def _record(db: sqlite_utils.Database, typed: str) -> str:
+    """A record's full ID: one in the archive, else one the history knows (a removed one)."""
+    try:
+        return identifiers.resolve_id(db, typed)
+    except RecordNotFound:
+        return history.resolve_id(db, typed)
+
+
 def _emit(ctx: CommandContext, record_id: str, applied: Applied, done: str) -> int:
     changes = applied.changes.as_json()
     ctx.emit(
         {"id": record_id, "changes": changes, "change_id": applied.change_id},
-        f"{done}: {record_id}"
-        + (f" (change {applied.change_id})" if applied.change_id else " (nothing to change)"),
+        f"{done}: {record_id} "
+        + (
+            tr("(change {change})").format(change=applied.change_id)
+            if applied.change_id
+            else tr("(nothing to change)")
+        ),
     )
     return 0
 
 
 def run_edit(ctx: CommandContext) -> int:
     archive = ctx.archive()
-    kind = records.kind_of(archive.db, ctx.args.id)
-    fields = field_values(kind, ctx.args.assignments)
-    applied = edits.apply(archive, edits.SetFields(kind, ctx.args.id, fields))
-    return _emit(ctx, ctx.args.id, applied, "edited")
+    record_id = identifiers.resolve_id(archive.db, ctx.args.id)
+    kind = records.kind_of(archive.db, record_id)
+    fields = field_values(ctx.args.assignments)
+    applied = edits.apply(archive, edits.SetFields(kind, record_id, fields))
+    return _emit(ctx, record_id, applied, tr("edited"))
 
 
 def run_tag(ctx: CommandContext) -> int:
-    applied = edits.apply(ctx.archive(), edits.tag(ctx.args.id, ctx.args.tag))
-    return _emit(ctx, ctx.args.id, applied, f"tagged {ctx.args.tag.strip()}")
+    archive = ctx.archive()
+    record_id = identifiers.resolve_id(archive.db, ctx.args.id)
+    applied = edits.apply(archive, edits.tag(record_id, ctx.args.tag))
+    return _emit(ctx, record_id, applied, tr("tagged {tag}").format(tag=ctx.args.tag.strip()))
 
 
 def run_untag(ctx: CommandContext) -> int:
-    applied = edits.apply(ctx.archive(), edits.untag(ctx.args.id, ctx.args.tag))
-    return _emit(ctx, ctx.args.id, applied, f"untagged {ctx.args.tag.strip()}")
+    archive = ctx.archive()
+    record_id = identifiers.resolve_id(archive.db, ctx.args.id)
+    applied = edits.apply(archive, edits.untag(record_id, ctx.args.tag))
+    return _emit(ctx, record_id, applied, tr("untagged {tag}").format(tag=ctx.args.tag.strip()))
 
 
 def run_collect(ctx: CommandContext) -> int:
-    batch = edits.Batch([edits.collect(ctx.args.collection_id, item) for item in ctx.args.ids])
-    applied = edits.apply(ctx.archive(), batch)
-    return _emit(ctx, ctx.args.collection_id, applied, f"collected {len(ctx.args.ids)}")
+    archive = ctx.archive()
+    shelf = identifiers.resolve_id(archive.db, ctx.args.collection_id, ("collection",))
+    items = [identifiers.resolve_id(archive.db, typed) for typed in ctx.args.ids]
+    applied = edits.apply(archive, edits.Batch([edits.collect(shelf, item) for item in items]))
+    return _emit(ctx, shelf, applied, tr("collected {count}").format(count=len(items)))
 
 
 def run_remove(ctx: CommandContext) -> int:
     archive = ctx.archive()
-    kind = records.kind_of(archive.db, ctx.args.id)
-    applied = edits.apply(archive, edits.remove(kind, ctx.args.id))
-    return _emit(ctx, ctx.args.id, applied, "removed (restore it with 'restore ID')")
+    record_id = identifiers.resolve_id(archive.db, ctx.args.id)
+    kind = records.kind_of(archive.db, record_id)
+    applied = edits.apply(archive, edits.remove(kind, record_id))
+    return _emit(ctx, record_id, applied, tr("removed (restore it with 'restore ID')"))
 
 
 def run_restore(ctx: CommandContext) -> int:
-    with ctx.archive().transaction() as db:
-        applied = history.restore(db, ctx.args.id)
-    return _emit(ctx, ctx.args.id, applied, "restored")
+    archive = ctx.archive()
+    record_id = _record(archive.db, ctx.args.id)
+    with archive.transaction() as db:
+        applied = history.restore(db, record_id)
+    return _emit(ctx, record_id, applied, tr("restored"))
 
 
 def run_revert(ctx: CommandContext) -> int:
-    with ctx.archive().transaction() as db:
-        applied = history.revert(db, ctx.args.change_id)
-    return _emit(ctx, ctx.args.change_id, applied, "reverted")
+    archive = ctx.archive()
+    change_id = history.resolve_id(archive.db, ctx.args.change_id, change=True)
+    with archive.transaction() as db:
+        applied = history.revert(db, change_id)
+    return _emit(ctx, change_id, applied, tr("reverted"))
 
 
 def _human(entry: HistoryEntry) -> str:
     head = f"{entry.at}  {entry.actor}  {entry.operation}  {entry.id}"
     if entry.reverts:
-        head += f"  (undoes {entry.reverts})"
+        head += "  " + tr("(undoes {change})").format(change=entry.reverts)
     if entry.reverted_by:
-        head += f"  (undone by {entry.reverted_by})"
+        head += "  " + tr("(undone by {change})").format(change=entry.reverted_by)
     lines = [head]
     for item in (history.item_json(i) for i in entry.items):
         if "field" in item:
             lines.append(f"    {item['field']}: {item['before']!r} -> {item['after']!r}")
         elif "link" in item:
-            state = "made" if item["after"] is not None else "taken away"
-            lines.append(f"    link {item['link']} {state}: {item['key']}")
+            state = tr("made") if item["after"] is not None else tr("taken away")
+            lines.append(f"    {item['link']} {state}: {item['key']}")
         else:
-            lines.append(f"    {item['kind']} {item['record']}")
+            state = tr("added") if item["record"] == "added" else tr("removed")
+            lines.append(f"    {item['kind']} {state}")
     return "\n".join(lines)
 
 
 def run_history(ctx: CommandContext) -> int:
-    found = history.of_record(ctx.archive(read_only=True).db, ctx.args.id)
+    db = ctx.archive(read_only=True).db
+    record_id = _record(db, ctx.args.id)
+    found = history.of_record(db, record_id)
     ctx.emit(
         [entry.as_json() for entry in found],
-        "\n".join(_human(entry) for entry in found) or f"no changes recorded for {ctx.args.id}",
+        "\n".join(_human(entry) for entry in found)
+        or tr("no changes recorded for {id}").format(id=record_id),
     )
     return 0
 
@@ -182,12 +217,14 @@ def run_bin(ctx: CommandContext) -> int:
         f"{(entry['before'] or {}).get('title') or (entry['before'] or {}).get('name') or ''}"
         for entry in found
     ]
-    ctx.emit(found, "\n".join(lines) or "the bin is empty")
+    ctx.emit(found, "\n".join(lines) or tr("the bin is empty"))
     return 0
 
 
 def run_purge(ctx: CommandContext) -> int:
-    with ctx.archive().transaction() as db:
-        purged = history.purge(db, ctx.args.ids or None)
-    ctx.emit({"purged": purged}, f"purged {len(purged)} record(s) for good")
+    archive = ctx.archive()
+    ids = [_record(archive.db, typed) for typed in ctx.args.ids] or None
+    with archive.transaction() as db:
+        purged = history.purge(db, ids)
+    ctx.emit({"purged": purged}, tr("purged {count} record(s) for good").format(count=len(purged)))
     return 0

@@ -11,15 +11,18 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from archive_app.core import edits, records
-from archive_app.core.edits.kinds import RELATIONSHIPS
+from archive_app.core.edits.kinds import GENDERS, RELATIONSHIPS, gender_code
 
 __all__ = [
+    "GENDERS",
     "RELATIONSHIPS",
     "add_family",
     "add_member",
     "add_migration",
     "add_person",
     "families_of",
+    "gender_code",
+    "likely_duplicates",
     "members_of",
     "migrations_of",
 ]
@@ -36,8 +39,9 @@ def add_person(
     home_place_id: str | None = None,
     notes: str = "",
 ) -> str:
-    """Add a person; ``birth_date`` is ``YYYY`` or ``YYYY-MM-DD``. Raises :class:`InvalidValue`
-    (an empty name, a bad date) or :class:`RecordNotFound` (an unknown home place)."""
+    """Add a person; ``birth_date`` is ``YYYY`` or ``YYYY-MM-DD``; ``gender`` anything
+    :func:`gender_code` accepts, stored as its code. Raises :class:`InvalidValue` (an empty
+    name, a bad date or gender) or :class:`RecordNotFound` (an unknown home place)."""
     fields = {
         "name": name,
         "name_latin": name_latin,
@@ -48,6 +52,23 @@ def add_person(
         "notes": notes,
     }
     return str(edits.run(db, edits.add("person", fields)).value)
+
+
+def likely_duplicates(
+    db: sqlite_utils.Database, name: str, birth_date: str | None, *, besides: str | None = None
+) -> list[str]:
+    """IDs of people (other than ``besides``) with the same name and the same birth year (or,
+    when ``birth_date`` is unknown, no birth date either), oldest first: probably one person
+    catalogued twice."""
+    if not name.strip():
+        return []
+    year = birth_date[:4] if birth_date else None
+    found = db.execute(
+        "SELECT id FROM person WHERE name = ? AND substr(birth_date, 1, 4) IS ? "
+        "AND id IS NOT ? ORDER BY created_at, id",
+        [name.strip(), year, besides],
+    ).fetchall()
+    return [row[0] for row in found]
 
 
 def add_family(

@@ -44,7 +44,7 @@ RELEASES: dict[int, str] = {
     2: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m002 search queue (with m003, see above)
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
-    5: "e0a68c6371c91c0663b50bb89b5684b09496dbf0",  # m005 history (its final form)
+    5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
 }
 
 
@@ -127,7 +127,7 @@ def fill(version: int, root: Path) -> None:
                 )
         if version >= 4:
             _fill_sections(archive, people)
-        if version >= 5:
+        if version >= 6:
             _fill_history(archive, people)
     finally:
         archive.close()
@@ -322,7 +322,7 @@ def _fill_media_by_hand(archive: Any, ids: dict[str, str]) -> dict[str, str]:
 
 def _writers() -> Any:
     """The commit's own writers for the edits that are not adding: ``browse`` up to version 4,
-    the edit operations (``edits``) from version 5 on, None in version 1 (no writer yet)."""
+    the edit operations (``edits``) from version 6 on, None in version 1 (no writer yet)."""
     try:
         from archive_app.core import browse
     except ImportError:
@@ -369,7 +369,7 @@ def _writers() -> Any:
 
 
 def _fill_history(archive: Any, ids: dict[str, str]) -> None:
-    """From version 5 on: a change undone by another, and a record waiting in the bin."""
+    """From version 6 on: a change undone by another, and a record waiting in the bin."""
     from archive_app.core import edits
 
     retitled = edits.apply(archive, edits.set_fields("interview", ids["letters"], title="家书"))

@@ -22,11 +22,17 @@ from typing import Any
 
 import sqlite_utils
 
-from archive_app.core import audit, records
+from archive_app.core import audit, identifiers, records
 from archive_app.core.edits import kinds
 from archive_app.core.edits.journal import Item, dumps, is_field, loads
 from archive_app.core.edits.operation import Applied, from_json, run
-from archive_app.core.errors import ChangeConflict, NotRestorable, RecordNotFound
+from archive_app.core.errors import (
+    AmbiguousId,
+    ChangeConflict,
+    InvalidValue,
+    NotRestorable,
+    RecordNotFound,
+)
 
 _ABSENT = object()  # the record a field belongs to is not in the catalogue
 
@@ -141,6 +147,34 @@ def get(db: sqlite_utils.Database, change_id: str) -> HistoryEntry:
     found = _entries(db, "h.id = ?", [change_id])
     if not found:
         raise RecordNotFound(change_id, "change")
+    return found[0]
+
+
+def resolve_id(db: sqlite_utils.Database, typed: str, *, change: bool = False) -> str:
+    """The full ID the history knows that is ``typed`` or starts with it: of a record it
+    names (one that may be gone, as a removed one is), or with ``change`` of a change.
+
+    Raises as :func:`archive_app.core.identifiers.resolve_id` does.
+    """
+    column, table = ("id", "history") if change else ("record_id", "history_item")
+    text = typed.strip()
+    if db.execute(f"SELECT 1 FROM [{table}] WHERE [{column}] = ?", [text]).fetchone():
+        return text
+    if len(text) < identifiers.MIN_PREFIX:
+        raise InvalidValue("id", typed, identifiers.SHORTEST_WANTED)
+    found = [
+        str(row[0])
+        for row in db.execute(
+            f"SELECT DISTINCT [{column}] FROM [{table}] WHERE [{column}] >= ? AND [{column}] < ? "
+            f"ORDER BY [{column}] LIMIT ?",
+            [text.lower(), text.lower() + "\U0010ffff", identifiers.SHOWN_CANDIDATES + 1],
+        ).fetchall()
+    ]
+    kind = "change" if change else "record"
+    if len(found) > 1:
+        raise AmbiguousId(typed, [(i, kind) for i in found[: identifiers.SHOWN_CANDIDATES]])
+    if not found:
+        raise RecordNotFound(typed, "change" if change else None)
     return found[0]
 
 

@@ -31,6 +31,8 @@ RELATIONSHIPS = (
     "other",
 )
 LEVELS = ("province", "prefecture", "county", "township", "village")
+#: the genders a person may have, as stored (the UI and the CLI word them)
+GENDERS = ("female", "male", "other", "unknown")
 DOCUMENT_TYPES = ("consent_form", "letter", "other")
 TRANSCRIPT_KINDS = ("verbatim", "translation")
 SOURCE_FORMATS = ("txt", "timecoded", "srt", "vtt", "json", "typed")
@@ -59,6 +61,35 @@ def text(*, required: bool = False, nullable: bool = False, strip: bool = True) 
         return value
 
     return check
+
+
+# What people type for each gender (English in any case; simplified and traditional Chinese).
+# Older archives stored whatever was typed; migration 5 turned these into their codes.
+GENDER_WORDS: dict[str, str] = {
+    **{word: "female" for word in ("female", "f", "woman", "女", "女性", "女的")},
+    **{word: "male" for word in ("male", "m", "man", "男", "男性", "男的")},
+    **{word: "other" for word in ("other", "其他", "其它")},
+    **{word: "unknown" for word in ("unknown", "未知", "不详", "不詳")},
+}
+
+
+def gender_code(typed: str | None) -> str | None:
+    """The gender code (:data:`GENDERS`) for what was typed: a code, its English word in any
+    case, or its Chinese word (女, 男, 其他, 未知, simplified or traditional); None for nothing.
+
+    Raises :class:`InvalidValue` for anything else.
+    """
+    if typed is None or not str(typed).strip():
+        return None
+    code = GENDER_WORDS.get(str(typed).strip().lower())
+    if code is None:
+        raise InvalidValue("gender", typed, ", ".join(GENDERS))
+    return code
+
+
+def gender(_db: sqlite_utils.Database, _name: str, value: Any) -> Any:
+    """A gender as :func:`gender_code` reads it; empty is unknown (NULL)."""
+    return gender_code(value)
 
 
 def date(_db: sqlite_utils.Database, name: str, value: Any) -> Any:
@@ -240,7 +271,7 @@ KINDS: dict[str, RecordKind] = {
             "name_latin": text(nullable=True),
             "other_names": words,
             "birth_date": date,
-            "gender": text(nullable=True),
+            "gender": gender,
             "home_place_id": reference("place"),
             "notes": text(),
         },

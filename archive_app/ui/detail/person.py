@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import detail, edits
+from archive_app.core import detail, edits, people
 from archive_app.core.errors import InvalidValue
 from archive_app.ui import vocabulary
 from archive_app.ui.consent.panel import PersonConsents
@@ -109,11 +109,7 @@ class PersonView(DetailView):
                     "gender",
                     self.tr("Gender"),
                     "choice",
-                    (
-                        ("", ""),
-                        ("female", vocabulary.gender_name("female")),
-                        ("male", vocabulary.gender_name("male")),
-                    ),
+                    (("", ""), *((g, vocabulary.gender_name(g)) for g in people.GENDERS)),
                 ),
                 FieldSpec("home_place_id", self.tr("Home"), "place", shown="home_place_full_name"),
                 FieldSpec("notes", self.tr("Notes"), "text"),
