@@ -45,6 +45,7 @@ RELEASES: dict[int, str] = {
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
+    6: "32fbd381d837ee48060886a7b8943036a35680dc",  # m006 history
 }
 
 
