@@ -13,6 +13,7 @@ from archive_app.cli.layout import table
 from archive_app.cli.wording import kind_name
 from archive_app.core.identifiers import resolve_id
 from archive_app.core.ingest import IngestResult, ingest
+from archive_app.core.transcripts.warning import TranscriptWarning
 
 
 def register(commands: Any) -> None:
@@ -48,6 +49,7 @@ def run_import(ctx: CommandContext) -> int:
             rows.append((status_name("rejected"), "", f"{result.path}: {rejection(result)}"))
         else:
             rows.append((status_name(result.status), kind_name(result.kind or ""), result.path))
+        rows.extend((tr("warning"), "", warning_line(warning)) for warning in result.warnings)
     counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
     lines = table(rows)
     lines.append(", ".join(f"{n} {status_name(s)}" for s, n in counts.items()))
@@ -78,6 +80,9 @@ def rejection(result: IngestResult) -> str:
         "unknown_encoding": tr("the transcript's text encoding could not be recognised"),
         "unreadable_transcript": tr("the transcript could not be read"),
         "not_found": tr("no such file or folder"),
+        "missing_webvtt_header": tr(
+            "the WebVTT file has no WEBVTT line and no timed text to read instead"
+        ),
     }
     return reasons.get(result.reason or "", result.error or tr("the file could not be imported"))
 
@@ -90,6 +95,41 @@ def rejections_summary(results: list[IngestResult], total: int) -> str:
         total=total,
         reasons="; ".join(f"{reason} ({count})" for reason, count in why.most_common()),
     )
+
+
+def warning_line(warning: TranscriptWarning) -> str:
+    """What reading a transcript had to repair, and where, in the command's language."""
+    formats = {
+        "srt": tr("SRT subtitles"),
+        "vtt": tr("WebVTT subtitles"),
+        "timecoded": tr("timecoded text"),
+        "txt": tr("plain text"),
+        "json": tr("Whisper JSON"),
+    }
+    phrases = {
+        "control_characters": tr(
+            "stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}"
+        ),
+        "layout_breaks": tr(
+            "vertical tabs or form feeds from a word processor read as line breaks: {count}"
+        ),
+        "missing_webvtt_header": tr("no WEBVTT header line; read as {format}"),
+        "read_by_content": tr("not SubRip subtitles; read as {format}"),
+        "lines_outside_cues": tr("lines outside any subtitle cue, left out: {count}"),
+        "invalid_time": tr("times that are not valid, their segments untimed: {count} ({detail})"),
+        "end_before_start": tr(
+            "segments that end before they start, their times left out: {count}"
+        ),
+    }
+    said = phrases.get(warning.kind, warning.kind).format(
+        count=warning.count,
+        format=formats.get(warning.detail, warning.detail),
+        detail=warning.detail,
+    )
+    where = warning.file
+    if warning.first_line is not None:
+        where = tr("{file}, line {line}").format(file=warning.file, line=warning.first_line)
+    return f"{where}: {said}"
 
 
 def _catch_up_search(archive: Any) -> None:

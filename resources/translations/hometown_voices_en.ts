@@ -418,6 +418,10 @@
         <translation>worker processes (default: CPUs)</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -470,12 +474,68 @@
         <translation>no such file or folder</translation>
     </message>
     <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>the WebVTT file has no WEBVTT line and no timed text to read instead</translation>
+    </message>
+    <message>
         <source>the file could not be imported</source>
         <translation>the file could not be imported</translation>
     </message>
     <message>
         <source>{rejected} of {total} files not imported: {reasons}</source>
         <translation>{rejected} of {total} files not imported: {reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>vertical tabs or form feeds from a word processor read as line breaks: {count}</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>no WEBVTT header line; read as {format}</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>not SubRip subtitles; read as {format}</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>lines outside any subtitle cue, left out: {count}</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>times that are not valid, their segments untimed: {count} ({detail})</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>segments that end before they start, their times left out: {count}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, line {line}</translation>
     </message>
     <message>
         <source>add interviews</source>
@@ -2314,6 +2374,10 @@
         <translation>There is no such file or folder.</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>The file could not be imported.</translation>
     </message>
@@ -2372,6 +2436,88 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n file was imported with warnings:</numerusform>
+            <numerusform>%n files were imported with warnings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n invisible control character (such as NUL) was taken out or shown as �.</numerusform>
+            <numerusform>%n invisible control characters (such as NUL) were taken out or shown as �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n vertical tab or page break from a word processor was read as a line break.</numerusform>
+            <numerusform>%n vertical tabs or page breaks from a word processor were read as line breaks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>The file has no WEBVTT header line; it was read as %1.</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>The file is not SRT subtitles; it was read as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n line outside any subtitle cue was left out.</numerusform>
+            <numerusform>%n lines outside any subtitle cue were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n time is not valid (%1); its segment has no time.</numerusform>
+            <numerusform>%n times are not valid (the first: %1); their segments have no time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n segment ends before it starts; its times were left out.</numerusform>
+            <numerusform>%n segments end before they start; their times were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>Something in the file had to be repaired.</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@
         <translation>工作进程数（默认：CPU 数）</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
@@ -470,12 +474,68 @@
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>这个 WebVTT 文件缺少 WEBVTT 开头行，也没有可以按时间读取的内容</translation>
+    </message>
+    <message>
         <source>the file could not be imported</source>
         <translation>文件无法导入</translation>
     </message>
     <message>
         <source>{rejected} of {total} files not imported: {reasons}</source>
         <translation>{total} 个文件中有 {rejected} 个未导入：{reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>带时间的文本</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>看不见的控制字符（如 NUL）已删去或替换为 U+FFFD：{count} 个</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>文字处理软件留下的垂直制表符或分页符已当作换行：{count} 个</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>缺少 WEBVTT 开头行，已按“{format}”读取</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>不是 SRT 字幕，已按“{format}”读取</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>不属于任何字幕条目的文字已略去：{count} 行</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>无效的时间，相应段落不带时间：{count} 个（{detail}）</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>结束早于开始的段落，已去掉其时间：{count} 个</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
         <source>add interviews</source>
@@ -2313,6 +2373,10 @@
         <translation>没有这个文件或文件夹。</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>这个 WebVTT 文件缺少 WEBVTT 开头行，也没有可以按时间读取的内容。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
@@ -2368,6 +2432,82 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n 个文件导入时有警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n 个看不见的控制字符（如 NUL）已删去或显示为 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n 个文字处理软件留下的垂直制表符或分页符已当作换行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>文件缺少 WEBVTT 开头行，已按“%1”读取。</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>文件不是 SRT 字幕，已按“%1”读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n 行文字不属于任何字幕条目，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n 个时间无效（首个为 %1），相应的段落不带时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n 个段落的结束时间早于开始时间，已去掉其时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>文件里有些地方需要修补。</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>带时间的文本</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@
         <translation>工作行程數（預設：CPU 數）</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>已匯入</translation>
     </message>
@@ -470,12 +474,68 @@
         <translation>沒有這個檔案或資料夾</translation>
     </message>
     <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容</translation>
+    </message>
+    <message>
         <source>the file could not be imported</source>
         <translation>檔案無法匯入</translation>
     </message>
     <message>
         <source>{rejected} of {total} files not imported: {reasons}</source>
         <translation>{total} 個檔案中有 {rejected} 個未匯入：{reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>看不見的控制字元（如 NUL）已刪去或替換為 U+FFFD：{count} 個</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>文書處理軟體留下的垂直定位字元或分頁符號已當作換行：{count} 個</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>缺少 WEBVTT 開頭行，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>不是 SRT 字幕，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>不屬於任何字幕條目的文字已略去：{count} 行</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>無效的時間，相應段落不帶時間：{count} 個（{detail}）</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>結束早於開始的段落，已去掉其時間：{count} 個</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
         <source>add interviews</source>
@@ -2313,6 +2373,10 @@
         <translation>沒有這個檔案或資料夾。</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>這個檔案無法匯入。</translation>
     </message>
@@ -2368,6 +2432,82 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n 個檔案匯入時有警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n 個看不見的控制字元（如 NUL）已刪去或顯示為 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n 個文書處理軟體留下的垂直定位字元或分頁符號已當作換行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>檔案缺少 WEBVTT 開頭行，已按「%1」讀取。</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>檔案不是 SRT 字幕，已按「%1」讀取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n 行文字不屬於任何字幕條目，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n 個時間無效（首個為 %1），相應的段落不帶時間。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n 個段落的結束時間早於開始時間，已去掉其時間。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>檔案裡有些地方需要修補。</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>

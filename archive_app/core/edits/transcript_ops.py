@@ -21,7 +21,7 @@ from archive_app.core.edits.operation import NOTHING, Batch, Operation, Step, op
 from archive_app.core.edits.record_ops import RemoveRecord, SetFields, insert_row, raw_rows
 from archive_app.core.errors import InvalidValue, RecordNotFound
 from archive_app.core.transcripts import passages
-from archive_app.core.transcripts.parse import Segment
+from archive_app.core.transcripts.segment import Segment
 
 Row = dict[str, Any]
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from archive_app.core.errors import InvalidValue
-from archive_app.core.transcripts.parse import Segment
+from archive_app.core.transcripts.segment import Segment, not_before
 
 
 def ms(value: float | None) -> float | None:
@@ -74,9 +74,7 @@ def merge(first: Segment, second: Segment) -> Segment:
     """Two passages joined into one: from the first's start to the second's end (an end
     before the start is dropped), with the first's speaker."""
     start = first.start_s if first.start_s is not None else second.start_s
-    end = second.end_s if second.end_s is not None else first.end_s
-    if start is not None and end is not None and end < start:
-        end = None
+    end = not_before(second.end_s if second.end_s is not None else first.end_s, start)
     return Segment(start, end, first.speaker, join_text(first.text, second.text))
 
 
