@@ -25,6 +25,10 @@
         <translation>在标准错误上显示桌面应用的诊断信息（Qt、FFmpeg）</translation>
     </message>
     <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -1177,12 +1181,59 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：为一个家庭标记的合集，它能看到什么</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一个家庭的家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天给一个家庭看什么，挡下了什么，为什么</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本来就没有为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 个故事，另有 {photos} 张照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>没有显示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>乡音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2017,18 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>档案库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+    <message>
         <source>%1 is inside the archive folder. Choose a place outside it.</source>
         <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
     </message>
@@ -1980,18 +2043,6 @@
     <message>
         <source>The recording %1 could not be read; nothing was exported.</source>
         <translation>无法读取录音 %1；没有导出任何东西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>档案库正忙，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2152,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>档案里还没有家庭，请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用这台电脑？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>这个档案里没有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>打开家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些没有显示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再显示一行（另一层转写）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也给这家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>显示一个合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>还没有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式显示 %1 个故事、%2 张照片；%3 项没有显示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已经给这家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>显示一个合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次启动都进入家庭模式（上次显示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>还没有设置</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -2152,6 +2305,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首页</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸妈妈在哪儿？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我们的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有采访的老师才能退出家庭模式。请输入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只给采访的老师看。请输入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爷爷</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>妈妈</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>亲人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -2189,6 +2410,36 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片里有人不愿意露脸。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>没有给这家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根据同意书，这些暂时不给%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>没有被挡下的：这家人还没有故事。</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2496,30 @@
     <message>
         <source>Put Back %1</source>
         <translation>恢复%1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我们一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我们的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>这里还没有可以听的故事。采访的老师下次来的时候，会带来更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>为什么？（给采访的老师看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我们的照片</translation>
     </message>
 </context>
 <context>
@@ -2751,10 +3026,6 @@
         <translation>最近打开</translation>
     </message>
     <message>
-        <source>Export Stories…</source>
-        <translation>导出故事…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2869,6 +3140,10 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>乡音 %1
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>导出故事…</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3591,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有输入这个口令才能退出家庭模式。请选一个家里人猜不到的口令，并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一样。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3397,6 +3699,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待办同意事项</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>后退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一个故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3977,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>给采访的老师</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>输错太多次了。请等 %n 秒再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3827,6 +4181,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家里没有人外出打工。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@
         <translation>在標準錯誤上顯示桌面應用程式的診斷訊息（Qt、FFmpeg）</translation>
     </message>
     <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
@@ -1177,12 +1181,59 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本來就沒有為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>沒有顯示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>鄉音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2017,18 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>檔案庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+    <message>
         <source>%1 is inside the archive folder. Choose a place outside it.</source>
         <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
     </message>
@@ -1980,18 +2043,6 @@
     <message>
         <source>The recording %1 could not be read; nothing was exported.</source>
         <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>檔案庫正忙，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2152,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>檔案裡還沒有家庭，請先新增一個。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用這台電腦？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>這個檔案裡沒有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>開啟家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些沒有顯示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再顯示一行（另一層轉寫）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也給這家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>顯示一個合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>還沒有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式顯示 %1 個故事、%2 張照片；%3 項沒有顯示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已經給這家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>顯示一個合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>還沒有設定</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>設定…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -2152,6 +2305,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首頁</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸媽媽在哪裡？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有採訪的老師才能退出家庭模式。請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只給採訪的老師看。請輸入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爺爺</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>媽媽</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>親人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -2189,6 +2410,36 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片裡有人不願意露臉。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>沒有給這家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根據同意書，這些暫時不給%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>沒有被擋下的：這家人還沒有故事。</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2496,30 @@
     <message>
         <source>Put Back %1</source>
         <translation>恢復%1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我們一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我們的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>這裡還沒有可以聽的故事。採訪的老師下次來的時候，會帶來更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>為什麼？（給採訪的老師看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
     </message>
 </context>
 <context>
@@ -2751,10 +3026,6 @@
         <translation>最近開啟</translation>
     </message>
     <message>
-        <source>Export Stories…</source>
-        <translation>匯出故事…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -2869,6 +3140,10 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>匯出故事…</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3591,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有輸入這個口令才能退出家庭模式。請選一個家裡人猜不到的口令，並妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的口令不一樣。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3397,6 +3699,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待辦同意事項</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>後退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一個故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3977,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>給採訪的老師</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>輸錯太多次了。請等 %n 秒再試。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3827,6 +4181,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家裡沒有人外出打工。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ def build(archive: Archive) -> None:
         edits.run(db, edits.tag(ids["second"], "春节"))
         shelf = edits.run(db, edits.add("collection", {"name": "展览"})).value
         edits.run(db, edits.collect(str(shelf), ids["first"]))
+        mark = {"family_id": ids["family"], "collection_id": str(shelf)}
+        edits.run(db, edits.Link("family_collection", mark))
 
 
 Recipe = Callable[[sqlite_utils.Database, st.DataObject], edits.Operation]
@@ -177,6 +179,7 @@ def _link(db: sqlite_utils.Database, data: st.DataObject) -> edits.Operation:
 def _tag_or_collect(db: sqlite_utils.Database, data: st.DataObject) -> edits.Operation:
     item = _pick(data, [*_interviews(db), *_people(db)])
     shelf = _pick(data, _ids(db, "SELECT id FROM collection ORDER BY id"))
+    family = _pick(data, _ids(db, "SELECT id FROM family ORDER BY id"))
     name = data.draw(st.sampled_from(["春节", "户口", "打工"]))
     return data.draw(
         st.sampled_from(
@@ -185,6 +188,8 @@ def _tag_or_collect(db: sqlite_utils.Database, data: st.DataObject) -> edits.Ope
                 edits.untag(item, name),
                 edits.collect(shelf, item),
                 edits.uncollect(shelf, item),
+                edits.Link("family_collection", {"family_id": family, "collection_id": shelf}),
+                edits.Unlink("family_collection", {"family_id": family, "collection_id": shelf}),
             ]
         )
     )

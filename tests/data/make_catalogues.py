@@ -45,7 +45,7 @@ RELEASES: dict[int, str] = {
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
-    6: "32fbd381d837ee48060886a7b8943036a35680dc",  # m006 history
+    6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
 }
 
 
@@ -129,6 +129,8 @@ def fill(version: int, root: Path) -> None:
         if version >= 4:
             _fill_sections(archive, people)
         if version >= 6:
+            _fill_family_marks(archive, people)
+        if version >= 7:
             _fill_history(archive, people)
     finally:
         archive.close()
@@ -323,7 +325,7 @@ def _fill_media_by_hand(archive: Any, ids: dict[str, str]) -> dict[str, str]:
 
 def _writers() -> Any:
     """The commit's own writers for the edits that are not adding: ``browse`` up to version 4,
-    the edit operations (``edits``) from version 6 on, None in version 1 (no writer yet)."""
+    the edit operations (``edits``) from version 7 on, None in version 1 (no writer yet)."""
     try:
         from archive_app.core import browse
     except ImportError:
@@ -369,8 +371,17 @@ def _writers() -> Any:
     return Edits
 
 
+def _fill_family_marks(archive: Any, ids: dict[str, str]) -> None:
+    """From version 6 on: the collection marked for the family, for family mode."""
+    from archive_app.core.family_mode import marks
+
+    with archive.transaction() as db:
+        (collection,) = db.execute("SELECT id FROM collection").fetchone()
+        marks.mark_collection(db, ids["family"], collection)
+
+
 def _fill_history(archive: Any, ids: dict[str, str]) -> None:
-    """From version 6 on: a change undone by another, and a record waiting in the bin."""
+    """From version 7 on: a change undone by another, and a record waiting in the bin."""
     from archive_app.core import edits
 
     retitled = edits.apply(archive, edits.set_fields("interview", ids["letters"], title="家书"))

@@ -290,7 +290,11 @@ KINDS: dict[str, RecordKind] = {
         "family",
         {"name": text(required=True), "home_place_id": reference("place"), "notes": text()},
         required=("name",),
-        owned=(Owned("family_member", "family_id = ?"), _TAGS),
+        owned=(
+            Owned("family_member", "family_id = ?"),
+            Owned("family_collection", "family_id = ?"),
+            _TAGS,
+        ),
     ),
     "place": RecordKind(
         "place",
@@ -356,7 +360,10 @@ KINDS: dict[str, RecordKind] = {
         "collection",
         {"name": text(required=True), "description": text()},
         required=("name",),
-        owned=(Owned("collection_item", "collection_id = ?"),),
+        owned=(
+            Owned("collection_item", "collection_id = ?"),
+            Owned("family_collection", "collection_id = ?"),
+        ),
     ),
     "tag": RecordKind(
         "tag",

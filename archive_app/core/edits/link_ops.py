@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from archive_app.core import audit, records
+from archive_app.core.clock import now_iso
 from archive_app.core.edits import kinds
 from archive_app.core.edits.operation import NOTHING, Batch, Operation, Step, operation
 from archive_app.core.edits.record_ops import LINK_ENDS, AddRecord, raw_rows
@@ -73,6 +74,16 @@ LINKS: dict[str, LinkKind] = {
         "tag.item",
         "tag.untag",
         ("tag_id",),
+    ),
+    # a collection a curator marks for a family, which family mode then shows too
+    "family_collection": LinkKind(
+        "family_collection",
+        ("family_id", "collection_id"),
+        ("marked_at",),
+        "family_id",
+        "family.mark_collection",
+        "family.unmark_collection",
+        ("collection_id",),
     ),
     "collection_item": LinkKind(
         "collection_item",
@@ -140,6 +151,8 @@ def _checked(step: Step, spec: LinkKind, row: Mapping[str, Any]) -> Row:
         raise InvalidValue("item", checked["item_kind"], "an interview or a photo")
     if spec.table == "item_tag" and checked["item_kind"] not in TAGGABLE:
         raise InvalidValue("item", checked["item_kind"], ", ".join(TAGGABLE))
+    if spec.table == "family_collection" and not checked.get("marked_at"):
+        checked["marked_at"] = now_iso()
     if spec.table == "collection_item" and checked.get("position") is None:
         checked["position"] = db.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM collection_item WHERE collection_id = ?",
@@ -171,6 +184,8 @@ class Link(Operation):
         row = _checked(step, spec, self.row)
         key = _key(spec, row)
         before = _current(step, spec, key)
+        if before is not None:  # what was filled in for want of a value stays as it was
+            row.update({c: before[c] for c in spec.values if c not in self.row})
         if before is not None and all(before[c] == row[c] for c in spec.values):
             return NOTHING
         if before is None:

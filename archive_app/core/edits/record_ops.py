@@ -41,6 +41,7 @@ LINK_ENDS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "photo_person": (("photo_id", "photo"), ("person_id", "person")),
     "item_tag": (("tag_id", "tag"), ("item_id", None)),
     "collection_item": (("collection_id", "collection"), ("item_id", None)),
+    "family_collection": (("family_id", "family"), ("collection_id", "collection")),
 }
 #: fields the audit log may name: ids and the names of records, never anybody's words
 _AUDITED = ("title", "name", "to_city", "person_id", "interview_id", "transcript_id")
@@ -335,6 +336,7 @@ _LINK_KEYS: dict[str, tuple[str, ...]] = {
     "photo_person": ("photo_id", "person_id"),
     "item_tag": ("tag_id", "item_id"),
     "collection_item": ("collection_id", "item_id"),
+    "family_collection": ("family_id", "collection_id"),
 }
 
 
