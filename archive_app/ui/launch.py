@@ -135,7 +135,7 @@ class AppController(QObject):
 
     def _make_window(self, keep: tuple[str, str | None] | None = None) -> None:
         assert self.session is not None
-        window = MainWindow(self.session, self.settings)
+        window = MainWindow(self.session, self.settings, family_mode=self.family_mode)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.open_archive_requested.connect(self._switch)
         window.settings_changed.connect(self._settings_changed)

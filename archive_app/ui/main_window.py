@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -17,12 +17,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from archive_app.core import edits, listings, places
 from archive_app.core.edits import Changes
 from archive_app.core.listings import Scope
 from archive_app.ui import vocabulary
+from archive_app.ui.banner import ReadOnlyBanner
 from archive_app.ui.commands import OperationCommand
 from archive_app.ui.consent import ConsentDue
 from archive_app.ui.consent.badges import ConsentBadges
@@ -45,34 +43,10 @@ from archive_app.ui.sidebar import LIBRARY, Sidebar
 from archive_app.ui.thumbnails import Thumbnails, thumbnail_locator
 from archive_app.ui.window_menus import WindowMenus
 
+if TYPE_CHECKING:
+    from archive_app.ui.family.switch import FamilyMode
+
 log = logging.getLogger(__name__)
-
-
-class ReadOnlyBanner(QWidget):
-    """Says plainly that this window cannot change the archive, and why."""
-
-    reopen_clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.text = QLabel(
-            self.tr(
-                "This archive is open in another window, so here you can look but not change "
-                "anything. Close the other window, then press Try again."
-            ),
-            self,
-        )
-        self.text.setObjectName("readOnlyText")
-        self.text.setWordWrap(True)
-        self.retry = QPushButton(self.tr("Try again"), self)
-        self.retry.setObjectName("retryWritable")
-        self.retry.clicked.connect(self.reopen_clicked)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry)
 
 
 class MainWindow(QMainWindow):
@@ -92,12 +66,18 @@ class MainWindow(QMainWindow):
     play_requested = Signal(str, float)
 
     def __init__(
-        self, session: ArchiveSession, settings: AppSettings, parent: QWidget | None = None
+        self,
+        session: ArchiveSession,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
         self.settings = settings
+        #: family mode, when the app offers it: a View menu entry and a panel on family pages
+        self.family_mode = family_mode
         self.undo_stack = QUndoStack(self)
         self.thumbnails = Thumbnails(thumbnail_locator(session.root), parent=self)
         self.import_job: ImportJob | None = None
@@ -129,7 +109,9 @@ class MainWindow(QMainWindow):
         #: who each interview is open to, for the interview list's last column
         self.badges = ConsentBadges(session, self)
         self.lists = ListArea(session, self.thumbnails, self.badges.text_for, self.splitter)
-        self.details = DetailArea(session, self.undo_stack, self.thumbnails, self.splitter)
+        self.details = DetailArea(
+            session, self.undo_stack, self.thumbnails, self.splitter, family_mode
+        )
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.details)

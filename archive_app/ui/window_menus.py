@@ -183,6 +183,16 @@ class WindowMenus:
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for action in self.section_actions.values():
             self.view_menu.addAction(action)
+        family_mode = self.window.family_mode
+        if family_mode is not None:
+            window = self.window
+            self.family_mode_action = self._action(
+                translate("FamilyMode", "Family Mode…"),
+                lambda: family_mode.choose_family(window),
+                name="familyModeAction",
+            )
+            self.view_menu.addSeparator()
+            self.view_menu.addAction(self.family_mode_action)
         self.consent_menu = bar.addMenu(translate("MainWindow", "&Consent"))
         self.consent_menu.addAction(self.record_consent_action)
         self.consent_menu.addAction(self.consent_due_action)

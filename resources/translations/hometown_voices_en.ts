@@ -2156,15 +2156,16 @@
     <name>FamilyMode</name>
     <message>
         <source>Family mode</source>
+        <extracomment>family mode for this family (when the app offers family mode)</extracomment>
         <translation>Family mode</translation>
     </message>
     <message>
         <source>Family Mode…</source>
-        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>Family Mode…</translation>
     </message>
     <message>
         <source>Family Mode</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>Family Mode</translation>
     </message>
     <message>
@@ -2928,7 +2929,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>

@@ -254,7 +254,7 @@ def test_no_shortcut_menu_or_close_leads_out_of_family_mode(
     assert main is not None
     shortcuts = {
         sequence.toString()
-        for action in main.findChildren(type(main.quit_action))
+        for action in main.findChildren(type(main.menus.quit_action))
         for sequence in action.shortcuts()
         if not sequence.isEmpty()
     }

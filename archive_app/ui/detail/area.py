@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
@@ -10,6 +12,9 @@ from archive_app.core.edits import Changes
 from archive_app.ui.detail.base import DetailView
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.thumbnails import Thumbnails
+
+if TYPE_CHECKING:
+    from archive_app.ui.family.switch import FamilyMode
 
 
 class DetailArea(QStackedWidget):
@@ -24,9 +29,11 @@ class DetailArea(QStackedWidget):
         undo_stack: QUndoStack,
         thumbnails: Thumbnails,
         parent: QWidget | None = None,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailArea")
+        self.family_mode = family_mode
         self.session = session
         self.undo_stack = undo_stack
         self.thumbnails = thumbnails
@@ -62,7 +69,7 @@ class DetailArea(QStackedWidget):
         if kind == "family":
             from archive_app.ui.detail.family import FamilyView
 
-            return FamilyView(*args, self)
+            return FamilyView(*args, self, family_mode=self.family_mode)
         if kind == "place":
             from archive_app.ui.detail.place import PlaceView
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -16,12 +17,21 @@ from archive_app.ui.pickers import PersonPicker
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.timeline import MigrationTimeline
 
+if TYPE_CHECKING:
+    from archive_app.ui.family.curator import FamilyModePanel
+    from archive_app.ui.family.switch import FamilyMode
+
 
 class FamilyView(DetailView):
     kind = "family"
 
     def __init__(
-        self, session: ArchiveSession, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        session: ArchiveSession,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(session, undo_stack, parent)
         self.setObjectName("familyView")
@@ -52,6 +62,15 @@ class FamilyView(DetailView):
         add(self.members)
         add(section_title(self.tr("Away from home"), self.body))
         add(self.timeline)
+        #: family mode for this family (when the app offers family mode)
+        self.family_mode_panel: FamilyModePanel | None = None
+        if family_mode is not None:
+            from archive_app.ui.family.curator import FamilyModePanel
+
+            self.family_mode_panel = FamilyModePanel(session, family_mode, self.body)
+            self.presented.connect(self.family_mode_panel.show_family)
+            add(section_title(QCoreApplication.translate("FamilyMode", "Family mode"), self.body))
+            add(self.family_mode_panel)
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
