@@ -46,6 +46,7 @@ RELEASES: dict[int, str] = {
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
     6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
+    7: "5ec88893da1f8f55cf4d34ad3d08067604001675",  # m007 history
 }
 
 
