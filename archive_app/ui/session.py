@@ -57,7 +57,7 @@ class ArchiveSession(QObject):
 
     def search(self) -> SearchService:
         """The archive's search service, made on first use on whichever thread asks first (the
-        writer and the search worker may both); Whoosh is imported only then."""
+        writer and the search worker may both); the search machinery is imported only then."""
         with self._search_lock:
             if self._search is None:
                 from archive_app.core.search.service import SearchService

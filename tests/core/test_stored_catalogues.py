@@ -93,9 +93,9 @@ def test_each_stored_catalogue_is_its_version_and_holds_every_kind_of_record(ver
     assert held.get("consent_item", 0) == (2 if version >= 3 else 0)
     assert held.get("section", 0) == (2 if version >= 4 else 0)
     assert held.get("family_collection", 0) == (1 if version >= 6 else 0)
-    # the renewal policy (or, before consent, the archive's name); from 7 on the archive's id
-    assert held["setting"] == (2 if version >= 7 else 1)
-    assert (held.get("history", 0) > 0) == (version >= 7)
+    # the renewal policy (or, before consent, the archive's name); from 8 on the archive's id
+    assert held["setting"] == (2 if version >= 8 else 1)
+    assert (held.get("history", 0) > 0) == (version >= 8)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -205,7 +205,7 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
         assert [(s["start_s"], s["title"]) for s in chapters] == (
             [(0.0, "腊月等车"), (1.2, "年三十")] if version >= 4 else []
         )
-        if version >= 7:  # the history came along: a title changed and changed back, the bin
+        if version >= 8:  # the history came along: a title changed and changed back, the bin
             (renamed,) = [e for e in history.of_record(db, letters["id"]) if e.reverted_by]
             assert [(i.field, i.before, i.after) for i in renamed.items] == [
                 ("title", "写给妈妈的信", "家书")

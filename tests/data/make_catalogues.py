@@ -46,7 +46,6 @@ RELEASES: dict[int, str] = {
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
     6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
-    7: "5ec88893da1f8f55cf4d34ad3d08067604001675",  # m007 history
 }
 
 
@@ -130,11 +129,19 @@ def fill(version: int, root: Path) -> None:
         if version >= 4:
             _fill_sections(archive, people)
         if version >= 6:
-            _fill_family_marks(archive, people)
-        if version >= 7:
+            _fill_family_collections(archive, people)
+        if version >= 8:
             _fill_history(archive, people)
     finally:
         archive.close()
+
+
+def _fill_family_collections(archive: Any, ids: dict[str, str]) -> None:
+    from archive_app.core.family_mode.marks import mark_collection
+
+    with archive.transaction() as db:
+        collection = str(db.execute("SELECT id FROM collection ORDER BY id").fetchone()[0])
+        mark_collection(db, ids["family"], collection)
 
 
 def _fill_people(archive: Any) -> dict[str, str]:
@@ -326,7 +333,7 @@ def _fill_media_by_hand(archive: Any, ids: dict[str, str]) -> dict[str, str]:
 
 def _writers() -> Any:
     """The commit's own writers for the edits that are not adding: ``browse`` up to version 4,
-    the edit operations (``edits``) from version 7 on, None in version 1 (no writer yet)."""
+    the edit operations (``edits``) from version 8 on, None in version 1 (no writer yet)."""
     try:
         from archive_app.core import browse
     except ImportError:
@@ -372,17 +379,8 @@ def _writers() -> Any:
     return Edits
 
 
-def _fill_family_marks(archive: Any, ids: dict[str, str]) -> None:
-    """From version 6 on: the collection marked for the family, for family mode."""
-    from archive_app.core.family_mode import marks
-
-    with archive.transaction() as db:
-        (collection,) = db.execute("SELECT id FROM collection").fetchone()
-        marks.mark_collection(db, ids["family"], collection)
-
-
 def _fill_history(archive: Any, ids: dict[str, str]) -> None:
-    """From version 7 on: a change undone by another, and a record waiting in the bin."""
+    """From version 8 on: a change undone by another, and a record waiting in the bin."""
     from archive_app.core import edits
 
     retitled = edits.apply(archive, edits.set_fields("interview", ids["letters"], title="家书"))

@@ -1,4 +1,4 @@
-"""Writing changes into the history (see migration m007): one ``history`` row per change and one
+"""Writing changes into the history (see migration m008): one ``history`` row per change and one
 ``history_item`` row per thing it did to a record."""
 
 from __future__ import annotations

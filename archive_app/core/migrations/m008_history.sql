@@ -1,4 +1,4 @@
--- Catalogue schema v7: the history of every edit, each kept with the operation that undoes it.
+-- Catalogue schema v8: the history of every edit, each kept with the operation that undoes it.
 -- A change is one operation (an edit, a tag, a removal...) applied in one transaction. Its
 -- items say what it did to which record: a field's value before and after, the record itself
 -- added or removed, or one of its links made or taken away. The inverse is what undo, revert and
