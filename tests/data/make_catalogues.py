@@ -46,6 +46,8 @@ RELEASES: dict[int, str] = {
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
     6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
+    7: "d85082fb762a3f8be7029dbd752684fa8f505fca",  # m007 search facets
+    8: "cdc7119278122c906c384b0fd268125fabd189f9",  # m008 history
 }
 
 
