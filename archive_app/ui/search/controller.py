@@ -96,7 +96,10 @@ class SearchController(QObject):
 
     def _progress(self, fraction: float) -> None:
         # Called on the writer thread: a queued signal carries it to the status bar.
-        self.progressed.emit(fraction)
+        try:
+            self.progressed.emit(fraction)
+        except RuntimeError:  # the window went (family mode took the screen): the rebuild goes on
+            log.debug("search progress after its window closed")
 
     def _say_progress(self, fraction: float) -> None:
         self.window.say(self.tr("Preparing search… %1%").replace("%1", str(int(fraction * 100))))
