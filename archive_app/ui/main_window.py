@@ -417,6 +417,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_import_bag(self) -> Any:
+        """The Import Bag dialog (another interviewer's archive, merged)."""
+        from archive_app.ui.imports import ImportBagDialog
+
+        dialog = ImportBagDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_import_sheet(self) -> Any:
+        """The Import Spreadsheet dialog (a field sheet, with a preview of its columns)."""
+        from archive_app.ui.imports import ImportSheetDialog
+
+        dialog = ImportSheetDialog(self.session, self)
+        dialog.open()
+        return dialog
+
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 

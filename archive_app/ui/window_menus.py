@@ -54,6 +54,16 @@ class WindowMenus:
             "Ctrl+Shift+I",
             "importFolder",
         )
+        self.import_bag_action = self._action(
+            translate("MainWindow", "Import Another Interviewer's Bag…"),
+            window.open_import_bag,
+            name="importBag",
+        )
+        self.import_sheet_action = self._action(
+            translate("MainWindow", "Import Spreadsheet of Interviews…"),
+            window.open_import_sheet,
+            name="importSheet",
+        )
         self.export_action = self._action(
             translate("MainWindow", "Export Stories…"), window.open_export, name="exportStories"
         )
@@ -159,6 +169,8 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        file_menu.addAction(self.import_bag_action)
+        file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -103,8 +103,8 @@ def random_archive(root: Path, rng: random.Random) -> tuple[Archive, dict[str, s
                 edits.run(db, edits.depict(photo, person))
             photos[photo] = (story_of, shown)
         collection = str(edits.run(db, edits.add("collection", {"name": "回家过年"})).value)
-        pool = [*stories, *photos]
-        collected = rng.sample(pool, rng.randint(0, min(2, len(pool))))
+        items = [*stories, *photos]
+        collected = rng.sample(items, min(len(items), rng.randint(0, 2)))  # one item may be all
         for item in collected:
             edits.run(db, edits.collect(collection, item))
         marked = rng.choice((None, *families))
