@@ -192,7 +192,7 @@ def phase_app(archive: Path) -> dict[str, float]:
     _private_settings()
     from PySide6.QtWidgets import QApplication
 
-    from archive_app.ui.launch import AppController, attach_extensions, make_application
+    from archive_app.ui.launch import AppController, make_application
     from archive_app.ui.main_thread_gc import MainThreadCollector
     from archive_app.ui.settings import AppSettings
 
@@ -213,7 +213,6 @@ def phase_app(archive: Path) -> dict[str, float]:
 
     # Background work after the window is up: search index check and warm-up, consent badges
     # and the consent-due list.
-    attach_extensions(window)
     settle_start = time.perf_counter()
     while time.perf_counter() - settle_start < 120:
         app.processEvents()

@@ -5,7 +5,7 @@
 - The status bar says how many originals have not been checked for 90 days, with a link that
   checks every file now (also in the File menu), with progress, on the writer.
 
-:func:`attach_safekeeping` adds this to a main window once it is up.
+The main window makes this with :func:`attach_safekeeping` while it is built.
 """
 
 from __future__ import annotations
