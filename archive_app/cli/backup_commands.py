@@ -5,10 +5,14 @@ archive-app backup --list          the catalogue copies in backups/, newest firs
 archive-app backup --to DIR        the whole archive to DIR (a second drive), incrementally
 archive-app restore BACKUP         what restoring BACKUP would bring back (changes nothing)
 archive-app restore BACKUP --yes   restore it
+
+``restore`` also brings a removed record back from the bin (``restore ID``, see edit_commands):
+an argument that names an existing file or folder, or is spelled as a path, is a backup.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +50,22 @@ def register(commands: Any) -> None:
 
     back = commands.add_parser(
         "restore",
-        help=tr("bring back a catalogue from a backup (shows what it brings back; --yes to do it)"),
+        help=tr(
+            "bring a removed record back from the bin (ID), or the archive from a backup "
+            "(BACKUP: shows what it brings back; --yes to do it)"
+        ),
     )
     back.add_argument(
-        "backup",
-        type=Path,
-        metavar="BACKUP",
-        help=tr("a copy from backups/ or a folder of backup --to"),
+        "what",
+        metavar="ID|BACKUP",
+        help=tr(
+            "a record's ID or its first characters; or a copy from backups/ or a folder of "
+            "backup --to"
+        ),
     )
-    back.add_argument("--yes", action="store_true", help=tr("restore it (without: only show)"))
+    back.add_argument(
+        "--yes", action="store_true", help=tr("with BACKUP: restore it (without: only show)")
+    )
     back.set_defaults(run=run_restore)
 
 
@@ -106,7 +117,21 @@ def run_backup(ctx: CommandContext) -> int:
     return 1 if report.missing_in_archive else 0
 
 
+def names_a_backup(argument: str) -> bool:
+    """Whether ``restore``'s argument is a backup rather than a record's ID: it exists as a
+    file or folder, or is spelled as a path (a folder separator, a catalogue's extension)."""
+    if os.sep in argument or "/" in argument or argument.endswith(".sqlite"):
+        return True
+    return Path(argument).exists()
+
+
 def run_restore(ctx: CommandContext) -> int:
+    if not names_a_backup(ctx.args.what):
+        from archive_app.cli.edit_commands import run_restore as restore_record
+
+        ctx.args.id = ctx.args.what
+        return restore_record(ctx)
+    ctx.args.backup = Path(ctx.args.what)
     if not ctx.args.yes:
         preview = preview_restore(ctx.archive_path, ctx.args.backup)
         ctx.emit(

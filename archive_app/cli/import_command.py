@@ -163,10 +163,11 @@ def warning_line(warning: TranscriptWarning) -> str:
     return f"{where}: {said}"
 
 
-def _catch_up_search(archive: Any, ctx: CommandContext) -> None:
-    """Make what was imported findable at once (the index follows the catalogue)."""
+def _catch_up_search(archive: Any, ctx: CommandContext | None = None) -> None:
+    """Make what was imported findable at once (the index follows the catalogue), with the
+    command's progress when ``ctx`` is given."""
     try:
         from archive_app.core.search.service import SearchService
     except ImportError:
         return
-    SearchService(archive).catch_up(progress=ctx.progress)
+    SearchService(archive).catch_up(progress=ctx.progress if ctx is not None else None)

@@ -126,11 +126,7 @@ def _explain_export(error: errors.ArchiveError) -> str:
     from archive_app.exchange.media.audio import UnreadableRecording
     from archive_app.exchange.transcript.export import TranscriptHeldBack
 
-    match error:
-        case target.TargetInsideArchive():
-            return tr(
-                "{path} is inside the archive folder {archive}; choose a place outside it"
-            ).format(path=error.path, archive=error.archive)
+    match error:  # a target inside an archive is core's ExportTargetRefused, worded above
         case target.TargetExists():
             return tr("{path} already exists; choose a new name (nothing was replaced)").format(
                 path=error.path

@@ -840,10 +840,6 @@
         <translation>consent {id} was already withdrawn on {date}</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} is inside the archive folder {archive}; choose a place outside it</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} already exists; choose a new name (nothing was replaced)</translation>
     </message>
@@ -1260,16 +1256,16 @@
         <translation>list the catalogue copies</translation>
     </message>
     <message>
-        <source>bring back a catalogue from a backup (shows what it brings back; --yes to do it)</source>
-        <translation>bring back a catalogue from a backup (shows what it brings back; --yes to do it)</translation>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</translation>
     </message>
     <message>
-        <source>a copy from backups/ or a folder of backup --to</source>
-        <translation>a copy from backups/ or a folder of backup --to</translation>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</translation>
     </message>
     <message>
-        <source>restore it (without: only show)</source>
-        <translation>restore it (without: only show)</translation>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>with BACKUP: restore it (without: only show)</translation>
     </message>
     <message>
         <source>no catalogue copies yet</source>
@@ -1546,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>bring a removed record back from the bin</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>

@@ -840,10 +840,6 @@
         <translation>知情同意 {id} 已于 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} 在档案库文件夹 {archive} 里面；请选一个外面的位置</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} 已经存在；请换一个名字（没有覆盖任何东西）</translation>
     </message>
@@ -1260,16 +1256,16 @@
         <translation>列出目录的备份</translation>
     </message>
     <message>
-        <source>bring back a catalogue from a backup (shows what it brings back; --yes to do it)</source>
-        <translation>从备份恢复目录（先显示会恢复什么；加 --yes 才执行）</translation>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>从回收站恢复一条删除的记录（ID），或从备份恢复档案（BACKUP：先显示会恢复什么；加 --yes 才执行）</translation>
     </message>
     <message>
-        <source>a copy from backups/ or a folder of backup --to</source>
-        <translation>backups/ 里的一个备份，或 backup --to 做的文件夹</translation>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>记录的 ID 或它的前几个字符；或 backups/ 里的一个备份，或 backup --to 做的文件夹</translation>
     </message>
     <message>
-        <source>restore it (without: only show)</source>
-        <translation>执行恢复（不加：只显示）</translation>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>配合 BACKUP：执行恢复（不加：只显示）</translation>
     </message>
     <message>
         <source>no catalogue copies yet</source>
@@ -1546,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>从回收站恢复一条删除的记录</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>

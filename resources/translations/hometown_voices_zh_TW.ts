@@ -840,10 +840,6 @@
         <translation>知情同意 {id} 已於 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} 在檔案庫資料夾 {archive} 裡面；請選一個外面的位置</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} 已經存在；請換一個名字（沒有覆蓋任何東西）</translation>
     </message>
@@ -1260,16 +1256,16 @@
         <translation>列出目錄的備份</translation>
     </message>
     <message>
-        <source>bring back a catalogue from a backup (shows what it brings back; --yes to do it)</source>
-        <translation>從備份還原目錄（先顯示會還原什麼；加 --yes 才執行）</translation>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>從回收站恢復一筆刪除的記錄（ID），或從備份還原檔案庫（BACKUP：先顯示會還原什麼；加 --yes 才執行）</translation>
     </message>
     <message>
-        <source>a copy from backups/ or a folder of backup --to</source>
-        <translation>backups/ 裡的一個備份，或 backup --to 做的資料夾</translation>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>記錄的 ID 或它的前幾個字元；或 backups/ 裡的一個備份，或 backup --to 做的資料夾</translation>
     </message>
     <message>
-        <source>restore it (without: only show)</source>
-        <translation>執行還原（不加：只顯示）</translation>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>配合 BACKUP：執行還原（不加：只顯示）</translation>
     </message>
     <message>
         <source>no catalogue copies yet</source>
@@ -1546,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>從回收站恢復一筆刪除的記錄</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>

@@ -182,3 +182,23 @@ def test_an_import_whose_index_cannot_catch_up_still_reports_what_went_in(
     )
     assert status == 0 and json.loads(out)[0]["status"] == "imported"
     assert "search will find the new files later" in err and "Traceback" not in err
+
+
+def test_restore_tells_a_backup_from_a_removed_record(
+    archive_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``restore`` serves both: a record's ID from the bin, a backup named as a path."""
+    a = ("--archive", str(archive_dir))
+    with Archive.open(archive_dir, read_only=True) as archive:
+        spring = str(
+            archive.db.execute("SELECT id FROM interview WHERE title = '外婆的春节'").fetchone()[0]
+        )
+    assert run(capsys, *a, "remove", spring)[0] == 0
+    assert "外婆的春节" not in run(capsys, *a, "list", "interviews")[1]
+    status, out, _ = run(capsys, *a, "restore", spring[:8])
+    assert status == 0 and "restored" in out
+    assert "外婆的春节" in run(capsys, *a, "list", "interviews")[1]
+
+    status, _, err = run(capsys, *a, "restore", str(tmp_path / "no-such-backup.sqlite"))
+    assert status == 2 and "backup" in err and "no-such-backup" in err
+    assert "Traceback" not in err
