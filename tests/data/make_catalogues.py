@@ -44,6 +44,7 @@ RELEASES: dict[int, str] = {
     2: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m002 search queue (with m003, see above)
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
+    5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
 }
 
 
@@ -126,6 +127,8 @@ def fill(version: int, root: Path) -> None:
                 )
         if version >= 4:
             _fill_sections(archive, people)
+        if version >= 6:
+            _fill_closed_passages(archive, people, media)
     finally:
         archive.close()
 
@@ -453,6 +456,33 @@ def _fill_sections(archive: Any, ids: dict[str, str]) -> None:
             db, ids["spring"], 0, "腊月等车", synopsis="外婆去镇上等长途车", keywords=["车站"]
         )
         sections.add_section(db, ids["spring"], 1.2, "年三十", keywords=["团圆饭", "春节"])
+
+
+def _fill_closed_passages(archive: Any, ids: dict[str, str], media: dict[str, str]) -> None:
+    from archive_app.core.consent import passages
+
+    with archive.transaction() as db:
+        passages.close_passage(
+            db,
+            media["recording"],
+            start_s=0.9,
+            end_s=1.6,
+            audiences=["family", "public"],
+            person_id=ids["grandma"],
+            reason="不想让孙女听到那一段",
+            date="2024-02-12",
+        )
+        opened = passages.close_passage(
+            db,
+            media["recording"],
+            start_s=0.0,
+            end_s=0.5,
+            audiences=["research"],
+            person_id=ids["grandma"],
+            reason="镇名",
+            date="2024-02-12",
+        )
+        passages.open_passage(db, opened, date="2024-03-01", reason="镇名可以说")
 
 
 # -- small real files -----------------------------------------------------------------------
