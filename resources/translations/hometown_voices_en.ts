@@ -249,6 +249,58 @@
         <translation>as on this day (default: today)</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>close a stretch of a recording to some audiences, at someone&apos;s request</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>the recording</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>where the passage starts: 00:03:20, 3:20 or seconds</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>where the passage ends</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>closed to these, comma-separated: family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>who asked for it to be closed</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>the day they asked, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>open a closed passage again</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>the passage, as consent passages shows it</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>from this day on, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>why it may be heard now</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>list closed passages</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>only this interview&apos;s</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>whether an audience may see an interview or photo</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>birth dates unknown ({count}):</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>passage {id} closed: {start}-{end} of {recording}, to {audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>passage {id} open again from {date}</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>OPEN AGAIN {date}</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>closed since {date}</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>no closed passages</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>curator</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}: closed ({reasons})</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>but not these passages: {ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -770,6 +846,10 @@
         <translation>the archive is open read-only; nothing was changed</translation>
     </message>
     <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>closed passage {id} was already opened again on {date}</translation>
+    </message>
+    <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>consent {id} was already withdrawn on {date}</translation>
     </message>
@@ -846,6 +926,10 @@
         <translation>consent</translation>
     </message>
     <message>
+        <source>closed passage</source>
+        <translation>closed passage</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -906,6 +990,14 @@
         <translation>end time</translation>
     </message>
     <message>
+        <source>audiences</source>
+        <translation>audiences</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>a day as YYYY-MM-DD</translation>
     </message>
@@ -930,8 +1022,36 @@
         <translation>a list of names</translation>
     </message>
     <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>a time such as 00:03:20, 3:20 or 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>why the passage is closed</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>a time after the start</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>a time before the recording&apos;s end</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>a day on or after the day the passage was closed</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>one or more of family, research, public</translation>
+    </message>
+    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>an ID or at least its first {count} characters</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>inside a closed passage</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>

@@ -249,6 +249,58 @@
         <translation>以这一天为准（默认：今天）</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>应某人的要求，对某些观众关闭一段录音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>这一段从哪里开始：00:03:20、3:20 或秒数</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>这一段到哪里结束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>对这些观众关闭，用逗号分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>谁要求关闭这一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新开放一段已关闭的录音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>从这一天起，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>为什么现在可以听了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已关闭的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列这个访谈的</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某类观众能否看某个访谈或照片</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>出生日期不详（{count}）：</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已关闭：{recording} 的 {start}-{end}，对{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新开放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新开放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起关闭</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>没有关闭的段落</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理员</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -770,6 +846,10 @@
         <translation>档案库以只读方式打开；没有做任何改动</translation>
     </message>
     <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>关闭的段落 {id} 已于 {date} 重新开放</translation>
+    </message>
+    <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>知情同意 {id} 已于 {date} 撤回</translation>
     </message>
@@ -846,6 +926,10 @@
         <translation>知情同意</translation>
     </message>
     <message>
+        <source>closed passage</source>
+        <translation>关闭的段落</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -906,6 +990,14 @@
         <translation>结束时间</translation>
     </message>
     <message>
+        <source>audiences</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -930,8 +1022,36 @@
         <translation>一组名字</translation>
     </message>
     <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一个时间，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>关闭这一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一个晚于开始的时间</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一个早于录音结尾的时间</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早于这一段被关闭那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一个或几个</translation>
+    </message>
+    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在关闭的段落里</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>

@@ -249,6 +249,58 @@
         <translation>以這一天為準（預設：今天）</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>應某人的要求，對某些觀眾關閉一段錄音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>這一段從哪裡開始：00:03:20、3:20 或秒數</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>這一段到哪裡結束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>對這些觀眾關閉，用逗號分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>誰要求關閉這一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新開放一段已關閉的錄音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>從這一天起，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>為什麼現在可以聽了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已關閉的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列這個訪談的</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某類觀眾能否看某個訪談或照片</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>出生日期不詳（{count}）：</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已關閉：{recording} 的 {start}-{end}，對{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新開放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新開放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起關閉</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>沒有關閉的段落</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理員</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -770,6 +846,10 @@
         <translation>檔案庫以唯讀方式開啟；沒有做任何更動</translation>
     </message>
     <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>關閉的段落 {id} 已於 {date} 重新開放</translation>
+    </message>
+    <message>
         <source>consent {id} was already withdrawn on {date}</source>
         <translation>知情同意 {id} 已於 {date} 撤回</translation>
     </message>
@@ -846,6 +926,10 @@
         <translation>知情同意</translation>
     </message>
     <message>
+        <source>closed passage</source>
+        <translation>關閉的段落</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -906,6 +990,14 @@
         <translation>結束時間</translation>
     </message>
     <message>
+        <source>audiences</source>
+        <translation>觀眾</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -930,8 +1022,36 @@
         <translation>一組名字</translation>
     </message>
     <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一個時間，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>關閉這一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一個晚於開始的時間</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一個早於錄音結尾的時間</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早於這一段被關閉那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一個或幾個</translation>
+    </message>
+    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在關閉的段落裡</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>

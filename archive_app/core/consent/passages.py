@@ -64,7 +64,7 @@ def close_passage(
     start = _seconds("from", start_s)
     end = _seconds("to", end_s)
     if end <= start:
-        raise InvalidValue("to", end_s, f"a time after the start {start:g}")
+        raise InvalidValue("to", end_s, "a time after the start")
     wanted = list(dict.fromkeys(audiences))
     unknown = [a for a in wanted if a not in GRANTABLE]
     if unknown or not wanted:
@@ -78,7 +78,7 @@ def close_passage(
     length = recording.get("duration_s")
     if length:
         if start >= length:
-            raise InvalidValue("from", start_s, f"a time before the recording's end {length:g}")
+            raise InvalidValue("from", start_s, "a time before the recording's end")
         end = min(end, round(float(length), 3))
     passage_id = new_id()
     stamp = now_iso()
@@ -120,7 +120,7 @@ def open_passage(
     if passage.opened_on is not None:
         raise PassageAlreadyOpen(passage_id, passage.opened_on)
     if day < passage.asked_on:
-        raise InvalidValue("date", day, f"a day on or after the passage's day {passage.asked_on}")
+        raise InvalidValue("date", day, "a day on or after the day the passage was closed")
     db.execute(
         "UPDATE closed_passage SET opened_on = ?, opening_reason = ?, updated_at = ? WHERE id = ?",
         [day, reason.strip(), now_iso(), passage_id],
