@@ -1070,6 +1070,10 @@
         <translation>one interview (repeatable)</translation>
     </message>
     <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</translation>
+    </message>
+    <message>
         <source>export stories as an offline site or as films</source>
         <translation>export stories as an offline site or as films</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>held back {id}: {reasons}</source>
         <translation>held back {id}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}: {count} closed passages silenced, {lines} lines left out</translation>
     </message>
     <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>

@@ -1070,6 +1070,10 @@
         <translation>一个访谈（可重复）</translation>
     </message>
     <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>对这类观众关闭的段落听起来是什么样：静音（默认）或同样长的轻柔提示音；其文字总是略去</translation>
+    </message>
+    <message>
         <source>export stories as an offline site or as films</source>
         <translation>把故事导出为离线网站或影片</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>held back {id}: {reasons}</source>
         <translation>未导出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 个关闭的段落已消音，略去 {lines} 行文字</translation>
     </message>
     <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>

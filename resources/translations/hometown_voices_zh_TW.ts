@@ -1070,6 +1070,10 @@
         <translation>一個訪談（可重複）</translation>
     </message>
     <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>對這類觀眾關閉的段落聽起來是什麼樣：靜音（預設）或同樣長的輕柔提示音；其文字總是略去</translation>
+    </message>
+    <message>
         <source>export stories as an offline site or as films</source>
         <translation>把故事匯出為離線網站或影片</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>held back {id}: {reasons}</source>
         <translation>未匯出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 個關閉的段落已消音，略去 {lines} 行文字</translation>
     </message>
     <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
