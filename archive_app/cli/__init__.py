@@ -50,6 +50,9 @@ COMMAND_MODULES = (
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
+    "archive_app.cli.bag_commands",
+    "archive_app.cli.sheet_commands",
+    "archive_app.cli.family_commands",
 )
 
 
@@ -95,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("show the desktop app's diagnostic messages (Qt, FFmpeg) on stderr"),
     )
+    parser.add_argument(
+        "--family",
+        default=None,
+        metavar="FAMILY_ID",
+        help=tr("open the desktop app straight into this family's family mode"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -137,7 +146,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         from archive_app.cli.desktop import open_app
 
-        return open_app(Path(args.archive), verbose=args.verbose)
+        return open_app(Path(args.archive), verbose=args.verbose, family_id=args.family)
     ctx = CommandContext(args)
     try:
         status = run(ctx)

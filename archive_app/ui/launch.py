@@ -102,6 +102,9 @@ class AppController(QObject):
         self.installer = i18n.LanguageInstaller()
         self.session: ArchiveSession | None = None
         self.window: MainWindow | None = None
+        from archive_app.ui.family.switch import FamilyMode
+
+        self.family_mode = FamilyMode(self)
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -137,6 +140,7 @@ class AppController(QObject):
         window.open_archive_requested.connect(self._switch)
         window.settings_changed.connect(self._settings_changed)
         window.destroyed.connect(self._window_gone)
+        self.family_mode.attach(window)
         self.window = window
         window.show()
         if keep is not None and keep[1]:
@@ -251,7 +255,9 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
     def stop(_signal: int, _frame: FrameType | None) -> None:
         log.info("interrupted: closing")
         app.closeAllWindows()
-        QTimer.singleShot(0, app.quit)  # also when the event loop has not started yet
+        # exit, not quit: quit gives up when a window refuses to close, and family mode's window
+        # refuses everything short of the passphrase; also when the loop has not started yet
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     try:
         previous = signal.signal(signal.SIGINT, stop)
@@ -264,9 +270,10 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def launch(archive_path: Path, *, verbose: bool = False) -> int:
+def launch(archive_path: Path, *, verbose: bool = False, family_id: str | None = None) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
-    a banner when another process holds the writer lock). Returns the exit code.
+    a banner when another process holds the writer lock), straight into ``family_id``'s family
+    mode when given (or when the settings say to start in family mode). Returns the exit code.
 
     Raises :class:`NoDisplay`, before touching Qt's platform, when there is no screen (where Qt
     would abort with advice about xcb libraries). Qt's chatter is hidden unless ``verbose``.
@@ -284,7 +291,9 @@ def launch(archive_path: Path, *, verbose: bool = False) -> int:
     controller = AppController(app, AppSettings())
     with _quit_on_interrupt(app):
         try:
-            if not controller.open(Path(archive_path)):
+            from archive_app.ui.family.switch import start
+
+            if not start(controller, Path(archive_path), family_id):
                 return 1
             return app.exec()
         finally:

@@ -723,15 +723,8 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>full-text search (Chinese, traditional or simplified, pinyin, English)</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</translation>
-    </message>
-    <message>
-        <source>what to look for</source>
-        <translation>what to look for</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -767,6 +760,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>work with transcripts</translation>
     </message>
     <message>
@@ -1129,12 +1123,299 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>who the file is for (consent applies; default: curator)</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>the bag {path} was refused ({reason}); nothing in the archive was changed</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>it is not a BagIt bag</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>it names a file outside itself</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>it holds a link</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>its bag-info.txt cannot be read</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>it declares other sizes than it holds</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>files it lists are missing</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>it holds files its manifests do not list</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>a file does not match its checksum</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>it is not a valid bag</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>it was not made by Hometown Voices</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>only a curator&apos;s bag can be merged; this one holds stories for an audience</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>its metadata is of a newer version than this app knows; update the app</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>its metadata is damaged</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>every interview and collection (for curator: the whole archive)</translation>
+    </message>
+    <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>Source-Organization in bag-info.txt</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>one OHMS XML file per interview</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>the repository named in each file</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>the .csv file to create</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the bag to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote OHMS XML to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>wrote the Dublin Core CSV to {target}: {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>merge another interviewer&apos;s bag (a folder or .zip) into this archive</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>the bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>import interviews from a spreadsheet (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>the .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>show what would happen, change nothing</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>no title, and no file whose interview it could be</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} is not a date (write 2024-02-10 or 2024年2月10日)</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>no file called {value} is in the archive; import it first</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>several files in the archive are called {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>columns: {mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>{good} rows would be imported, {bad} skipped</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>added {added}, updated {updated}, skipped {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>row {number} skipped: {errors}</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>only what is located in this place (a name or an id), or under it</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>only what this person (a name or an id) is in</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>only what dates from this year</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>only what carries this tag</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>only passages of transcripts of this tier</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>only what is in this language</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>what to look for (several words: all of them)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>at most {count} nested brackets or NOTs</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>at most {count} characters</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>at most {count} words</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>family mode: collections marked for a family, what it is shown</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>show a collection in a family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>stop showing a collection in family mode</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>what family mode shows a family today, and what it holds back and why</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>marked for the family</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>already marked for the family</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>no longer marked for the family</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>was not marked for the family</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}: {stories} stories, {photos} more photos</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>held back:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>Hometown Voices</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1897,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1 agreed only to: %2.</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 asked on %2 that a passage of it (%3) be kept private.</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -1786,6 +2071,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1865,10 +2154,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>Save the site as</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>New folder for the export</translation>
     </message>
@@ -1891,6 +2176,132 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>Written to %1: %2 files, %3 MB.</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>BagIt bag for an archive (a folder)</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt bag as one .zip file</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>Family mode</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>Family Mode…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>Family Mode</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>There are no families in this archive yet. Add one first.</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>Which family will use the computer?</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>This archive has no family %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>Open Family Mode</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>What is held back?</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>Show a second line under the words (another transcript tier)</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>Collections also shown to this family:</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>Show a collection…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>Stop showing it</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>Family mode shows stories: %1, photos: %2; held back: %3.</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>Every collection is shown to this family already.</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>Show a collection</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>Family mode passphrase</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>Open in family mode on every start (the family last shown)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Set…</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2360,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>Where are Mum and Dad?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>Only the interviewer can leave family mode. Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>The reasons are for the interviewer. Type the passphrase to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>Grandma</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>Grandpa</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>Mum</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>Dad</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1986,6 +2465,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>Someone in it asked that their face not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>Not shown to the family</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>The consent records keep these from %1 for now:</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>Nothing is held back: the family has no stories yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>Our family</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>Our stories</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>Why? (for the interviewer)</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2656,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>There is no such file or folder.</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>This is not a BagIt bag.</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>The bag names a file outside itself.</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>The bag holds a link to another place.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>The bag&apos;s description (bag-info.txt) cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>The bag claims other sizes than it holds.</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>Files the bag lists are missing.</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>The bag holds files its lists do not name.</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>A file in the bag is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>The bag is not valid.</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>This bag was not made by Hometown Voices.</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>This bag was made by a newer version of Hometown Voices. Update the app.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>The bag&apos;s descriptions of its records are damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>Import another interviewer&apos;s bag</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>The bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>Choose .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>Choose a bag</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>Choose a bag folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>Checking every file of the bag…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>kept the bag&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>kept this archive&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2136,6 +2795,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>Stopping after the files in hand…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Narrator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>No title, and no file whose interview it could be.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>No file called “%1” is in the archive; import it first.</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>Several files in the archive are called “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>Import a spreadsheet of interviews</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>The spreadsheet: a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>What each column holds (correct the guess):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>Describes the interview of its file</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>A new interview</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>%1 rows will be imported; %2 rows cannot be and will be skipped.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>Added %1 interviews, updated %2; skipped %3 rows.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3378,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
     </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>Import Another Interviewer&apos;s Bag…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>Import Spreadsheet of Interviews…</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3022,6 +3807,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Saved “%1” in the sidebar.</source>
         <translation>Saved “%1” in the sidebar.</translation>
     </message>
+    <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>This search is too long or nested too deeply. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -3069,12 +3862,40 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1 at %2</translation>
     </message>
 </context>
@@ -3083,6 +3904,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Position in the interview</source>
         <translation>Position in the interview</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>Passphrase for family mode</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +4015,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Consent due</source>
         <translation>Consent due</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>Back 10 seconds</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Next story</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4296,32 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>For the interviewer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>That is not the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3600,6 +4501,37 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>In %1 since %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>At home since %1</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>At home: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>Nobody in the family has gone away to work.</translation>
     </message>
 </context>
 <context>

@@ -723,15 +723,8 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>全文搜尋（中文繁簡體、拼音、英文）</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用 &quot;帶引號的詞組&quot;、OR、NOT 或 -詞，以及篩選條件 place:、person:、year:、tag:、kind:。顯示的文字中，[[ 和 ]] 標出相符的詞。</translation>
-    </message>
-    <message>
-        <source>what to look for</source>
-        <translation>要找什麼</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -767,6 +760,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>處理逐字稿</translation>
     </message>
     <message>
@@ -1129,12 +1123,299 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看這份逐字稿所屬的訪談（{rules}）；沒有寫出任何檔案</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的檔案</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它裡面有連結</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>無法讀取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它聲稱的大小與實際內容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的檔案缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它裡面有清單上沒有的檔案</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有檔案與校驗值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是「鄉音」製作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有給管理員的包才能合併；這個包裡是為某類讀者準備的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的詮釋資料版本比本程式認識的新；請更新本程式</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的詮釋資料已損壞</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
+    </message>
+    <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、逐字稿、詮釋資料、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 裡的 Source-Organization（來源機構）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次訪談一個 OHMS XML 檔案</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每個檔案裡寫的典藏機構</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，給試算表和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已寫到 {target}：{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位採訪者的包（資料夾或 .zip）合併進這個檔案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未變 {unchanged}，衝突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留本檔案較新的版本，包裡的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留包裡較新的版本，本檔案的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只顯示會怎樣，不做任何改動</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（請寫成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>檔案裡沒有名為 {value} 的檔案；請先匯入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>檔案裡有好幾個檔案都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各欄：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>將匯入 {good} 列，略過 {bad} 列</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，略過 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>略過第 {number} 列：{errors}</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有這個人（姓名或 ID）的內容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要這一年的內容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要帶這個標籤的內容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要這個轉寫層的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要這種語言的內容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什麼（幾個詞：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 層括號或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 個詞</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本來就沒有為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>沒有顯示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>鄉音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1896,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1只同意開放給：%2。</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 於 %2 要求其中一段（%3）不公開。</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -1785,6 +2070,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1864,10 +2153,6 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>網站儲存為</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>匯出用的新資料夾</translation>
     </message>
@@ -1890,6 +2175,132 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>檔案裡還沒有家庭，請先新增一個。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用這台電腦？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>這個檔案裡沒有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>開啟家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些沒有顯示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再顯示一行（另一層轉寫）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也給這家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>顯示一個合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>還沒有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式顯示 %1 個故事、%2 張照片；%3 項沒有顯示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已經給這家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>顯示一個合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>還沒有設定</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>設定…</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2359,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首頁</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸媽媽在哪裡？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有採訪的老師才能退出家庭模式。請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只給採訪的老師看。請輸入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爺爺</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>媽媽</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>親人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1985,6 +2464,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片裡有人不願意露臉。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>沒有給這家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根據同意書，這些暫時不給%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>沒有被擋下的：這家人還沒有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我們一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我們的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>這裡還沒有可以聽的故事。採訪的老師下次來的時候，會帶來更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>為什麼？（給採訪的老師看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2655,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>沒有這個檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>這不是一個 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>這個包指向了包外面的檔案。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>這個包裡有指向別處的連結。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>無法讀取這個包的說明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>這個包聲稱的大小與實際內容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包裡列出的檔案缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包裡有清單上沒有的檔案。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包裡有檔案已損壞或被改動過。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>這個包無效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>這個包不是「鄉音」製作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>這個包裡是為某類讀者準備的故事；只有給管理員的包才能合併。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>這個包是較新版本的「鄉音」製作的。請更新本程式。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包裡對各筆紀錄的描述已損壞。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>匯入另一位採訪者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>「鄉音」為管理員匯出的包會合併進這個檔案：紀錄按編號對應，檔案按內容對應，所以不會重複加入。如果雙方都改過同一筆紀錄，保留較新的改動，另一個留在它的歷史裡。任何一方撤回的同意都始終有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>選擇 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>選擇一個包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>選擇包所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核對包裡的每一個檔案…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未變 %3。雙方都改過的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包裡較新的改動</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本檔案較新的改動</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2135,6 +2794,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>處理完手頭的檔案後停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>講述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>「%1」不是日期（請寫成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>檔案裡沒有名為「%1」的檔案；請先匯入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>檔案裡有好幾個檔案都叫「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>匯入訪談表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一個 .csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一欄是什麼（可以改正猜測）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>會怎樣</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>選擇一個表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>補充它的檔案所屬的訪談</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的訪談</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>將匯入 %1 列；%2 列無法匯入，會被略過。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 個訪談，更新了 %2 個；略過了 %3 列。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3366,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
     </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3004,6 +3789,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”儲存到側欄。</translation>
     </message>
+    <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>這個搜尋太長，或括號巢狀太深。請縮短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>「%1」不是日期。請寫成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -3050,12 +3843,40 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 處</translation>
     </message>
 </context>
@@ -3064,6 +3885,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Position in the interview</source>
         <translation>訪談中的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有輸入這個口令才能退出家庭模式。請選一個家裡人猜不到的口令，並妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的口令不一樣。</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3996,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待辦同意事項</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>後退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一個故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +4274,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>給採訪的老師</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>輸錯太多次了。請等 %n 秒再試。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
@@ -3578,6 +4478,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家裡沒有人外出打工。</translation>
     </message>
 </context>
 <context>
