@@ -29,6 +29,7 @@ from archive_app.core import audit, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import passages, store
 from archive_app.core.ingest import ingest
+from archive_app.core.search.service import SearchService
 from archive_app.core.transcripts import store as transcripts
 from archive_app.core.transcripts.segment import Segment
 from archive_app.exchange.film import FilmOptions, export_films, find_cjk_font, timeline
@@ -241,6 +242,56 @@ def test_the_words_of_a_closed_passage_are_in_no_file_of_any_exit(
                     if path.is_file():
                         assert hashlib.sha256(path.read_bytes()).hexdigest() not in originals
     finally:
+        archive.close()
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(plan=plans())
+def test_search_never_finds_nor_shows_the_words_of_a_closed_passage(
+    plan: Plan, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """From the index and from the catalogue (while the index is being built), for every
+    audience; a curator still finds every line."""
+    root = tmp_path_factory.mktemp("search")
+    archive, _interview = _build(root, plan)
+    service = SearchService(archive)
+    try:
+        segment_of = {
+            str(row[1]): str(row[0])
+            for row in archive.db.execute("SELECT id, text FROM segment").fetchall()
+        }
+        for indexed in (False, True):
+            if indexed:
+                service.rebuild()
+            for audience in ("curator", *AUDIENCES):
+                closed = set() if audience == "curator" else closed_by_oracle(plan, audience)
+                for number, line in enumerate(plan.lines):
+                    found = service.search(line.token, audience=audience, limit=50)
+                    assert found.from_fallback is not indexed
+                    ids = {hit.id for hit in found.hits}
+                    shown = " ".join(hit.snippet for hit in found.hits)
+                    if number in closed:
+                        assert segment_of[line.words] not in ids, (audience, line)
+                        assert line.token not in shown and found.total == 0, (audience, line)
+                    elif audience == "curator":
+                        assert segment_of[line.words] in ids
+                        assert line.token in shown.replace("[[", "").replace("]]", "")
+                # what is found agrees with the release's lines (one gate for both)
+                release = prepare_release(
+                    archive.db, archive.root, Selection(interview_ids=(_interview,)), audience
+                )
+                released = {s.text for t in release.stories[0].tiers for s in t.segments}
+                for line in plan.lines:
+                    hits = service.search(line.token, audience=audience, limit=50).hits
+                    assert any(h.id == segment_of[line.words] for h in hits) == (
+                        line.words in released
+                    ), (audience, line, indexed)
+    finally:
+        service.close()
         archive.close()
 
 

@@ -90,13 +90,18 @@ def _work_out(db: sqlite_utils.Database, audience: str, day: date) -> ClosedPart
     segments: set[str] = set()
     sections: set[str] = set()
     photos: set[str] = set()
+    closing: set[str] = set()
     every_interview = passage_facts.many_timeline_facts(db, interviews)
     for facts in every_interview.values():
         decision = rules.decide_passages(facts, audience, day)
         segments.update(decision.segments)
         sections.update(decision.sections)
         photos.update(decision.photos)
-    return ClosedParts(frozenset(segments), frozenset(sections), frozenset(photos))
+        if decision.closes_anything:
+            closing.add(facts.interview_id)
+    return ClosedParts(
+        frozenset(segments), frozenset(sections), frozenset(photos), frozenset(closing)
+    )
 
 
 def forget() -> None:

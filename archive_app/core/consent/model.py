@@ -365,6 +365,7 @@ class ClosedParts:
     segments: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
     photos: frozenset[str] = frozenset()
+    interviews: frozenset[str] = frozenset()  # those with anything closed
 
     def __bool__(self) -> bool:
         return bool(self.segments or self.sections or self.photos)
