@@ -144,7 +144,9 @@ def _build(root: Path, plan: Plan) -> tuple[Archive, str]:
     assert len(recordings) == plan.recordings
     with archive.transaction() as db:
         transcripts.add_transcript(
-            db, interview, [Segment(line.start, line.end, "奶奶", line.words) for line in plan.lines]
+            db,
+            interview,
+            [Segment(line.start, line.end, "奶奶", line.words) for line in plan.lines],
         )
         for closing in plan.closings:
             passages.close_passage(

@@ -34,7 +34,11 @@ VOICE_HZ, SECRET_HZ = 440.0, 2500.0
 LEVEL = 0.3
 #: how far from a stretch's edge a lossy codec may still smear (two AAC frames at 16 kHz)
 GUARD = 2048
-CODECS = {"wav": ("wav", "pcm_s16le", "s16"), "m4a": ("mp4", "aac", "fltp"), "mp3": ("mp3", "libmp3lame", "fltp")}
+CODECS = {
+    "wav": ("wav", "pcm_s16le", "s16"),
+    "m4a": ("mp4", "aac", "fltp"),
+    "mp3": ("mp3", "libmp3lame", "fltp"),
+}
 
 pytestmark = pytest.mark.timeout(600)
 
