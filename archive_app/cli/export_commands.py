@@ -218,7 +218,13 @@ def _prepared(ctx: CommandContext) -> Any:
 
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
-    return archive, prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    return archive, prepare_release(
+        archive.db,
+        archive.root,
+        _selection(ctx),
+        ctx.args.audience,
+        passage_fill=ctx.args.closed_passages,
+    )
 
 
 def run_bag(ctx: CommandContext) -> int:

@@ -13,6 +13,7 @@ cannot pass by writing nothing. The bag export joins by adding itself to ``EXITS
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
 import struct
@@ -32,6 +33,7 @@ from archive_app.core.ingest import ingest
 from archive_app.core.search.service import SearchService
 from archive_app.core.transcripts import store as transcripts
 from archive_app.core.transcripts.segment import Segment
+from archive_app.exchange.bag import BagOptions, export_bag
 from archive_app.exchange.film import FilmOptions, export_films, find_cjk_font, timeline
 from archive_app.exchange.release import Release, Selection, prepare_release, record_release
 from archive_app.exchange.site import export_site
@@ -44,6 +46,7 @@ Exit = Callable[[Release, Path, Path], object]
 EXITS: dict[str, Exit] = {
     "site": lambda release, out, root: export_site(release, out, root),
     "films": lambda release, out, root: export_films(release, out, root, FilmOptions()),
+    "bag": lambda release, out, root: export_bag(release, out, root, BagOptions()),
 }
 
 AUDIENCES = ("family", "research", "public")
@@ -216,7 +219,7 @@ def test_the_words_of_a_closed_passage_are_in_no_file_of_any_exit(
                 line = plan.lines[number]
                 assert line.words.encode() not in written, (exit_name, audience, line)
                 assert line.token.encode() not in written, (exit_name, audience, line)
-            if exit_name == "site":
+            if exit_name in ("site", "bag"):
                 # what the gate let through does go out
                 for number, line in enumerate(plan.lines):
                     if number not in closed_by_gate:
@@ -243,6 +246,13 @@ def test_the_words_of_a_closed_passage_are_in_no_file_of_any_exit(
                 for path in sorted(out.rglob("*")):
                     if path.is_file():
                         assert hashlib.sha256(path.read_bytes()).hexdigest() not in originals
+                if exit_name == "bag":
+                    # and the bag says which of its recordings are derivatives, and why
+                    (metadata,) = (out / "data" / "metadata" / "story").iterdir()
+                    told = json.loads(metadata.read_text(encoding="utf-8"))["story"]
+                    redacted = [r for r in told["recordings"] if "redacted" in r]
+                    assert len(redacted) == sum(1 for r in story.recordings if r.closed)
+                    assert "redacted derivatives" in (out / "bag-info.txt").read_text("utf-8")
     finally:
         archive.close()
 
