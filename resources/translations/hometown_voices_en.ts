@@ -2288,6 +2288,18 @@
         <translation>Open in family mode on every start (the family last shown)</translation>
     </message>
     <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>Show a quiet card for as long as it lasts</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>Jump over it</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>A part of a story kept private</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Set</translation>
     </message>
@@ -4021,7 +4033,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>Back 10 seconds</translation>
     </message>
     <message>
@@ -4033,8 +4045,16 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Next story</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>Getting the story ready…</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>A part of this story is kept private</translation>
     </message>
 </context>
 <context>

@@ -2287,6 +2287,18 @@
         <translation>每次启动都进入家庭模式（上次显示的家庭）</translation>
     </message>
     <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>显示一张安静的卡片，直到这一段过去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳过</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事里不公开的一段</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
@@ -4002,7 +4014,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>后退10秒</translation>
     </message>
     <message>
@@ -4014,8 +4026,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>下一个故事</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>正在准备这个故事……</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>这个故事有一段不公开</translation>
     </message>
 </context>
 <context>

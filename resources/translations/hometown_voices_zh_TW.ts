@@ -2287,6 +2287,18 @@
         <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
     </message>
     <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>顯示一張安靜的卡片，直到這一段過去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳過</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事裡不公開的一段</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>已設定</translation>
     </message>
@@ -4002,7 +4014,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>後退10秒</translation>
     </message>
     <message>
@@ -4014,8 +4026,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>下一個故事</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>正在準備這個故事……</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>這個故事有一段不公開</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ LOSSLESS = (
 #: bits per second of AAC per channel in a redacted derivative (more than the story audio's:
 #: it stands in for the original in a deposit)
 DERIVATIVE_BITRATE_PER_CHANNEL = 96_000
+#: the containers of the derivatives, by format
+FORMATS = {"wav": "wav", "flac": "flac", "m4a": "mp4"}
 _AAC_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000, 88200, 96000)
 
 
@@ -187,19 +189,26 @@ def redact_recording(
     fill: str = "silence",
     step: Callable[[float], None] | None = None,
     duration_s: float | None = None,
+    as_format: str | None = None,
 ) -> Redacted:
     """Write a redacted derivative of the recording ``source`` at ``target`` (name it with
     :func:`derivative_format`'s extension): its sound with the ``closed`` stretches (seconds
-    into it) replaced by silence or a soft tone (``fill``). ``step(fraction)`` is called now
-    and then when the recording's length ``duration_s`` is known (it may raise to stop the
-    work). Raises :class:`UnreadableRecording`.
+    into it) replaced by silence or a soft tone (``fill``). ``as_format`` ('wav', 'flac' or
+    'm4a') overrides :func:`derivative_format`'s choice (FLAC: lossless and quick to write, for
+    a copy only played here). ``step(fraction)`` is called now and then when the recording's
+    length ``duration_s`` is known (it may raise to stop the work). Raises
+    :class:`UnreadableRecording`.
     """
     codec, layout, rate = _shape(source)
-    kind = "wav" if codec in LOSSLESS else "m4a"
+    kind = as_format or ("wav" if codec in LOSSLESS else "m4a")
+    if kind not in FORMATS:
+        raise ValueError(f"unknown format {kind!r}")
     channels = 2 if layout == "stereo" else 1
-    with av.open(str(target), "w", format="wav" if kind == "wav" else "mp4") as out:
-        if kind == "wav":
-            stream = out.add_stream("pcm_s16le", rate=rate, layout=layout)
+    with av.open(str(target), "w", format=FORMATS[kind]) as out:
+        if kind in ("wav", "flac"):
+            stream = out.add_stream(
+                "pcm_s16le" if kind == "wav" else "flac", rate=rate, layout=layout
+            )
             wanted = av.AudioResampler(format="s16", layout=layout, rate=rate)
             out_rate = rate
         else:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -25,6 +26,8 @@ from archive_app.ui.changes import Change
 from archive_app.ui.detail.base import section_title
 from archive_app.ui.detail.links import LinkedList
 from archive_app.ui.family.passphrase import PassphraseLock
+from archive_app.ui.family.private import CARD, JUMP, passage_mode
+from archive_app.ui.family.private import MODE_KEY as PRIVATE_MODE_KEY
 from archive_app.ui.family.switch import START_ALWAYS_KEY, starts_in_family
 from archive_app.ui.family.unlock import SetPassphraseDialog
 from archive_app.ui.family.window import second_line_key
@@ -171,7 +174,8 @@ def attach_panel(view: Any, mode: FamilyMode, window: Any) -> None:
 
 
 class FamilySettingsRows(QWidget):
-    """In the settings dialog: the passphrase that leaves family mode, and starting in it."""
+    """In the settings dialog: the passphrase that leaves family mode, starting in it, and what
+    it does at a part of a story kept private."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +198,12 @@ class FamilySettingsRows(QWidget):
         self.start_always.setObjectName("familyStartAlways")
         self.start_always.setChecked(starts_in_family(settings))
         form.addRow("", self.start_always)
+        self.private = QComboBox(self)
+        self.private.setObjectName("familyClosedPassages")
+        self.private.addItem(self.tr("Show a quiet card for as long as it lasts"), CARD)
+        self.private.addItem(self.tr("Jump over it"), JUMP)
+        self.private.setCurrentIndex(max(0, self.private.findData(passage_mode(settings))))
+        form.addRow(self.tr("A part of a story kept private"), self.private)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -212,3 +222,4 @@ class FamilySettingsRows(QWidget):
         self.settings.set_value(
             START_ALWAYS_KEY, "true" if self.start_always.isChecked() else "false"
         )
+        self.settings.set_value(PRIVATE_MODE_KEY, str(self.private.currentData()))
