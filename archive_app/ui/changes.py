@@ -21,6 +21,7 @@ ALL_KINDS = (
     "tag",
     "collection",
     "consent",
+    "passage",
 )
 
 

@@ -3411,8 +3411,20 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>No recording yet: drop one on the window to listen while you type.</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>Kept private from %1</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>Listening and transcribing</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>Keep private…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3471,6 +3483,80 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>No time away from home is recorded.</source>
         <translation>No time away from home is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>Keep a passage private</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>In the person&apos;s words, e.g. my son&apos;s divorce</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>Keep private</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>Give the times as 3:20 or 0:03:20, the end after the start.</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>Choose whom it is kept from.</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>Link the narrator to the interview first: someone must ask.</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>Say why, as the person put it.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>Passages kept private</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>Keep a passage private…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Open again…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>None: every passage is open as the consent allows.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3805,30 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>Kept from %1 at the request of %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>open again from %1</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>Open a passage again</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+Why may it be heard now? (The record stays.)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -3915,6 +4025,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>Position in the interview</translation>
     </message>
 </context>
@@ -4277,6 +4388,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Rename Tier</source>
         <translation>Rename Tier</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>Keep these lines private…</translation>
     </message>
 </context>
 <context>

@@ -3399,8 +3399,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>还没有录音：把录音文件拖到窗口上，就能边听边打字。</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>对%1不公开</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>收听与转写</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>对某些观众不公开一段：进度条上标出的一段（按住 Shift 拖动）、选中的几行文字，或从播放位置开始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3459,6 +3471,80 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>没有记录外出经历。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公开一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面选中的观众将听不到这一段，也看不到这几行文字：家庭模式、搜索和每一次导出都是如此。你自己仍然能听到全部内容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>从 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>对谁不公开</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的话说，例如：儿子离婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>时间请写成 3:20 或 0:03:20，结束要晚于开始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>请选择对谁不公开。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>请先把讲述人关联到这个访谈：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>请写明原因，用本人的话。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>不公开的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公开…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>没有：每一段都按知情同意公开。</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3790,30 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>应%2的要求（%3）对%1不公开：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公开</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公开一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+为什么现在可以听了？（这条记录会保留。）</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -3896,6 +4006,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>访谈中的位置</translation>
     </message>
 </context>
@@ -4255,6 +4366,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重命名层</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公开这几行…</translation>
     </message>
 </context>
 <context>

@@ -3399,8 +3399,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>還沒有錄音：把錄音檔案拖到視窗上，就能邊聽邊打字。</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>對%1不公開</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>收聽與轉寫</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>對某些觀眾不公開一段：進度條上標出的一段（按住 Shift 拖動）、選中的幾行文字，或從播放位置開始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3459,6 +3471,80 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>沒有記錄外出經歷。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公開一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面選中的觀眾將聽不到這一段，也看不到這幾行文字：家庭模式、搜尋和每一次匯出都是如此。你自己仍然能聽到全部內容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>從 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>對誰不公開</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的話說，例如：兒子離婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公開</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>時間請寫成 3:20 或 0:03:20，結束要晚於開始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>請選擇對誰不公開。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>請先把講述人關聯到這個訪談：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>請寫明原因，用本人的話。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>不公開的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公開…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>沒有：每一段都按知情同意公開。</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3790,30 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>應%2的要求（%3）對%1不公開：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公開</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公開一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+為什麼現在可以聽了？（這條記錄會保留。）</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -3896,6 +4006,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>訪談中的位置</translation>
     </message>
 </context>
@@ -4255,6 +4366,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重新命名層</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公開這幾行…</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,16 @@ each closed audience, and buttons to record or withdraw a consent; a person's ow
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -169,6 +172,8 @@ class ConsentPanel(QWidget):
         self.reasons.setObjectName("consentReasons")
         self.reasons.setWordWrap(True)
         layout.addWidget(self.reasons)
+        self.passages = PassageList(session, self)
+        layout.addWidget(self.passages)
         for button in (self.record_button, self.withdraw_button):
             button.setVisible(not session.read_only)
         self._people: list[tuple[str, str]] = []
@@ -197,8 +202,10 @@ class ConsentPanel(QWidget):
                 )
         self.reasons.setText("\n".join(lines))
         self.reasons.setVisible(bool(lines))
+        self.passages.setVisible(kind == "interview")
         if kind == "interview":
             detail = browse.interview_detail(self.session.db, item_id)
+            self.passages.show_interview(item_id, detail)
             self.title = detail["title"]
             # the people an interview features (the interviewer needs no consent here)
             self._people = [
@@ -285,3 +292,95 @@ class PersonConsents(QWidget):
         if self.person_id is None:
             return None
         return withdraw_consent(self, self.session, [self.person_id], None)
+
+
+class PassageList(QWidget):
+    """An interview's passages kept private, with the other consent records: each with its
+    stretch, whom it is kept from, who asked, when and why; keep another private, or open one
+    again."""
+
+    def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passageList")
+        self.session = session
+        self.interview_id: str | None = None
+        self.playlist: Any = None
+        self.found: list[Any] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.heading = QLabel(self.tr("Passages kept private"), self)
+        self.heading.setObjectName("passagesHeading")
+        layout.addWidget(self.heading)
+        self.rows = QListWidget(self)
+        self.rows.setObjectName("passageRows")
+        self.rows.setWordWrap(True)
+        self.rows.currentRowChanged.connect(self._chosen)
+        layout.addWidget(self.rows)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Keep a passage private…"), self)
+        self.keep_button.setObjectName("keepPassagePrivate")
+        self.keep_button.clicked.connect(self.keep)
+        self.open_button = QPushButton(self.tr("Open again…"), self)
+        self.open_button.setObjectName("openPassageAgain")
+        self.open_button.clicked.connect(self.open_again)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        for button in (self.keep_button, self.open_button):
+            button.setVisible(not session.read_only)
+
+    def show_interview(self, interview_id: str, detail: dict[str, Any]) -> None:
+        from archive_app.core.consent.passages import list_passages
+        from archive_app.ui.player.playlist import Playlist, Recording
+        from archive_app.ui.player.private import describe
+        from archive_app.ui.player.timecode import clock_text
+
+        self.interview_id = interview_id
+        recordings = detail["recordings"]
+        self.playlist = Playlist(
+            [
+                Recording(
+                    str(r["id"]),
+                    Path(self.session.root) / str(r["stored_path"]),
+                    r["media_type"] == "video",
+                    float(r.get("duration_s") or 0.0),
+                    str(r.get("original_name") or ""),
+                )
+                for r in recordings
+            ]
+        )
+        self.found = list_passages(self.session.db, interview_id=interview_id)
+        self.rows.clear()
+        for passage in self.found:
+            stretch = f"{clock_text(passage.start_s)}–{clock_text(passage.end_s)}"
+            where = f" ({passage.recording_name})" if len(recordings) > 1 else ""
+            item = QListWidgetItem(f"{stretch}{where} · {describe(passage)}")
+            if passage.opened_on:
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            self.rows.addItem(item)
+        if not self.found:
+            self.rows.addItem(self.tr("None: every passage is open as the consent allows."))
+        shown = max(1, self.rows.count())
+        self.rows.setFixedHeight(self.rows.sizeHintForRow(0) * min(shown, 5) + 8)
+        self.keep_button.setEnabled(bool(recordings))
+        self._chosen(self.rows.currentRow())
+
+    def _chosen(self, row: int) -> None:
+        chosen = self.found[row] if 0 <= row < len(self.found) else None
+        self.open_button.setEnabled(chosen is not None and chosen.opened_on is None)
+
+    def keep(self) -> Any:
+        from archive_app.ui.player.private import close_passage
+
+        if self.interview_id is None or self.playlist is None:
+            return None
+        return close_passage(self, self.session, self.interview_id, self.playlist, 0.0, 10.0)
+
+    def open_again(self) -> bool:
+        from archive_app.ui.player.private import open_passage_again
+
+        row = self.rows.currentRow()
+        if not 0 <= row < len(self.found):
+            return False
+        return open_passage_again(self, self.session, self.found[row])
