@@ -311,17 +311,21 @@ def run_close_passage(ctx: CommandContext) -> int:
     args = ctx.args
     start = seconds("from", args.start)
     end = seconds("to", args.end)
+    from archive_app.core import edits
+
     with ctx.archive().transaction() as db:
-        passage_id = passages.close_passage(
+        passage_id = edits.run(
             db,
-            resolve_id(db, args.recording_id, ("recording",)),
-            start_s=start,
-            end_s=end,
-            audiences=_audiences(args.audiences),
-            person_id=resolve_id(db, args.person, ("person",)),
-            reason=args.reason,
-            date=args.date,
-        )
+            edits.ClosePassage(
+                resolve_id(db, args.recording_id, ("recording",)),
+                start,
+                end,
+                _audiences(args.audiences),
+                resolve_id(db, args.person, ("person",)),
+                args.reason,
+                args.date,
+            ),
+        ).value
         closed = passages.get_passage(db, passage_id)
     ctx.emit(
         closed.as_json(),
@@ -338,9 +342,11 @@ def run_close_passage(ctx: CommandContext) -> int:
 
 def run_open_passage(ctx: CommandContext) -> int:
     args = ctx.args
+    from archive_app.core import edits
+
     with ctx.archive().transaction() as db:
         passage_id = resolve_id(db, args.passage_id, ("passage",))
-        passages.open_passage(db, passage_id, date=args.date, reason=args.reason)
+        edits.run(db, edits.OpenPassage(passage_id, args.date, args.reason))
         opened = passages.get_passage(db, passage_id)
     ctx.emit(
         opened.as_json(),

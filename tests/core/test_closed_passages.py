@@ -474,3 +474,58 @@ def test_on_random_transcripts_a_line_is_closed_exactly_when_it_may_share_time_w
             neighbours = [m for m, _s in timed if abs(m - n) == 1]
             if any(f"s{m}" in decided.segments for m in neighbours):
                 assert f"s{n}" in decided.segments
+
+
+def test_closing_and_opening_are_edit_operations_kept_in_the_history_with_their_inverse(
+    archive: Archive,
+) -> None:
+    """Undoing a closing opens the passage again (the record stays, for the audit trail);
+    undoing that closes it again; a revert from the history does the same."""
+    from archive_app.core import edits
+
+    story = Story(archive)
+    closing = edits.ClosePassage(
+        story.recording, 10.0, 20.0, ["family"], story.grandma, "私事", "2025-01-01"
+    )
+    applied = edits.apply(archive, closing)
+    passage = applied.value
+    assert "passage" in applied.changes.kinds() and applied.changes.touches(story.interview)
+    assert gate.passages(archive.db, story.interview, "family", TODAY).closes_anything
+    undone = edits.apply(archive, applied.inverse, reverts=applied.change_id)
+    assert passages.get_passage(archive.db, passage).opening_reason == "undone"
+    assert not gate.passages(archive.db, story.interview, "family").closes_anything  # today
+    edits.apply(archive, undone.inverse, reverts=undone.change_id)  # redo
+    assert passages.get_passage(archive.db, passage).opened_on is None
+    with archive.transaction() as db:
+        opened = edits.run(db, edits.OpenPassage(passage, "2025-02-01", "她同意了"))
+        assert passages.get_passage(db, passage).opened_on == "2025-02-01"
+        edits.history.revert(db, opened.change_id)
+    assert passages.get_passage(archive.db, passage).opened_on is None
+    actions = [e["action"] for e in audit.entries(archive.db, item_id=passage)]
+    assert actions == [
+        "passage.close",
+        "passage.open",
+        "passage.reclose",
+        "passage.open",
+        "passage.reclose",
+    ]
+    # a passage is never edited field by field nor removed
+    with archive.transaction() as db, pytest.raises(InvalidValue):
+        edits.run(db, edits.SetFields("passage", passage, {"end_s": 30.0}))
+    with archive.transaction() as db, pytest.raises(InvalidValue):
+        edits.run(db, edits.RemoveRecord("passage", passage))
+
+
+def test_an_interview_or_person_with_a_closed_passage_cannot_be_removed(archive: Archive) -> None:
+    from archive_app.core import edits
+    from archive_app.core.errors import RecordInUse
+
+    story = Story(archive)
+    edits.apply(
+        archive,
+        edits.ClosePassage(story.recording, 1.0, 2.0, ["family"], story.grandma, "私事"),
+    )
+    for kind, record_id in (("interview", story.interview), ("person", story.grandma)):
+        with archive.transaction() as db, pytest.raises(RecordInUse) as refused:
+            edits.run(db, edits.RemoveRecord(kind, record_id))
+        assert refused.value.used_by in ("closed_passage", "consent")

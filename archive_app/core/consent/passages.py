@@ -52,9 +52,11 @@ def close_passage(
     person_id: str,
     reason: str,
     date: str | dt.date | None = None,
+    passage_id: str | None = None,
 ) -> str:
     """Close ``start_s``..``end_s`` (seconds into the recording) to ``audiences`` at the request
-    of ``person_id``, from ``date`` (today) on; return the passage's id.
+    of ``person_id``, from ``date`` (today) on; return the passage's id (``passage_id`` when
+    given: an edit operation names its record before it runs).
 
     An end past the recording's known length is taken as its end. Raises
     :class:`RecordNotFound` for an unknown recording or person, :class:`InvalidValue` for bad
@@ -80,7 +82,7 @@ def close_passage(
         if start >= length:
             raise InvalidValue("from", start_s, "a time before the recording's end")
         end = min(end, round(float(length), 3))
-    passage_id = new_id()
+    passage_id = passage_id or new_id()
     stamp = now_iso()
     db.execute(
         "INSERT INTO closed_passage (id, recording_id, start_s, end_s, audiences, person_id, "
@@ -135,6 +137,26 @@ def open_passage(
             "opened_on": day,
             "reason": reason.strip(),
         },
+    )
+
+
+def reclose_passage(db: sqlite_utils.Database, passage_id: str) -> None:
+    """Close again a passage that was opened (undoing the opening): it is closed as before,
+    on its own terms. Raises :class:`RecordNotFound`, and :class:`InvalidValue` for a passage
+    that is not open."""
+    passage = get_passage(db, passage_id)
+    if passage.opened_on is None:
+        raise InvalidValue("passage", passage_id, "a passage opened again")
+    db.execute(
+        "UPDATE closed_passage SET opened_on = NULL, opening_reason = '', updated_at = ? "
+        "WHERE id = ?",
+        [now_iso(), passage_id],
+    )
+    audit.append(
+        db,
+        "passage.reclose",
+        passage_id,
+        {"recording_id": passage.recording_id, "interview_id": passage.interview_id},
     )
 
 

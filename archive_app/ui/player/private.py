@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.core import detail, edits
 from archive_app.core.consent import gate, passages
 from archive_app.core.consent.model import GRANTABLE, ClosedPassage
+from archive_app.core.edits import Changes, Operation
 from archive_app.ui import vocabulary
-from archive_app.ui.changes import Change
 from archive_app.ui.player.playlist import Playlist
 from archive_app.ui.player.timecode import clock_text, parse_clock
 from archive_app.ui.session import ArchiveSession
@@ -231,9 +233,7 @@ class PassageDialog(QDialog):
 
 def interview_people(db: sqlite_utils.Database, interview_id: str) -> list[tuple[str, str]]:
     """Who may ask for a passage to be kept private: the narrators first, then the others."""
-    from archive_app.core import browse
-
-    people = browse.interview_detail(db, interview_id)["people"]
+    people = detail.page(db, "interview", interview_id)["people"]
     order = {"narrator": 0, "mentioned": 1, "interviewer": 2}
     chosen: dict[str, str] = {}
     for person in sorted(people, key=lambda p: (order.get(p["role"], 3), p["name"])):
@@ -248,9 +248,11 @@ def close_passage(
     playlist: Playlist,
     start_s: float,
     end_s: float,
+    undo: QUndoStack | None = None,
 ) -> PassageDialog | None:
     """Ask for a passage's terms and close it on the writer, one passage per recording it
-    covers. Returns the dialog (accepted or not), or None on a read-only archive."""
+    covers (one change: on ``undo`` when given). Returns the dialog (accepted or not), or None
+    on a read-only archive."""
     if session.read_only or not playlist.recordings:
         return None
     dialog = PassageDialog(start_s, end_s, interview_people(session.db, interview_id), parent)
@@ -260,21 +262,44 @@ def close_passage(
     assert times is not None  # the dialog accepts only good times
     spans = spans_on_recordings(playlist, *times)
     terms = dialog.terms()
-
-    def write(archive: Any) -> Change:
-        made: list[str] = []
-        with archive.transaction() as db:
-            for recording_id, start, end in spans:
-                made.append(
-                    passages.close_passage(db, recording_id, start_s=start, end_s=end, **terms)
-                )
-        return Change.of(added={"passage": made}, updated={"interview": [interview_id]})
-
-    session.write(write)
+    closing: Operation = edits.Batch(
+        [
+            edits.ClosePassage(
+                recording_id,
+                start,
+                end,
+                terms["audiences"],
+                terms["person_id"],
+                terms["reason"],
+                terms["date"],
+            )
+            for recording_id, start, end in spans
+        ]
+    )
+    _run(session, closing, QCoreApplication.translate("PrivatePassages", "Keep private"), undo)
     return dialog
 
 
-def open_passage_again(parent: QWidget, session: ArchiveSession, passage: ClosedPassage) -> bool:
+def _run(session: ArchiveSession, operation: Operation, text: str, undo: QUndoStack | None) -> None:
+    """Apply an edit operation on the writer: on the undo stack when there is one."""
+    if undo is not None:
+        from archive_app.ui.commands import OperationCommand
+
+        undo.push(OperationCommand(session, operation, text))
+        return
+
+    def write(archive: Any) -> Changes:
+        return edits.apply(archive, operation).changes
+
+    session.write(write)
+
+
+def open_passage_again(
+    parent: QWidget,
+    session: ArchiveSession,
+    passage: ClosedPassage,
+    undo: QUndoStack | None = None,
+) -> bool:
     """Ask why a passage may be heard now and open it again from today, on the writer."""
     if session.read_only:
         return False
@@ -287,11 +312,10 @@ def open_passage_again(parent: QWidget, session: ArchiveSession, passage: Closed
     )
     if not ok:
         return False
-
-    def write(archive: Any) -> Change:
-        with archive.transaction() as db:
-            passages.open_passage(db, passage.id, reason=reason)
-        return Change.of(updated={"passage": [passage.id], "interview": [passage.interview_id]})
-
-    session.write(write)
+    _run(
+        session,
+        edits.OpenPassage(passage.id, None, reason),
+        QCoreApplication.translate("PrivatePassages", "Open a passage again"),
+        undo,
+    )
     return True
