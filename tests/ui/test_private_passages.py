@@ -133,18 +133,18 @@ def test_the_consent_panel_lists_passages_and_opens_one_again(
     panel = ConsentPanel(opened.session)
     qtbot.addWidget(panel)
     panel.show_item("interview", opened.ids.interview_id)
-    assert panel.passages.rows.count() == 1
-    assert "儿子离婚的事" in panel.passages.rows.item(0).text()
-    assert not panel.passages.open_button.isEnabled()  # nothing chosen yet
-    panel.passages.rows.setCurrentRow(0)
-    assert panel.passages.open_button.isEnabled()
+    (text,) = panel.passages.texts
+    assert "儿子离婚的事" in text.text() and "0:01–0:02" in text.text()
+    (again,) = panel.passages.open_buttons
+    assert not again.isHidden()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("她同意了", True))
-    panel.passages.open_button.click()
+    again.click()
     settle(qtbot, opened)
     (opened_again,) = _stored(opened)
     assert opened_again.opened_on == date.today().isoformat()
     assert opened_again.opening_reason == "她同意了"
     qtbot.waitUntil(lambda: not opened.panel.seek_bar.private, timeout=5000)
     panel.show_item("interview", opened.ids.interview_id)
-    panel.passages.rows.setCurrentRow(0)
-    assert not panel.passages.open_button.isEnabled()  # open already
+    (text,) = panel.passages.texts
+    assert not text.isEnabled() and "她同意了" not in text.text()  # greyed: open again
+    assert panel.passages.open_buttons[0].isHidden()

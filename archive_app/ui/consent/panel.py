@@ -1,18 +1,19 @@
 """Consent on the detail pages: badges saying who may see an interview or photo, the reasons for
-each closed audience, and buttons to record or withdraw a consent; a person's own consents."""
+each closed audience, and buttons to record or withdraw a consent; an interview's passages kept
+private, to keep another or open one again; a person's own consents."""
 
 from __future__ import annotations
 
+from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -296,8 +297,8 @@ class PersonConsents(QWidget):
 
 class PassageList(QWidget):
     """An interview's passages kept private, with the other consent records: each with its
-    stretch, whom it is kept from, who asked, when and why; keep another private, or open one
-    again."""
+    stretch, whom it is kept from, who asked, when and why, and a button to open it again;
+    and a button to keep another passage private."""
 
     def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,29 +307,28 @@ class PassageList(QWidget):
         self.interview_id: str | None = None
         self.playlist: Any = None
         self.found: list[Any] = []
+        #: one line of text per passage (what the person reads), and its "open again" button
+        self.texts: list[QLabel] = []
+        self.open_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        head = QHBoxLayout()
         self.heading = QLabel(self.tr("Passages kept private"), self)
         self.heading.setObjectName("passagesHeading")
-        layout.addWidget(self.heading)
-        self.rows = QListWidget(self)
-        self.rows.setObjectName("passageRows")
-        self.rows.setWordWrap(True)
-        self.rows.currentRowChanged.connect(self._chosen)
-        layout.addWidget(self.rows)
-        buttons = QHBoxLayout()
+        head.addWidget(self.heading, 1)
         self.keep_button = QPushButton(self.tr("Keep a passage private…"), self)
         self.keep_button.setObjectName("keepPassagePrivate")
         self.keep_button.clicked.connect(self.keep)
-        self.open_button = QPushButton(self.tr("Open again…"), self)
-        self.open_button.setObjectName("openPassageAgain")
-        self.open_button.clicked.connect(self.open_again)
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        for button in (self.keep_button, self.open_button):
-            button.setVisible(not session.read_only)
+        self.keep_button.setVisible(not session.read_only)
+        head.addWidget(self.keep_button)
+        layout.addLayout(head)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(2)
+        layout.addLayout(self.rows)
+        self.none = QLabel(self.tr("None: every passage is open as the consent allows."), self)
+        self.none.setObjectName("noPassages")
+        self.none.setWordWrap(True)
+        layout.addWidget(self.none)
 
     def show_interview(self, interview_id: str, detail: dict[str, Any]) -> None:
         from archive_app.core.consent.passages import list_passages
@@ -351,24 +351,32 @@ class PassageList(QWidget):
             ]
         )
         self.found = list_passages(self.session.db, interview_id=interview_id)
-        self.rows.clear()
+        while self.rows.count():
+            taken = self.rows.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()  # type: ignore[union-attr]
+        self.texts, self.open_buttons = [], []
         for passage in self.found:
+            row = QWidget(self)
+            row.setObjectName("passageRow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
             stretch = f"{clock_text(passage.start_s)}–{clock_text(passage.end_s)}"
             where = f" ({passage.recording_name})" if len(recordings) > 1 else ""
-            item = QListWidgetItem(f"{stretch}{where} · {describe(passage)}")
-            if passage.opened_on:
-                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            self.rows.addItem(item)
-        if not self.found:
-            self.rows.addItem(self.tr("None: every passage is open as the consent allows."))
-        shown = max(1, self.rows.count())
-        self.rows.setFixedHeight(self.rows.sizeHintForRow(0) * min(shown, 5) + 8)
+            text = QLabel(f"<b>{stretch}</b>{escape(where)} · {escape(describe(passage))}", row)
+            text.setWordWrap(True)
+            text.setEnabled(passage.opened_on is None)  # an opened one reads greyed
+            line.addWidget(text, 1)
+            again = QPushButton(self.tr("Open again…"), row)
+            again.setObjectName("openPassageAgain")
+            again.setVisible(passage.opened_on is None and not self.session.read_only)
+            again.clicked.connect(partial(self.open_again, len(self.texts)))
+            line.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(row)
+            self.texts.append(text)
+            self.open_buttons.append(again)
+        self.none.setVisible(not self.found)
         self.keep_button.setEnabled(bool(recordings))
-        self._chosen(self.rows.currentRow())
-
-    def _chosen(self, row: int) -> None:
-        chosen = self.found[row] if 0 <= row < len(self.found) else None
-        self.open_button.setEnabled(chosen is not None and chosen.opened_on is None)
 
     def keep(self) -> Any:
         from archive_app.ui.player.private import close_passage
@@ -377,10 +385,9 @@ class PassageList(QWidget):
             return None
         return close_passage(self, self.session, self.interview_id, self.playlist, 0.0, 10.0)
 
-    def open_again(self) -> bool:
+    def open_again(self, number: int) -> bool:
         from archive_app.ui.player.private import open_passage_again
 
-        row = self.rows.currentRow()
-        if not 0 <= row < len(self.found):
+        if not 0 <= number < len(self.found):
             return False
-        return open_passage_again(self, self.session, self.found[row])
+        return open_passage_again(self, self.session, self.found[number])

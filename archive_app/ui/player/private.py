@@ -135,6 +135,7 @@ class PassageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("passageDialog")
         self.setWindowTitle(self.tr("Keep a passage private"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

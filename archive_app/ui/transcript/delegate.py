@@ -165,12 +165,13 @@ class SegmentDelegate(QStyledItemDelegate):
         if playing:
             painter.fillRect(rect, QColor("#ffefc2") if light else QColor("#5b4a1e"))
         if index.column() == TIME and index.data(PRIVATE_ROLE):
-            band = QRect(rect.left(), rect.top(), rect.width(), rect.height())
+            # a light shade under the time, a hatched band at its edge: the time stays legible
             shade = QColor(PRIVATE_COLOUR)
-            shade.setAlpha(70 if light else 120)
-            painter.fillRect(band, shade)
+            shade.setAlpha(45 if light else 90)
+            painter.fillRect(rect, shade)
+            band = QRect(rect.left(), rect.top(), 9, rect.height())
             painter.fillRect(band, QBrush(PRIVATE_COLOUR, Qt.BrushStyle.BDiagPattern))
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), PRIVATE_COLOUR)
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), PRIVATE_COLOUR)
         if option.state & QStyle.StateFlag.State_Selected:
             if not playing:  # amber and blue mixed look muddy: the bar alone marks the cursor
                 tint = QColor(palette.color(QPalette.ColorRole.Highlight))
