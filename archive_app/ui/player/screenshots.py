@@ -162,13 +162,13 @@ def build_archive(root: Path) -> str:
                     db, interview_id, start, title, synopsis=synopsis, keywords=keywords
                 )
         from archive_app.core import edits
-        from archive_app.core.consent import store
+        from archive_app.core.consent import store as consents
 
         with archive.transaction() as db:
-            store.add_consent(
+            consents.add_consent(
                 db, grandma, date="2024-02-10", audiences=["family", "research", "public"]
             )
-            store.add_consent(
+            consents.add_consent(
                 db,
                 child,
                 date="2024-02-10",
