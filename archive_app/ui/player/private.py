@@ -67,7 +67,9 @@ class Marks:
 
 
 def audiences_text(audiences: Sequence[str]) -> str:
-    return "、".join(vocabulary.audience_name(a) for a in audiences)
+    # the list separator the catalogue's columns use: "、" in Chinese, ", " in English
+    joiner = QCoreApplication.translate("Columns", "、")
+    return joiner.join(vocabulary.audience_name(a) for a in audiences)
 
 
 def describe(passage: ClosedPassage) -> str:
