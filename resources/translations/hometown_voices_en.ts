@@ -249,6 +249,58 @@
         <translation>as on this day (default: today)</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>close a stretch of a recording to some audiences, at someone&apos;s request</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>the recording</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>where the passage starts: 00:03:20, 3:20 or seconds</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>where the passage ends</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>closed to these, comma-separated: family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>who asked for it to be closed</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>the day they asked, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>open a closed passage again</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>the passage, as consent passages shows it</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>from this day on, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>why it may be heard now</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>list closed passages</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>only this interview&apos;s</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>whether an audience may see an interview or photo</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>birth dates unknown ({count}):</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>passage {id} closed: {start}-{end} of {recording}, to {audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>passage {id} open again from {date}</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>OPEN AGAIN {date}</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>closed since {date}</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>no closed passages</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>curator</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}: closed ({reasons})</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>but not these passages: {ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -626,144 +702,8 @@
         <translation>show one record with everything about it</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>change fields of a record</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>the record&apos;s ID, or its first characters</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>put a tag on a record (the tag is made if new)</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>the tag&apos;s name</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>take a tag off a record</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>put interviews or photos in a collection</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>the collection</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>interviews or photos</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>bring a removed record back from the bin</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>what was changed in a record, and when</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>undo one change from the history</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>the change&apos;s ID, or its first characters</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>list the records removed and not yet purged</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>empty the bin for good (or take only the records named out of it)</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>records in the bin (default: all)</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>(change {change})</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>(nothing to change)</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>tagged {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>untagged {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>collected {count}</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>reverted</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>(undoes {change})</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>(undone by {change})</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>made</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>taken away</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>added</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>no changes recorded for {id}</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>the bin is empty</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>purged {count} record(s) for good</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,10 +780,6 @@
         <translation>the file to write</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>who the file is for (consent applies; default: curator)</translation>
-    </message>
-    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>wrote {count} passages to {file}</translation>
     </message>
@@ -888,22 +824,6 @@
         <translation> or </translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation> (by change {later})</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} cannot be restored: {reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>this transcript has no times; export it as plain text (--format txt)</translation>
     </message>
@@ -918,6 +838,10 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>the archive is open read-only; nothing was changed</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>closed passage {id} was already opened again on {date}</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -938,6 +862,270 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>cannot read the recording {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>time away</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>transcript passage</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>chapter</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>closed passage</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>embargo date</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>audiences</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>a day as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>a time in seconds, 0 or more</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>a non-empty name</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>a non-empty title</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>a non-empty value</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>a list of names</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>a time such as 00:03:20, 3:20 or 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>why the passage is closed</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>a time after the start</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>a time before the recording&apos;s end</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>a day on or after the day the passage was closed</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>one or more of family, research, public</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>an ID or at least its first {count} characters</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>inside a closed passage</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>who the export is for (consent applies)</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>the stories a family tells</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>a collection&apos;s stories</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>export stories as an offline site or as films</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>an offline story site: a folder (or .zip) that opens in any browser</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>the folder (or .zip file) to create</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>write one .zip file instead of a folder</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>one MP4 film per story, words burned in</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>the folder to create</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>the transcript tier to show (default: the first)</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>a second tier&apos;s line under it (e.g. English)</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>a font with Chinese characters to use</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>included: {count} items</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>held back {id}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}: {count} closed passages silenced, {lines} lines left out</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the story site to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>who the file is for (consent applies; default: curator)</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1004,228 +1192,8 @@
         <translation>its metadata is damaged</translation>
     </message>
     <message>
-        <source>interview</source>
-        <translation>interview</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>place</translation>
-    </message>
-    <message>
-        <source>time away</source>
-        <translation>time away</translation>
-    </message>
-    <message>
-        <source>recording</source>
-        <translation>recording</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <translation>transcript</translation>
-    </message>
-    <message>
-        <source>transcript passage</source>
-        <translation>transcript passage</translation>
-    </message>
-    <message>
-        <source>chapter</source>
-        <translation>chapter</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>tag</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>collection</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>consent</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>gender</source>
-        <translation>gender</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>audience</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>relationship</translation>
-    </message>
-    <message>
-        <source>embargo date</source>
-        <translation>embargo date</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>day</translation>
-    </message>
-    <message>
-        <source>start time</source>
-        <translation>start time</translation>
-    </message>
-    <message>
-        <source>end time</source>
-        <translation>end time</translation>
-    </message>
-    <message>
-        <source>a day as YYYY-MM-DD</source>
-        <translation>a day as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>a time in seconds, 0 or more</source>
-        <translation>a time in seconds, 0 or more</translation>
-    </message>
-    <message>
-        <source>a non-empty name</source>
-        <translation>a non-empty name</translation>
-    </message>
-    <message>
-        <source>a non-empty title</source>
-        <translation>a non-empty title</translation>
-    </message>
-    <message>
-        <source>a non-empty value</source>
-        <translation>a non-empty value</translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation>a list of names</translation>
-    </message>
-    <message>
-        <source>an ID or at least its first {count} characters</source>
-        <translation>an ID or at least its first {count} characters</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>consent records</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>places under it</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>it is in the archive</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>the bin was emptied since it was removed</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>no removal of it is in the history</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>the change has nothing to undo</translation>
-    </message>
-    <message>
-        <source>who the export is for (consent applies)</source>
-        <translation>who the export is for (consent applies)</translation>
-    </message>
-    <message>
-        <source>the stories a family tells</source>
-        <translation>the stories a family tells</translation>
-    </message>
-    <message>
-        <source>a collection&apos;s stories</source>
-        <translation>a collection&apos;s stories</translation>
-    </message>
-    <message>
-        <source>one interview (repeatable)</source>
-        <translation>one interview (repeatable)</translation>
-    </message>
-    <message>
         <source>every interview and collection (for curator: the whole archive)</source>
         <translation>every interview and collection (for curator: the whole archive)</translation>
-    </message>
-    <message>
-        <source>export stories as an offline site or as films</source>
-        <translation>export stories as an offline site or as films</translation>
-    </message>
-    <message>
-        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
-        <translation>an offline story site: a folder (or .zip) that opens in any browser</translation>
-    </message>
-    <message>
-        <source>the folder (or .zip file) to create</source>
-        <translation>the folder (or .zip file) to create</translation>
-    </message>
-    <message>
-        <source>write one .zip file instead of a folder</source>
-        <translation>write one .zip file instead of a folder</translation>
-    </message>
-    <message>
-        <source>one MP4 film per story, words burned in</source>
-        <translation>one MP4 film per story, words burned in</translation>
-    </message>
-    <message>
-        <source>the folder to create</source>
-        <translation>the folder to create</translation>
-    </message>
-    <message>
-        <source>the transcript tier to show (default: the first)</source>
-        <translation>the transcript tier to show (default: the first)</translation>
-    </message>
-    <message>
-        <source>a second tier&apos;s line under it (e.g. English)</source>
-        <translation>a second tier&apos;s line under it (e.g. English)</translation>
-    </message>
-    <message>
-        <source>a font with Chinese characters to use</source>
-        <translation>a font with Chinese characters to use</translation>
     </message>
     <message>
         <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
@@ -1250,22 +1218,6 @@
     <message>
         <source>the .csv file to create</source>
         <translation>the .csv file to create</translation>
-    </message>
-    <message>
-        <source>included: {count} items</source>
-        <translation>included: {count} items</translation>
-    </message>
-    <message>
-        <source>held back {id}: {reasons}</source>
-        <translation>held back {id}: {reasons}</translation>
-    </message>
-    <message>
-        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
-        <translation>wrote the story site to {target}: {files} files, {bytes} bytes</translation>
-    </message>
-    <message>
-        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
-        <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
@@ -1450,6 +1402,186 @@
     <message>
         <source>held back:</source>
         <translation>held back:</translation>
+    </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>change fields of a record</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>put a tag on a record (the tag is made if new)</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>the tag&apos;s name</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>take a tag off a record</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>put interviews or photos in a collection</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>the collection</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>interviews or photos</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>bring a removed record back from the bin</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>what was changed in a record, and when</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>undo one change from the history</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>the change&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>list the records removed and not yet purged</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>empty the bin for good (or take only the records named out of it)</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>records in the bin (default: all)</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>(change {change})</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>(nothing to change)</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>tagged {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>untagged {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>collected {count}</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>(undoes {change})</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>(undone by {change})</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>taken away</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>no changes recorded for {id}</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>the bin is empty</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>purged {count} record(s) for good</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation> (by change {later})</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>consent records</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>closed passages</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>places under it</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>it is in the archive</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>the bin was emptied since it was removed</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>no removal of it is in the history</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>the change has nothing to undo</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2088,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1 agreed only to: %2.</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 asked on %2 that a passage of it (%3) be kept private.</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -1973,17 +2109,17 @@
         <translation>This item is no longer in the archive.</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>History</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2074,6 +2210,94 @@
     <message>
         <source>record</source>
         <translation>record</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>There is already an archive in %1.</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>This item is no longer in the archive. It may have been removed.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>This cannot be taken away because other items still refer to it.</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>A place cannot be put under one of its own places.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>The %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>The %1 “%2” cannot be used here.</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>This archive is open read-only, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>The file %1 could not be imported.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>The archive is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>The file or folder could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2176,46 +2400,6 @@
         <translation>longitude</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>There is already an archive in %1.</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>This item is no longer in the archive. It may have been removed.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>This cannot be taken away because other items still refer to it.</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>A place cannot be put under one of its own places.</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>The %1 cannot be empty.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>The %1 “%2” cannot be used here.</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</translation>
     </message>
@@ -2234,50 +2418,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>This can no longer be put back: the bin was emptied since.</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>This archive is open read-only, so nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>The file %1 could not be imported.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Stopped.</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>The recording %1 could not be read; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>The archive is busy. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>The file or folder could not be read or written (%1).</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
 </context>
 <context>
@@ -2310,22 +2450,6 @@
         <translation>Story films (one MP4 per story)</translation>
     </message>
     <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>BagIt bag for an archive (a folder)</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt bag as one .zip file</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
-    </message>
-    <message>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
@@ -2348,10 +2472,6 @@
     <message>
         <source>Save to</source>
         <translation>Save to</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2378,10 +2498,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Save the export as</source>
-        <translation>Save the export as</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>New folder for the export</translation>
     </message>
@@ -2404,6 +2520,30 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>Written to %1: %2 files, %3 MB.</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>BagIt bag for an archive (a folder)</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt bag as one .zip file</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2631,18 @@
     <message>
         <source>Open in family mode on every start (the family last shown)</source>
         <translation>Open in family mode on every start (the family last shown)</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>Show a quiet card for as long as it lasts</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>Jump over it</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>A part of a story kept private</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3367,10 +3519,6 @@
         <translation>Collections</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3406,6 +3554,10 @@
     <message>
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -3488,10 +3640,6 @@
         <translation>New Collection</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>Remove from the Archive…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -3534,14 +3682,6 @@
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
-    </message>
-    <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>Import Another Interviewer&apos;s Bag…</translation>
-    </message>
-    <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>Import Spreadsheet of Interviews…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3600,22 +3740,6 @@
         <translation>New collection</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>Open what you want to remove first.</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>Remove from the archive</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
@@ -3664,6 +3788,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
     </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>Import Another Interviewer&apos;s Bag…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>Import Spreadsheet of Interviews…</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>Remove from the Archive…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>Open what you want to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>Remove from the archive</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3677,8 +3829,20 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>No recording yet: drop one on the window to listen while you type.</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>Kept private from %1</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>Listening and transcribing</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>Keep private…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3737,6 +3901,80 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>No time away from home is recorded.</source>
         <translation>No time away from home is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>Keep a passage private</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>In the person&apos;s words, e.g. my son&apos;s divorce</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>Keep private</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>Give the times as 3:20 or 0:03:20, the end after the start.</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>Choose whom it is kept from.</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>Link the narrator to the interview first: someone must ask.</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>Say why, as the person put it.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>Passages kept private</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>Keep a passage private…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Open again…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>None: every passage is open as the consent allows.</translation>
     </message>
 </context>
 <context>
@@ -3889,20 +4127,12 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>From the interview %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>Nobody is named yet.</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>In no collection.</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -3915,6 +4145,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Unname Person in Photo</source>
         <translation>Unname Person in Photo</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>In no collection.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4225,34 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
         <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
         <translation>The recording %1 cannot be played. The file may be missing or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>Kept from %1 at the request of %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>open again from %1</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>Keep private</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>Open a passage again</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+Why may it be heard now? (The record stays.)</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4414,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>Position in the interview</translation>
     </message>
 </context>
@@ -4266,7 +4533,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>Back 10 seconds</translation>
     </message>
     <message>
@@ -4278,8 +4545,16 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Next story</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>Getting the story ready…</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>A part of this story is kept private</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4777,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Rename Tier</source>
         <translation>Rename Tier</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>Keep these lines private…</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,58 @@
         <translation>以这一天为准（默认：今天）</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>应某人的要求，对某些观众关闭一段录音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>这一段从哪里开始：00:03:20、3:20 或秒数</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>这一段到哪里结束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>对这些观众关闭，用逗号分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>谁要求关闭这一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新开放一段已关闭的录音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>从这一天起，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>为什么现在可以听了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已关闭的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列这个访谈的</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某类观众能否看某个访谈或照片</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>出生日期不详（{count}）：</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已关闭：{recording} 的 {start}-{end}，对{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新开放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新开放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起关闭</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>没有关闭的段落</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理员</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -626,144 +702,8 @@
         <translation>显示一条记录及与它相关的一切</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一条记录的栏目</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>记录的 ID，或它开头的几个字符</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>给一条记录加标签（标签不存在时会新建）</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>标签名</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一条记录的标签</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把访谈或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>访谈或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>从回收站恢复一条删除的记录</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一条记录改过什么、什么时候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤销修改记录里的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它开头的几个字符</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已删除、尚未清除的记录</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的记录）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站里的记录（默认：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（没有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加标签 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉标签 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 项</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤销了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤销）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 还没有修改记录</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 条记录</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,10 +780,6 @@
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
-    </message>
-    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>已把 {count} 个段落写入 {file}</translation>
     </message>
@@ -888,22 +824,6 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢复：{reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>这份文字稿没有时间；请导出为纯文本（--format txt）</translation>
     </message>
@@ -918,6 +838,10 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>档案库以只读方式打开；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>关闭的段落 {id} 已于 {date} 重新开放</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -938,6 +862,270 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>无法读取录音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>离家在外的经历</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>文字稿段落</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>关闭的段落</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>封存日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>以秒计的时间，不小于 0</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>不为空的名字</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>不为空的标题</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>不为空的值</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>一组名字</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一个时间，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>关闭这一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一个晚于开始的时间</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一个早于录音结尾的时间</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早于这一段被关闭那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一个或几个</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在关闭的段落里</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>导出给谁看（受知情同意约束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一个家庭讲的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一个合集里的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>对这类观众关闭的段落听起来是什么样：静音（默认）或同样长的轻柔提示音；其文字总是略去</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事导出为离线网站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>离线故事网站：一个任何浏览器都能打开的文件夹（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的文件夹（或 .zip 文件）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>写成一个 .zip 文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每个故事一部 MP4 影片，字幕直接印在画面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的文件夹</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要显示的文字稿层（默认：第一层）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一层文字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字体</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 项</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未导出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 个关闭的段落已消音，略去 {lines} 行文字</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事网站写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1004,228 +1192,8 @@
         <translation>它的元数据已损坏</translation>
     </message>
     <message>
-        <source>interview</source>
-        <translation>访谈</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>time away</source>
-        <translation>离家在外的经历</translation>
-    </message>
-    <message>
-        <source>recording</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <translation>文字稿</translation>
-    </message>
-    <message>
-        <source>transcript passage</source>
-        <translation>文字稿段落</translation>
-    </message>
-    <message>
-        <source>chapter</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>观众</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>embargo date</source>
-        <translation>封存日期</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>start time</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>end time</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <source>a day as YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
-        <source>a time in seconds, 0 or more</source>
-        <translation>以秒计的时间，不小于 0</translation>
-    </message>
-    <message>
-        <source>a non-empty name</source>
-        <translation>不为空的名字</translation>
-    </message>
-    <message>
-        <source>a non-empty title</source>
-        <translation>不为空的标题</translation>
-    </message>
-    <message>
-        <source>a non-empty value</source>
-        <translation>不为空的值</translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation>一组名字</translation>
-    </message>
-    <message>
-        <source>an ID or at least its first {count} characters</source>
-        <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>知情同意记录</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地点</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在档案里</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>删除之后回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改记录里没有删除它的记录</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>这次修改没有可撤销的内容</translation>
-    </message>
-    <message>
-        <source>who the export is for (consent applies)</source>
-        <translation>导出给谁看（受知情同意约束）</translation>
-    </message>
-    <message>
-        <source>the stories a family tells</source>
-        <translation>一个家庭讲的故事</translation>
-    </message>
-    <message>
-        <source>a collection&apos;s stories</source>
-        <translation>一个合集里的故事</translation>
-    </message>
-    <message>
-        <source>one interview (repeatable)</source>
-        <translation>一个访谈（可重复）</translation>
-    </message>
-    <message>
         <source>every interview and collection (for curator: the whole archive)</source>
         <translation>所有访谈和合集（给管理员时：整个档案）</translation>
-    </message>
-    <message>
-        <source>export stories as an offline site or as films</source>
-        <translation>把故事导出为离线网站或影片</translation>
-    </message>
-    <message>
-        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
-        <translation>离线故事网站：一个任何浏览器都能打开的文件夹（或 .zip）</translation>
-    </message>
-    <message>
-        <source>the folder (or .zip file) to create</source>
-        <translation>要建立的文件夹（或 .zip 文件）</translation>
-    </message>
-    <message>
-        <source>write one .zip file instead of a folder</source>
-        <translation>写成一个 .zip 文件，而不是文件夹</translation>
-    </message>
-    <message>
-        <source>one MP4 film per story, words burned in</source>
-        <translation>每个故事一部 MP4 影片，字幕直接印在画面上</translation>
-    </message>
-    <message>
-        <source>the folder to create</source>
-        <translation>要建立的文件夹</translation>
-    </message>
-    <message>
-        <source>the transcript tier to show (default: the first)</source>
-        <translation>要显示的文字稿层（默认：第一层）</translation>
-    </message>
-    <message>
-        <source>a second tier&apos;s line under it (e.g. English)</source>
-        <translation>在下面再加一行另一层文字稿（例如 English）</translation>
-    </message>
-    <message>
-        <source>a font with Chinese characters to use</source>
-        <translation>要使用的中文字体</translation>
     </message>
     <message>
         <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
@@ -1250,22 +1218,6 @@
     <message>
         <source>the .csv file to create</source>
         <translation>要新建的 .csv 文件</translation>
-    </message>
-    <message>
-        <source>included: {count} items</source>
-        <translation>已包含：{count} 项</translation>
-    </message>
-    <message>
-        <source>held back {id}: {reasons}</source>
-        <translation>未导出 {id}：{reasons}</translation>
-    </message>
-    <message>
-        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
-        <translation>已把故事网站写入 {target}：{files} 个文件，{bytes} 字节</translation>
-    </message>
-    <message>
-        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
-        <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
@@ -1450,6 +1402,186 @@
     <message>
         <source>held back:</source>
         <translation>没有显示的：</translation>
+    </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>修改一条记录的栏目</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>给一条记录加标签（标签不存在时会新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一条记录的标签</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把访谈或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>访谈或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>从回收站恢复一条删除的记录</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一条记录改过什么、什么时候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤销修改记录里的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已删除、尚未清除的记录</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的记录）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站里的记录（默认：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（没有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加标签 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉标签 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 项</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤销了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤销）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 还没有修改记录</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>知情同意记录</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>关闭的段落</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地点</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在档案里</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>删除之后回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改记录里没有删除它的记录</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>这次修改没有可撤销的内容</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2087,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1只同意开放给：%2。</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 于 %2 要求其中一段（%3）不公开。</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -1972,17 +2108,17 @@
         <translation>这项内容已不在档案库中。</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2073,6 +2209,94 @@
     <message>
         <source>record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已经有一个档案库。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>这项内容已不在档案库中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>还有其他内容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段应某人的要求不公开，所以不能删除。这类记录会一直保留：请改为重新公开那一段。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>文件 %1 无法导入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>档案库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2175,46 +2399,6 @@
         <translation>经度</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已经有一个档案库。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>这项内容已不在档案库中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>还有其他内容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能为空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在这里。</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>还有知情同意记录写着这一项，所以不能删除。同意记录会永久保存：请改为撤回同意。</translation>
     </message>
@@ -2233,50 +2417,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已经无法恢复：回收站在那之后被清空了。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>文件 %1 无法导入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>无法读取录音 %1；没有导出任何东西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>档案库正忙，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
     </message>
 </context>
 <context>
@@ -2309,22 +2449,6 @@
         <translation>故事影片（每个故事一个 MP4）</translation>
     </message>
     <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt 包，打成一个 .zip 文件</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
-    </message>
-    <message>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
@@ -2347,10 +2471,6 @@
     <message>
         <source>Save to</source>
         <translation>保存到</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2377,10 +2497,6 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save the export as</source>
-        <translation>导出保存为</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>导出用的新文件夹</translation>
     </message>
@@ -2403,6 +2519,30 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已写入 %1：%2 个文件，%3 MB。</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>导出保存为</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2630,18 @@
     <message>
         <source>Open in family mode on every start (the family last shown)</source>
         <translation>每次启动都进入家庭模式（上次显示的家庭）</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>显示一张安静的卡片，直到这一段过去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳过</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事里不公开的一段</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3357,10 +3509,6 @@
         <translation>合集</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3396,6 +3544,10 @@
     <message>
         <source>Unlink %1</source>
         <translation>取消关联%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
 </context>
 <context>
@@ -3477,10 +3629,6 @@
         <translation>新建合集</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>从档案中删除…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -3523,14 +3671,6 @@
     <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
-    </message>
-    <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>导入另一位采访者的包…</translation>
-    </message>
-    <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>导入访谈表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3589,22 +3729,6 @@
         <translation>新合集</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>请先打开要删除的条目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>从档案中删除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>删除%1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -3652,6 +3776,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>乡音 %1
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
     </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>导入另一位采访者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>导入访谈表格…</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>从档案中删除…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>请先打开要删除的条目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>从档案中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3665,8 +3817,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>还没有录音：把录音文件拖到窗口上，就能边听边打字。</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>对%1不公开</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>收听与转写</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>对某些观众不公开一段：进度条上标出的一段（按住 Shift 拖动）、选中的几行文字，或从播放位置开始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3725,6 +3889,80 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>没有记录外出经历。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公开一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面选中的观众将听不到这一段，也看不到这几行文字：家庭模式、搜索和每一次导出都是如此。你自己仍然能听到全部内容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>从 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>对谁不公开</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的话说，例如：儿子离婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>时间请写成 3:20 或 0:03:20，结束要晚于开始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>请选择对谁不公开。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>请先把讲述人关联到这个访谈：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>请写明原因，用本人的话。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>不公开的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公开…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>没有：每一段都按知情同意公开。</translation>
     </message>
 </context>
 <context>
@@ -3877,20 +4115,12 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>标签</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>来自访谈 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>还没有标注任何人。</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -3903,6 +4133,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消标注照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4210,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
         <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
         <translation>录音 %1 无法播放，文件可能丢失或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>应%2的要求（%3）对%1不公开：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公开</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公开一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+为什么现在可以听了？（这条记录会保留。）</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4396,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>访谈中的位置</translation>
     </message>
 </context>
@@ -4248,7 +4515,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>后退10秒</translation>
     </message>
     <message>
@@ -4260,8 +4527,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>下一个故事</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>正在准备这个故事……</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>这个故事有一段不公开</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4756,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重命名层</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公开这几行…</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,58 @@
         <translation>以這一天為準（預設：今天）</translation>
     </message>
     <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>應某人的要求，對某些觀眾關閉一段錄音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>這一段從哪裡開始：00:03:20、3:20 或秒數</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>這一段到哪裡結束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>對這些觀眾關閉，用逗號分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>誰要求關閉這一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新開放一段已關閉的錄音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>從這一天起，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>為什麼現在可以聽了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已關閉的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列這個訪談的</translation>
+    </message>
+    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某類觀眾能否看某個訪談或照片</translation>
     </message>
@@ -326,6 +378,26 @@
         <translation>出生日期不詳（{count}）：</translation>
     </message>
     <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已關閉：{recording} 的 {start}-{end}，對{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新開放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新開放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起關閉</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>沒有關閉的段落</translation>
+    </message>
+    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理員</translation>
@@ -392,6 +464,10 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -626,144 +702,8 @@
         <translation>顯示一筆記錄及與它相關的一切</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一筆記錄的欄位</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>記錄的 ID，或它開頭的幾個字元</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>標籤名</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一筆記錄的標籤</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把訪談或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>訪談或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>從回收站恢復一筆刪除的記錄</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一筆記錄改過什麼、什麼時候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤銷修改記錄裡的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它開頭的幾個字元</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已刪除、尚未清除的記錄</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的記錄）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站裡的記錄（預設：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（沒有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 項</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢復</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤銷</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤銷了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤銷）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 還沒有修改記錄</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 筆記錄</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,10 +780,6 @@
         <translation>要寫入的檔案</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
-    </message>
-    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>已把 {count} 個段落寫入 {file}</translation>
     </message>
@@ -888,22 +824,6 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢復：{reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>這份逐字稿沒有時間；請匯出為純文字（--format txt）</translation>
     </message>
@@ -918,6 +838,10 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>檔案庫以唯讀方式開啟；沒有做任何更動</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>關閉的段落 {id} 已於 {date} 重新開放</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -938,6 +862,270 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>無法讀取錄音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>離家在外的經歷</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>逐字稿</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>逐字稿段落</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>關閉的段落</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>觀眾</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>封存日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>觀眾</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>以秒計的時間，不小於 0</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>不為空的名字</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>不為空的標題</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>不為空的值</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>一組名字</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一個時間，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>關閉這一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一個晚於開始的時間</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一個早於錄音結尾的時間</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早於這一段被關閉那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一個或幾個</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在關閉的段落裡</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>匯出給誰看（受知情同意約束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一個家庭講的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一個合集裡的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>對這類觀眾關閉的段落聽起來是什麼樣：靜音（預設）或同樣長的輕柔提示音；其文字總是略去</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事匯出為離線網站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>離線故事網站：一個任何瀏覽器都能開啟的資料夾（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的資料夾（或 .zip 檔案）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>寫成一個 .zip 檔案，而不是資料夾</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每個故事一部 MP4 影片，字幕直接印在畫面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的資料夾</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要顯示的逐字稿層（預設：第一層）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一層逐字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字型</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 項</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未匯出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 個關閉的段落已消音，略去 {lines} 行文字</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事網站寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1004,228 +1192,8 @@
         <translation>它的詮釋資料已損壞</translation>
     </message>
     <message>
-        <source>interview</source>
-        <translation>訪談</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>地點</translation>
-    </message>
-    <message>
-        <source>time away</source>
-        <translation>離家在外的經歷</translation>
-    </message>
-    <message>
-        <source>recording</source>
-        <translation>錄音</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <translation>逐字稿</translation>
-    </message>
-    <message>
-        <source>transcript passage</source>
-        <translation>逐字稿段落</translation>
-    </message>
-    <message>
-        <source>chapter</source>
-        <translation>章節</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>標籤</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>標題</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>gender</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>觀眾</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>身分</translation>
-    </message>
-    <message>
-        <source>relationship</source>
-        <translation>關係</translation>
-    </message>
-    <message>
-        <source>embargo date</source>
-        <translation>封存日期</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>start time</source>
-        <translation>開始時間</translation>
-    </message>
-    <message>
-        <source>end time</source>
-        <translation>結束時間</translation>
-    </message>
-    <message>
-        <source>a day as YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
-        <source>a time in seconds, 0 or more</source>
-        <translation>以秒計的時間，不小於 0</translation>
-    </message>
-    <message>
-        <source>a non-empty name</source>
-        <translation>不為空的名字</translation>
-    </message>
-    <message>
-        <source>a non-empty title</source>
-        <translation>不為空的標題</translation>
-    </message>
-    <message>
-        <source>a non-empty value</source>
-        <translation>不為空的值</translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation>一組名字</translation>
-    </message>
-    <message>
-        <source>an ID or at least its first {count} characters</source>
-        <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>知情同意記錄</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地點</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在檔案裡</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>刪除之後回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改記錄裡沒有刪除它的記錄</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>這次修改沒有可撤銷的內容</translation>
-    </message>
-    <message>
-        <source>who the export is for (consent applies)</source>
-        <translation>匯出給誰看（受知情同意約束）</translation>
-    </message>
-    <message>
-        <source>the stories a family tells</source>
-        <translation>一個家庭講的故事</translation>
-    </message>
-    <message>
-        <source>a collection&apos;s stories</source>
-        <translation>一個合集裡的故事</translation>
-    </message>
-    <message>
-        <source>one interview (repeatable)</source>
-        <translation>一個訪談（可重複）</translation>
-    </message>
-    <message>
         <source>every interview and collection (for curator: the whole archive)</source>
         <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
-    </message>
-    <message>
-        <source>export stories as an offline site or as films</source>
-        <translation>把故事匯出為離線網站或影片</translation>
-    </message>
-    <message>
-        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
-        <translation>離線故事網站：一個任何瀏覽器都能開啟的資料夾（或 .zip）</translation>
-    </message>
-    <message>
-        <source>the folder (or .zip file) to create</source>
-        <translation>要建立的資料夾（或 .zip 檔案）</translation>
-    </message>
-    <message>
-        <source>write one .zip file instead of a folder</source>
-        <translation>寫成一個 .zip 檔案，而不是資料夾</translation>
-    </message>
-    <message>
-        <source>one MP4 film per story, words burned in</source>
-        <translation>每個故事一部 MP4 影片，字幕直接印在畫面上</translation>
-    </message>
-    <message>
-        <source>the folder to create</source>
-        <translation>要建立的資料夾</translation>
-    </message>
-    <message>
-        <source>the transcript tier to show (default: the first)</source>
-        <translation>要顯示的逐字稿層（預設：第一層）</translation>
-    </message>
-    <message>
-        <source>a second tier&apos;s line under it (e.g. English)</source>
-        <translation>在下面再加一行另一層逐字稿（例如 English）</translation>
-    </message>
-    <message>
-        <source>a font with Chinese characters to use</source>
-        <translation>要使用的中文字型</translation>
     </message>
     <message>
         <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
@@ -1250,22 +1218,6 @@
     <message>
         <source>the .csv file to create</source>
         <translation>要新建的 .csv 檔案</translation>
-    </message>
-    <message>
-        <source>included: {count} items</source>
-        <translation>已包含：{count} 項</translation>
-    </message>
-    <message>
-        <source>held back {id}: {reasons}</source>
-        <translation>未匯出 {id}：{reasons}</translation>
-    </message>
-    <message>
-        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
-        <translation>已把故事網站寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
-    </message>
-    <message>
-        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
-        <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
@@ -1450,6 +1402,186 @@
     <message>
         <source>held back:</source>
         <translation>沒有顯示的：</translation>
+    </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>修改一筆記錄的欄位</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>標籤名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一筆記錄的標籤</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把訪談或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>訪談或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>從回收站恢復一筆刪除的記錄</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一筆記錄改過什麼、什麼時候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤銷修改記錄裡的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已刪除、尚未清除的記錄</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的記錄）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站裡的記錄（預設：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（沒有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 項</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤銷了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤銷）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 還沒有修改記錄</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 筆記錄</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢復：{reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>知情同意記錄</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>關閉的段落</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地點</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在檔案裡</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>刪除之後回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改記錄裡沒有刪除它的記錄</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>這次修改沒有可撤銷的內容</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2087,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1只同意開放給：%2。</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 於 %2 要求其中一段（%3）不公開。</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -1972,17 +2108,17 @@
         <translation>這項內容已不在檔案庫中。</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改記錄</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改記錄</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2073,6 +2209,94 @@
     <message>
         <source>record</source>
         <translation>記錄</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已經有一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>還有其他內容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能為空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在這裡。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段應某人的要求不公開，所以不能刪除。這類記錄會一直保留：請改為重新公開那一段。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>檔案 %1 無法匯入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>檔案庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2175,46 +2399,6 @@
         <translation>經度</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已經有一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>還有其他內容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能為空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在這裡。</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>還有知情同意記錄寫著這一項，所以不能刪除。同意記錄會永久保存：請改為撤回同意。</translation>
     </message>
@@ -2233,50 +2417,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已經無法恢復：回收站在那之後被清空了。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>檔案 %1 無法匯入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>檔案庫正忙，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
 </context>
 <context>
@@ -2309,22 +2449,6 @@
         <translation>故事影片（每個故事一個 MP4）</translation>
     </message>
     <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt 包，打成一個 .zip 檔案</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
-    </message>
-    <message>
         <source>Export as</source>
         <translation>匯出為</translation>
     </message>
@@ -2347,10 +2471,6 @@
     <message>
         <source>Save to</source>
         <translation>儲存到</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2377,10 +2497,6 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Save the export as</source>
-        <translation>匯出儲存為</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>匯出用的新資料夾</translation>
     </message>
@@ -2403,6 +2519,30 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2630,18 @@
     <message>
         <source>Open in family mode on every start (the family last shown)</source>
         <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>顯示一張安靜的卡片，直到這一段過去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳過</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事裡不公開的一段</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3357,10 +3509,6 @@
         <translation>合集</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>修改記錄</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>
@@ -3396,6 +3544,10 @@
     <message>
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改記錄</translation>
     </message>
 </context>
 <context>
@@ -3477,10 +3629,6 @@
         <translation>新增合集</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>從檔案中刪除…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -3523,14 +3671,6 @@
     <message>
         <source>Open Recent</source>
         <translation>最近開啟</translation>
-    </message>
-    <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>匯入另一位採訪者的包…</translation>
-    </message>
-    <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>匯入訪談表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3589,22 +3729,6 @@
         <translation>新合集</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>請先打開要刪除的條目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>從檔案中刪除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>刪除%1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -3652,6 +3776,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
     </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>從檔案中刪除…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>請先打開要刪除的條目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>從檔案中刪除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>刪除%1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3665,8 +3817,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>還沒有錄音：把錄音檔案拖到視窗上，就能邊聽邊打字。</translation>
     </message>
     <message>
+        <source>Kept private from %1</source>
+        <translation>對%1不公開</translation>
+    </message>
+    <message>
         <source>Listening and transcribing</source>
         <translation>收聽與轉寫</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>對某些觀眾不公開一段：進度條上標出的一段（按住 Shift 拖動）、選中的幾行文字，或從播放位置開始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3725,6 +3889,80 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>沒有記錄外出經歷。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公開一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面選中的觀眾將聽不到這一段，也看不到這幾行文字：家庭模式、搜尋和每一次匯出都是如此。你自己仍然能聽到全部內容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>從 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>對誰不公開</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的話說，例如：兒子離婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公開</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>時間請寫成 3:20 或 0:03:20，結束要晚於開始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>請選擇對誰不公開。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>請先把講述人關聯到這個訪談：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>請寫明原因，用本人的話。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <translation>不公開的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公開…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>沒有：每一段都按知情同意公開。</translation>
     </message>
 </context>
 <context>
@@ -3877,20 +4115,12 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>標籤</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>來自訪談 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>還沒有標註任何人。</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -3903,6 +4133,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消標註照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4210,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>The recording %1 cannot be played. The file may be missing or damaged.</source>
         <extracomment>the speeds offered, slowest first; 1.0 is normal speech seconds on the interview&apos;s timeline (reported by the player, or after a seek) the timeline&apos;s length in seconds the recording now loaded: its index and whether it is a video a plain sentence in the user&apos;s language: a recording cannot be played seconds heard again when playback resumes after a pause</extracomment>
         <translation>錄音 %1 無法播放，檔案可能丟失或損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>應%2的要求（%3）對%1不公開：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公開</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公開</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公開一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+為什麼現在可以聽了？（這條記錄會保留。）</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4396,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>訪談中的位置</translation>
     </message>
 </context>
@@ -4248,7 +4515,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>後退10秒</translation>
     </message>
     <message>
@@ -4260,8 +4527,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>下一個故事</translation>
     </message>
     <message>
+        <source>Getting the story ready…</source>
+        <translation>正在準備這個故事……</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>這個故事有一段不公開</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4756,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重新命名層</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公開這幾行…</translation>
     </message>
 </context>
 <context>
