@@ -3962,6 +3962,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>PassageList</name>
     <message>
         <source>Passages kept private</source>
+        <extracomment>one line of text per passage (what the person reads), and its &quot;open again&quot; button</extracomment>
         <translation>Passages kept private</translation>
     </message>
     <message>

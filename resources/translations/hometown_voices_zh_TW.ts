@@ -3950,6 +3950,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>PassageList</name>
     <message>
         <source>Passages kept private</source>
+        <extracomment>one line of text per passage (what the person reads), and its &quot;open again&quot; button</extracomment>
         <translation>不公開的段落</translation>
     </message>
     <message>
