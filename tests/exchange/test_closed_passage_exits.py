@@ -175,9 +175,10 @@ def closed_by_oracle(plan: Plan, audience: str) -> set[int]:
         for closing in plan.closings:
             if audience not in closing.audiences:
                 continue
-            start = closing.recording * SECONDS + closing.start
-            end = closing.recording * SECONDS + closing.end
-            if line.start < end and line.end > start:
+            # the catalogue keeps times to the millisecond, the closing's as well as the line's
+            start = closing.recording * SECONDS + round(closing.start, 3)
+            end = closing.recording * SECONDS + round(closing.end, 3)
+            if round(line.start, 3) < end and round(line.end, 3) > start:
                 found.add(number)
     return found
 
