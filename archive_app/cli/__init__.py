@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
+    "archive_app.cli.smoke_command",
 )
 
 
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _share_json_flag(parser)
     args = parser.parse_args(argv)
+    named_archive = args.archive is not None
     if args.archive is None:
         args.archive = str(default_archive())
     run = getattr(args, "run", None)
@@ -86,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         from archive_app.ui.launch import launch
 
-        return launch(Path(args.archive))
+        # no --archive: the archive opened last, or the welcome screen
+        return launch(Path(args.archive) if named_archive else None)
     ctx = CommandContext(args)
     try:
         status = run(ctx)

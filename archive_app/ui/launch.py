@@ -32,6 +32,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from archive_app.ui.app_icon import dress_application
+
+    dress_application(app)
     return app
 
 
@@ -63,13 +66,19 @@ class AppController(QObject):
         i18n.apply_font(self.app, language, self.settings.text_scale)
         self.app.setStyleSheet(stylesheet())
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in the window (replacing what was open); False, after saying why in
-        plain words, if it cannot be opened."""
+        plain words, if it cannot be opened. ``create``: make a new archive when the folder
+        does not exist or is empty."""
+        if not create and not Path(path).exists():
+            from archive_app.ui.welcome import missing_archive
+
+            self._tell(missing_archive(Path(path)))
+            return False
         if self.session is not None and self.session.root.resolve() == Path(path).resolve():
             self._close_current()  # the same archive again (e.g. to retry writable): let go first
         try:
-            session = open_session(Path(path))
+            session = open_session(Path(path), create=create)
         except ArchiveError as error:
             self._tell(explain(error))
             return False
@@ -105,7 +114,13 @@ class AppController(QObject):
             if not self.session.read_only:
                 return
         previous = self.session.root if self.session is not None else None
-        if not self.open(path) and previous is not None and self.session is None:
+        # a folder that is not there (a recent archive on a USB stick that was taken out) is
+        # never made anew
+        if (
+            not self.open(path, create=Path(path).exists())
+            and previous is not None
+            and self.session is None
+        ):
             self.open(previous)
 
     def _settings_changed(self) -> None:
@@ -191,17 +206,23 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         )
 
 
-def launch(archive_path: Path) -> int:
+def launch(archive_path: Path | None = None) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
-    a banner when another process holds the writer lock). Returns the exit code."""
+    a banner when another process holds the writer lock); without one, on the archive opened
+    last, or the welcome screen the first time. Returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
     sys.excepthook = _excepthook
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())
     try:
-        if not controller.open(Path(archive_path)):
-            return 1
+        if archive_path is not None:
+            if not controller.open(Path(archive_path)):
+                return 1
+        else:
+            from archive_app.ui.welcome import start
+
+            welcome = start(controller)  # noqa: F841 -- kept alive while it is shown
         return app.exec()
     finally:
         controller.shutdown()
