@@ -575,12 +575,22 @@ class MainWindow(QMainWindow):
             self.open_archive_requested.emit(Path(folder))
 
     def _fill_recent(self) -> None:
+        """Archives opened lately; one on a USB stick that is not plugged in is marked, and
+        choosing it says so (it is never made anew)."""
         self.recent_menu.clear()
-        for path in self.settings.recent_archives:
-            action = self.recent_menu.addAction(str(path))
+        for path in self.settings.remembered_archives:
+            text = (
+                str(path) if path.exists() else self.tr("%1 (not found)").replace("%1", str(path))
+            )
+            action = self.recent_menu.addAction(text)
             action.triggered.connect(lambda _c=False, p=path: self.open_archive_requested.emit(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
+        clear.setObjectName("clearRecent")
+        clear.triggered.connect(lambda: self.settings.forget_recent())
 
     def _open_settings(self) -> None:
         from archive_app.ui.settings_dialog import SettingsDialog

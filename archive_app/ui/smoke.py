@@ -47,6 +47,13 @@ def _wait(app: Any, done: Callable[[], bool], what: str, limit: float = STEP_LIM
         time.sleep(0.005)
 
 
+def _settle(app: Any, seconds: float = 0.5) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def run_smoke(
     archive: Path,
     *,
@@ -87,6 +94,7 @@ def run_smoke(
         _media()
         for words in searches or []:
             _search(app, window, words)
+        _settle(app)  # what the steps left queued (opening the imported interview) runs now
     except SmokeFailed as failure:
         _say("failed", reason=str(failure))
         return 1

@@ -35,8 +35,7 @@ from archive_app.ui.settings_dialog import LANGUAGE_NAMES
 if TYPE_CHECKING:
     from archive_app.ui.launch import AppController
 
-CONTEXT = "WelcomeWindow"
-#: where a sample archive was made, so that it is found again whatever the language
+# where a sample archive was made, so that it is found again whatever the language
 SAMPLE_KEY = "archives/sample"
 
 
@@ -44,7 +43,7 @@ def missing_archive(path: Path) -> str:
     """The sentence for an archive that is not where it was (a USB stick taken out)."""
     return (
         QCoreApplication.translate(
-            CONTEXT,
+            "WelcomeWindow",
             "The archive “%1” is not there any more (%2). If it is on a USB stick or an "
             "external disk, plug it in and choose it again; or choose another archive.",
         )
@@ -78,7 +77,7 @@ def _is_archive(path: Path) -> bool:
 
 
 def new_archive_name() -> str:
-    return QCoreApplication.translate(CONTEXT, "Hometown Voices Archive")
+    return QCoreApplication.translate("WelcomeWindow", "Hometown Voices Archive")
 
 
 class Card(QFrame):
@@ -246,10 +245,10 @@ class WelcomeWindow(QWidget):
     def _language_chosen(self) -> None:
         self.settings.language = str(self.language.currentData())
         self.settings.sync()
-        self.controller.apply_look()  # installs the translators: LanguageChange follows
+        self.controller.apply_look()  # installs the translators (LanguageChange events follow)
         if not self._new_folder_chosen:  # the default folder's name is in the language
             self.new_folder = free_name(documents_folder(), new_archive_name())
-            self._show_new_place()
+        self.retranslate()  # now, not when the events arrive
 
     def _show_new_place(self) -> None:
         self.new_place.setText(str(self.new_folder))
