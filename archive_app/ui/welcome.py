@@ -129,6 +129,9 @@ class WelcomeWindow(QWidget):
         words = QVBoxLayout()
         self.title = QLabel(self)
         self.title.setObjectName("welcomeTitle")
+        larger = self.title.font()  # only the size is set: the family follows the language
+        larger.setPointSizeF(larger.pointSizeF() * 1.8)
+        self.title.setFont(larger)
         self.tagline = QLabel(self)
         self.tagline.setObjectName("welcomeTagline")
         self.tagline.setWordWrap(True)
@@ -165,8 +168,9 @@ class WelcomeWindow(QWidget):
         self.change_place.setObjectName("welcomeChangePlace")
         self.change_place.clicked.connect(self.choose_new_place)
         place_row = QHBoxLayout()
-        place_row.addWidget(self.new_place, 1)
         place_row.addWidget(self.change_place)
+        place_row.addStretch(1)
+        self.new_card.column.addWidget(self.new_place)
         self.new_card.column.addLayout(place_row)
         self.open_card = Card(self, "open", self.open_existing)
         for card in (self.sample_card, self.new_card, self.open_card):
@@ -177,7 +181,7 @@ class WelcomeWindow(QWidget):
         self.recent = QListWidget(self)
         self.recent.setObjectName("welcomeRecent")
         self.recent.itemActivated.connect(self._recent_chosen)
-        self.recent.setMaximumHeight(120)
+        self.recent.setMaximumHeight(self.recent.fontMetrics().height() * 6)
         outer.addWidget(self.recent_label)
         outer.addWidget(self.recent)
 
@@ -252,6 +256,7 @@ class WelcomeWindow(QWidget):
 
     def _show_new_place(self) -> None:
         self.new_place.setText(str(self.new_folder))
+        self.new_place.setToolTip(str(self.new_folder))
 
     def _fill_recent(self) -> None:
         self.recent.clear()
