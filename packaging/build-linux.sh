@@ -62,14 +62,8 @@ echo "== licences" >&2
 
 echo "== tarball" >&2
 STAGE=build/stage/$NAME
-rm -rf "$STAGE"
-mkdir -p "$STAGE/share/icons" dist
-cp -a "$APP" "$STAGE/app"
-cp packaging/linux/install.sh packaging/linux/uninstall.sh "$STAGE/"
-cp packaging/linux/README.txt packaging/THIRD-PARTY.md "$STAGE/"
-cp packaging/hometown-voices.desktop packaging/org.hometownvoices.ArchiveApp.metainfo.xml "$STAGE/share/"
-cp resources/icons/hometown-voices.svg resources/icons/hometown-voices-*.png "$STAGE/share/icons/"
-chmod +x "$STAGE/install.sh" "$STAGE/uninstall.sh"
+bash packaging/linux/stage.sh "$APP" "$STAGE"
+mkdir -p dist
 tar -C build/stage -czf "dist/$NAME.tar.gz" "$NAME"
 
 echo "built $APP ($(du -sh "$APP" | cut -f1)) and dist/$NAME.tar.gz ($(du -sh "dist/$NAME.tar.gz" | cut -f1))"

@@ -29,7 +29,7 @@ LISTING = HERE / "THIRD-PARTY.md"
 #: native library name (lower case, without "lib", version, hash and suffix) -> component
 LIBRARY_RULES: list[tuple[str, str]] = [
     (r"^(qt6|qt)[a-z0-9]*$|^q[a-z0-9-]+$|^ffmpegmediaplugin$", "Qt"),
-    (r"^pyside6", "PySide6"),
+    (r"^pyside6", "PySide6_Essentials"),
     (r"^shiboken6", "shiboken6"),
     (r"^icu", "ICU"),
     (r"^(avcodec|avformat|avutil|avdevice|avfilter|swresample|swscale|postproc)$", "FFmpeg"),
@@ -73,6 +73,8 @@ LIBRARY_RULES: list[tuple[str, str]] = [
     (r"^z$|^zlib1?$", "zlib"),
     (r"^bz2$", "bzip2"),
     (r"^(stdc\+\+|gcc_s.*|winpthread.*)$", "GCC runtime libraries"),
+    (r"^iconv$", "libiconv"),
+    (r"^intl$", "gettext (libintl)"),
     (r"^(vcruntime140.*|msvcp140.*|concrt140|ucrtbase|api-ms-win-.*)$", "Microsoft C runtime"),
     (r"^opengl32sw$", "Mesa llvmpipe (opengl32sw)"),
     (r"^d3dcompiler_47$", "Microsoft Direct3D shader compiler"),
@@ -88,7 +90,7 @@ def library_name(path: Path) -> str | None:
     if not NATIVE_SUFFIX.search(name) and not _is_framework_binary(path):
         return None
     name = re.sub(r"\.(so|dll|pyd|dylib).*$", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"-[0-9a-f]{8}$", "", name)  # auditwheel's and delocate's hashes
+    name = re.sub(r"-[0-9a-f]{8,}$", "", name)  # auditwheel's and delvewheel's hashes
     name = re.sub(r"[-.]\d+(\.\d+)*$", "", name)  # avcodec-61 (Windows), libfoo.6 (macOS)
     name = re.sub(r"^lib", "", name)
     return name.lower()
@@ -98,6 +100,16 @@ def _is_framework_binary(path: Path) -> bool:
     """macOS: Qt's frameworks hold their library as a file named like the framework."""
     return path.parent.name == "Versions" or (
         ".framework" in str(path) and path.name == path.parts[-1] and "." not in path.name
+    )
+
+
+def _is_python_extension(path: Path) -> bool:
+    name = path.name
+    return (
+        ".cpython-" in name
+        or ".abi3." in name
+        or name.endswith(".pyd")
+        or "lib-dynload" in path.parts
     )
 
 
@@ -176,12 +188,9 @@ def native_components(bundle: Path) -> tuple[dict[str, set[str]], list[Path]]:
         name = library_name(path)
         if name is None:
             continue
+        if _is_python_extension(path):
+            continue  # part of its Python distribution (or of Python), listed with it
         top = path.relative_to(base).parts[0]
-        in_package = (base / top).is_dir() and not top.endswith(".libs") and top != "PySide6"
-        if in_package or "lib-dynload" in path.parts or name.endswith(("abi3", "cpython-311")):
-            continue  # a Python extension module: part of its distribution (or of Python)
-        if ".cpython-" in path.name or path.suffix == ".pyd" or name.endswith(".abi3"):
-            continue
         inside_qt = top == "PySide6" or "Qt" in path.parts or "PySide6" in path.parts
         if inside_qt and "plugins" in path.parts:
             component: str | None = "Qt"  # Qt's plugins are Qt, whatever their file names

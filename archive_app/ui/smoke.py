@@ -34,7 +34,8 @@ class SmokeFailed(Exception):
 
 
 def _say(step: str, **facts: Any) -> None:
-    print(json.dumps({"step": step, **facts}, ensure_ascii=False), flush=True)
+    # ASCII: a Windows console or pipe may not take Chinese; JSON readers decode it anyway
+    print(json.dumps({"step": step, **facts}), flush=True)
 
 
 def _wait(app: Any, done: Callable[[], bool], what: str, limit: float = STEP_LIMIT_S) -> None:
