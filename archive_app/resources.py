@@ -39,7 +39,7 @@ def locate(module_file: str | None = None) -> Path:
         if (folder / MARKER).is_dir():
             return folder
     try:
-        import archive_app_resources  # type: ignore[import-not-found]
+        import archive_app_resources
     except ImportError:
         raise FileNotFoundError(
             "the app's resources are missing; looked in " + ", ".join(map(str, tried))

@@ -252,3 +252,33 @@ def test_the_recent_menu_marks_a_missing_archive_and_explains_it(
     clear = next(a for a in window.recent_menu.actions() if a.objectName() == "clearRecent")
     clear.trigger()
     assert private_settings.remembered_archives == []
+
+
+def test_starting_without_an_archive_shows_the_welcome_and_closing_it_ends_the_app(
+    qtbot: Any, documents: Path
+) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from archive_app.ui.launch import launch
+
+    seen: list[str] = []
+
+    def close_the_welcome() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "welcomeWindow" and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+                return
+        QTimer.singleShot(20, close_the_welcome)
+
+    QTimer.singleShot(50, close_the_welcome)
+    hook = sys.excepthook
+    try:
+        code = launch(None)
+    finally:
+        sys.excepthook = hook
+    assert code == 0
+    assert seen == ["Welcome to Hometown Voices"]
+    assert list(documents.iterdir()) == []
