@@ -3,6 +3,24 @@
 Each command module beside this one has ``register(subparsers)``, which adds its parsers with
 ``set_defaults(run=function)``; ``function(ctx)`` does the work and prints through ``ctx.emit``.
 Errors go to stderr with a non-zero exit status.
+
+Adding a command (the same rules for every module; tests/cli/test_cli_strings.py checks them):
+
+- Every text a person reads goes through ``tr`` from :mod:`archive_app.cli.language`: help,
+  descriptions, messages, the human half of ``ctx.emit``. Give ``tr`` a literal (never inside an
+  f-string: the collector cannot see it there) and fill placeholders afterwards:
+  ``tr("wrote {count} passages to {file}").format(count=n, file=out)``. Call it inside
+  ``register`` and the ``run_*`` functions, never at import time (the language is chosen when
+  ``main`` starts). Codes stay codes: ``--json`` keys and values, choices, IDs.
+- Then ``python resources/translations/build.py update``, translate the new messages in the
+  three .ts files (the unnamed context), and ``build.py release``.
+- Name the module in :data:`COMMAND_MODULES`. Word core's errors and codes (kinds, audiences,
+  consent rules) in :mod:`.wording`. Import heavy libraries inside ``run_*``, not at the top:
+  every module is imported by every command's start.
+- Every ID a command takes goes through core's ``identifiers.resolve_id(db, typed, kinds)``
+  first, so that a unique prefix stands for the whole ID.
+- Lay out text with :mod:`.layout`: ``table`` for columns (Chinese is two columns wide),
+  ``duration`` for lengths of time.
 """
 
 from __future__ import annotations
@@ -13,9 +31,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from archive_app import __version__
+from archive_app.cli import language
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.layout import HelpFormatter
 from archive_app.cli.wording import explain
 from archive_app.core.errors import ArchiveError
 
@@ -32,6 +54,14 @@ COMMAND_MODULES = (
 )
 
 
+class CommandParser(argparse.ArgumentParser):
+    """argparse, with help wrapped by terminal columns; every subcommand's parser is one too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def default_archive() -> Path:
     from platformdirs import user_data_path
 
@@ -39,20 +69,32 @@ def default_archive() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="archive-app",
-        description="Hometown Voices (乡音): an oral-history archive. "
-        "Without a command, opens the desktop app.",
+        description=tr(
+            "Hometown Voices (乡音): an oral-history archive. "
+            "Without a command, opens the desktop app."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("show the version and exit"),
+    )
     parser.add_argument(
         "--archive",
         default=None,
         metavar="DIR",
-        help="the archive folder (default: your data folder)",
+        help=tr("the archive folder (default: your data folder)"),
     )
     parser.add_argument(
-        "--json", action="store_true", help="print exactly one JSON document on stdout"
+        "--json", action="store_true", help=tr("print exactly one JSON document on stdout")
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help=tr("show the desktop app's diagnostic messages (Qt, FFmpeg) on stderr"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -70,12 +112,21 @@ def _share_json_flag(parser: argparse.ArgumentParser) -> None:
                         "--json",
                         action="store_true",
                         default=argparse.SUPPRESS,
-                        help="print exactly one JSON document on stdout",
+                        help=tr("print exactly one JSON document on stdout"),
                     )
                 _share_json_flag(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: this process's) in the locale's language."""
+    language.install(language.language_from())
+    try:
+        return _run(argv)
+    finally:
+        language.install("en")
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     _share_json_flag(parser)
     args = parser.parse_args(argv)
@@ -86,10 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         if args.command is not None:  # a command group typed without its subcommand
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
-        from archive_app.ui.launch import launch
+        from archive_app.cli.desktop import open_app
 
         # no --archive: the archive opened last, or the welcome screen
-        return launch(Path(args.archive) if named_archive else None)
+        return open_app(Path(args.archive) if named_archive else None, verbose=args.verbose)
     ctx = CommandContext(args)
     try:
         status = run(ctx)
@@ -97,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"archive-app: {explain(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("archive-app: interrupted", file=sys.stderr)
+        print("archive-app: " + tr("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (``archive-app list people | head``): stop quietly, as tools do

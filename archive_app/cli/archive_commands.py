@@ -5,27 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.layout import table
 from archive_app.core.archive import Archive
 from archive_app.core.integrity import check
 
 
 def register(commands: Any) -> None:
-    init = commands.add_parser("init", help="create a new, empty archive in --archive DIR")
+    init = commands.add_parser("init", help=tr("create a new, empty archive in --archive DIR"))
     init.set_defaults(run=run_init)
 
     demo = commands.add_parser(
-        "demo", help="create the bundled sample archive in --archive DIR (which must not exist)"
+        "demo",
+        help=tr("create the bundled sample archive in --archive DIR (which must not exist)"),
     )
     demo.add_argument(
-        "--open", action="store_true", help="open the desktop app on it when it is built"
+        "--open", action="store_true", help=tr("open the desktop app on it when it is built")
     )
     demo.set_defaults(run=run_demo)
 
     fixity = commands.add_parser(
-        "check", help="check the catalogue and that every original is present and unchanged"
+        "check", help=tr("check the catalogue and that every original is present and unchanged")
     )
     fixity.add_argument(
-        "--quick", action="store_true", help="check sizes only, do not re-hash every file"
+        "--quick", action="store_true", help=tr("check sizes only, do not re-hash every file")
     )
     fixity.set_defaults(run=run_check)
 
@@ -33,7 +36,8 @@ def register(commands: Any) -> None:
 def run_init(ctx: CommandContext) -> int:
     Archive.create(ctx.archive_path).close()
     ctx.emit(
-        {"archive": str(ctx.archive_path.resolve())}, f"Created an archive at {ctx.archive_path}"
+        {"archive": str(ctx.archive_path.resolve())},
+        tr("Created an archive at {path}").format(path=ctx.archive_path),
     )
     return 0
 
@@ -44,14 +48,43 @@ def run_demo(ctx: CommandContext) -> int:
     summary = build_sample(ctx.archive_path, progress=None if ctx.json else ctx.progress)
     ctx.emit(
         {"archive": str(ctx.archive_path.resolve()), **summary},
-        f"Built the sample archive at {ctx.archive_path}: "
-        + ", ".join(f"{count} {name}" for name, count in summary.items()),
+        tr("Built the sample archive at {path}:").format(path=ctx.archive_path)
+        + "\n"
+        + "\n".join(table(_counts(summary))),
     )
     if getattr(ctx.args, "open", False):
-        from archive_app.ui.launch import launch
+        from archive_app.cli.desktop import open_app
 
-        return launch(ctx.archive_path)
+        return open_app(ctx.archive_path, verbose=ctx.args.verbose)
     return 0
+
+
+def _counts(summary: dict[str, int]) -> list[tuple[str, str]]:
+    """``(count, noun)`` rows with the counts right-aligned."""
+    digits = max((len(str(count)) for count in summary.values()), default=1)
+    return [(str(count).rjust(digits), counted_name(name)) for name, count in summary.items()]
+
+
+def counted_name(name: str) -> str:
+    """What the sample's summary counts, as a plural noun."""
+    return {
+        "places": tr("places"),
+        "people": tr("people"),
+        "families": tr("families"),
+        "members": tr("family members"),
+        "migrations": tr("times away"),
+        "interviews": tr("interviews"),
+        "links": tr("people linked to interviews"),
+        "recordings": tr("recordings"),
+        "photos": tr("photos"),
+        "documents": tr("documents"),
+        "transcripts": tr("transcripts"),
+        "segments": tr("transcript passages"),
+        "tags": tr("tags"),
+        "collections": tr("collections"),
+        "consents": tr("consents"),
+        "sections": tr("chapters"),
+    }.get(name, name)
 
 
 def run_check(ctx: CommandContext) -> int:
@@ -61,11 +94,16 @@ def run_check(ctx: CommandContext) -> int:
         checksums=not ctx.args.quick,
         progress=None if ctx.json else ctx.progress,
     )
+    verdict = tr("OK") if report.ok else tr("PROBLEMS FOUND")
     lines = [
-        f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} files, "
-        f"{report.bytes_checked / 1e6:.1f} MB checked"
+        tr("{verdict}: {files} files, {megabytes} MB checked").format(
+            verdict=verdict,
+            files=report.files_checked,
+            megabytes=f"{report.bytes_checked / 1e6:.1f}",
+        )
     ]
-    lines += [f"problem: {f.problem} {f.item} {f.detail}".rstrip() for f in report.problems]
-    lines += [f"note: {f.problem} {f.item}" for f in report.warnings]
+    problem, note = tr("problem:"), tr("note:")
+    lines += [f"{problem} {f.problem} {f.item} {f.detail}".rstrip() for f in report.problems]
+    lines += [f"{note} {f.problem} {f.item}" for f in report.warnings]
     ctx.emit(report.as_json(), "\n".join(lines))
     return 0 if report.ok else 1

@@ -8,6 +8,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any, TextIO
 
+from archive_app.cli.layout import clip, duration
 from archive_app.core.archive import Archive
 
 
@@ -50,7 +51,7 @@ class CommandContext:
         width = 30
         filled = int(width * max(0.0, min(1.0, fraction)))
         sys.stderr.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {message[:40]:<40}"
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {clip(message, 40)}"
         )
         if fraction >= 1.0:
             sys.stderr.write("\n")
@@ -58,13 +59,16 @@ class CommandContext:
 
 
 def format_human(document: Any, indent: str = "") -> str:
-    """A plain, readable rendering of a JSON-able value for people at a terminal."""
+    """A plain, readable rendering of a JSON-able value for people at a terminal. Keys are the
+    JSON document's own; times in seconds (keys ending ``_s``) read as a clock."""
     if isinstance(document, dict):
         lines = []
         for key, value in document.items():
             if isinstance(value, dict | list) and value:
                 lines.append(f"{indent}{key}:")
                 lines.append(format_human(value, indent + "  "))
+            elif key.endswith("_s") and isinstance(value, int | float):
+                lines.append(f"{indent}{key}: {duration(value)}")
             else:
                 lines.append(f"{indent}{key}: {'' if value is None else value}")
         return "\n".join(lines)

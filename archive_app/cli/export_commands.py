@@ -9,16 +9,21 @@ rename into place, and record the release in the audit log with every released i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.wording import rule_name
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue
-from archive_app.exchange.film import FilmOptions, export_films
-from archive_app.exchange.release import Selection, prepare_release, record_release
-from archive_app.exchange.report import ExportReport
-from archive_app.exchange.site import export_site
-from archive_app.exchange.target import Work, check_target
+from archive_app.core.identifiers import resolve_id
+
+if TYPE_CHECKING:
+    from archive_app.exchange.release import Selection
+    from archive_app.exchange.report import ExportReport
+
+# The exporters (PyAV for films above all) are imported when an export runs, not by every
+# command's start: ``archive-app --help`` would otherwise wait ~0.5 s for them.
 
 
 def _selectors(parser: Any) -> None:
@@ -26,68 +31,85 @@ def _selectors(parser: Any) -> None:
         "--audience",
         required=True,
         choices=AUDIENCES,
-        help="who the export is for (consent applies)",
+        help=tr("who the export is for (consent applies)"),
     )
     parser.add_argument(
-        "--family", action="append", default=[], metavar="ID", help="the stories a family tells"
+        "--family", action="append", default=[], metavar="ID", help=tr("the stories a family tells")
     )
     parser.add_argument(
-        "--collection", action="append", default=[], metavar="ID", help="a collection's stories"
+        "--collection", action="append", default=[], metavar="ID", help=tr("a collection's stories")
     )
     parser.add_argument(
-        "--interview", action="append", default=[], metavar="ID", help="one interview (repeatable)"
+        "--interview",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=tr("one interview (repeatable)"),
     )
 
 
 def register(commands: Any) -> None:
     export = commands.add_parser(
-        "export", help="export stories as an offline site or as films"
+        "export", help=tr("export stories as an offline site or as films")
     ).add_subparsers(dest="export_command", metavar="FORMAT")
     site = export.add_parser(
-        "site", help="an offline story site: a folder (or .zip) that opens in any browser"
+        "site", help=tr("an offline story site: a folder (or .zip) that opens in any browser")
     )
-    site.add_argument("out", metavar="OUT", help="the folder (or .zip file) to create")
+    site.add_argument("out", metavar="OUT", help=tr("the folder (or .zip file) to create"))
     _selectors(site)
-    site.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    site.add_argument(
+        "--zip", action="store_true", help=tr("write one .zip file instead of a folder")
+    )
     site.set_defaults(run=run_site)
-    films = export.add_parser("films", help="one MP4 film per story, words burned in")
-    films.add_argument("out", metavar="OUT_DIR", help="the folder to create")
+    films = export.add_parser("films", help=tr("one MP4 film per story, words burned in"))
+    films.add_argument("out", metavar="OUT_DIR", help=tr("the folder to create"))
     _selectors(films)
     films.add_argument(
-        "--tier", metavar="LABEL", help="the transcript tier to show (default: the first)"
+        "--tier", metavar="LABEL", help=tr("the transcript tier to show (default: the first)")
     )
     films.add_argument(
-        "--second-tier", metavar="LABEL", help="a second tier's line under it (e.g. English)"
+        "--second-tier", metavar="LABEL", help=tr("a second tier's line under it (e.g. English)")
     )
-    films.add_argument("--font", metavar="FILE", help="a font with Chinese characters to use")
+    films.add_argument("--font", metavar="FILE", help=tr("a font with Chinese characters to use"))
     films.set_defaults(run=run_films)
 
 
 def _selection(ctx: CommandContext) -> Selection:
+    from archive_app.exchange.release import Selection
+
+    db = ctx.archive().db
     selection = Selection(
-        family_ids=tuple(ctx.args.family),
-        collection_ids=tuple(ctx.args.collection),
-        interview_ids=tuple(ctx.args.interview),
+        family_ids=tuple(resolve_id(db, typed, ("family",)) for typed in ctx.args.family),
+        collection_ids=tuple(
+            resolve_id(db, typed, ("collection",)) for typed in ctx.args.collection
+        ),
+        interview_ids=tuple(resolve_id(db, typed, ("interview",)) for typed in ctx.args.interview),
     )
     if selection.empty:
         raise InvalidValue("selection", "", "--family, --collection or --interview")
     return selection
 
 
-def _emit(ctx: CommandContext, report: ExportReport, what: str) -> None:
+def _emit(ctx: CommandContext, report: ExportReport, wrote: str) -> None:
+    """``wrote`` says what was written where, with ``{target}``, ``{files}`` and ``{bytes}``."""
     document = report.as_json()
-    lines = [f"wrote {what} to {report.target}: {report.files} files, {report.bytes} bytes"]
-    lines.append(f"included: {len(report.included)} items")
+    lines = [wrote.format(target=report.target, files=report.files, bytes=report.bytes)]
+    lines.append(tr("included: {count} items").format(count=len(report.included)))
     for held in report.excluded:
+        given: Any = held["reasons"]  # JSON-ready dicts: person_name, rule, detail
         reasons = "; ".join(
-            f"{r['person_name'] or '-'}: {r['rule']} {r['detail']}".strip()  # type: ignore[index]
-            for r in held["reasons"]  # type: ignore[attr-defined]
+            f"{r['person_name'] or '-'}: {rule_name(r['rule'])} {r['detail']}".strip()
+            for r in given
         )
-        lines.append(f"held back {held['id']}: {reasons}")
+        lines.append(tr("held back {id}: {reasons}").format(id=held["id"], reasons=reasons))
     ctx.emit(document, "\n".join(lines))
 
 
 def run_site(ctx: CommandContext) -> int:
+    from archive_app.exchange.release import prepare_release, record_release
+    from archive_app.exchange.site import export_site
+    from archive_app.exchange.target import Work, check_target
+
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
     release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
@@ -96,11 +118,15 @@ def run_site(ctx: CommandContext) -> int:
     )
     with archive.transaction() as db:
         record_release(db, release, "export.site")
-    _emit(ctx, report, "the story site")
+    _emit(ctx, report, tr("wrote the story site to {target}: {files} files, {bytes} bytes"))
     return 0
 
 
 def run_films(ctx: CommandContext) -> int:
+    from archive_app.exchange.film import FilmOptions, export_films
+    from archive_app.exchange.release import prepare_release, record_release
+    from archive_app.exchange.target import Work, check_target
+
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
     release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
@@ -114,5 +140,5 @@ def run_films(ctx: CommandContext) -> int:
     )
     with archive.transaction() as db:
         record_release(db, release, "export.films")
-    _emit(ctx, report, "story films")
+    _emit(ctx, report, tr("wrote story films to {target}: {files} files, {bytes} bytes"))
     return 0

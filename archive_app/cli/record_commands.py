@@ -2,48 +2,70 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.layout import duration, table
 from archive_app.core import detail, interviews, people, places, records
+from archive_app.core.identifiers import resolve_id
 
 
 def register(commands: Any) -> None:
-    interview = commands.add_parser("interview", help="add interviews").add_subparsers(
+    interview = commands.add_parser("interview", help=tr("add interviews")).add_subparsers(
         dest="interview_command", metavar="ACTION"
     )
-    add = interview.add_parser("add", help="add an interview")
-    add.add_argument("--title", required=True)
-    add.add_argument("--date", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    add.add_argument("--place", help="place name (found, or added when new)")
-    add.add_argument("--summary", default="")
-    add.add_argument("--language", default="", help="language or dialect")
-    add.add_argument("--keyword", action="append", default=[], dest="keywords")
+    add = interview.add_parser("add", help=tr("add an interview"))
+    add.add_argument("--title", required=True, help=tr("the interview's title"))
+    add.add_argument("--date", help=tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+    add.add_argument("--place", help=tr("place name (found, or added when new)"))
+    add.add_argument("--summary", default="", help=tr("a few sentences on what it is about"))
+    add.add_argument("--language", default="", help=tr("language or dialect"))
+    add.add_argument(
+        "--keyword",
+        action="append",
+        default=[],
+        dest="keywords",
+        help=tr("a keyword (repeatable)"),
+    )
     add.set_defaults(run=run_interview_add)
 
-    person = commands.add_parser("person", help="add people").add_subparsers(
+    person = commands.add_parser("person", help=tr("add people")).add_subparsers(
         dest="person_command", metavar="ACTION"
     )
-    padd = person.add_parser("add", help="add a person")
-    padd.add_argument("--name", required=True, help="name in characters")
-    padd.add_argument("--latin", dest="name_latin", help="name in pinyin or Latin letters")
-    padd.add_argument("--other-name", action="append", default=[], dest="other_names")
-    padd.add_argument("--born", help="YYYY or YYYY-MM-DD")
-    padd.add_argument("--gender")
+    padd = person.add_parser("add", help=tr("add a person"))
+    padd.add_argument("--name", required=True, help=tr("name in characters"))
+    padd.add_argument("--latin", dest="name_latin", help=tr("name in pinyin or Latin letters"))
+    padd.add_argument(
+        "--other-name",
+        action="append",
+        default=[],
+        dest="other_names",
+        help=tr("another name: a nickname, a dialect name (repeatable)"),
+    )
+    padd.add_argument("--born", help=tr("YYYY or YYYY-MM-DD"))
+    padd.add_argument("--gender", help=tr("female, male, other or unknown (or 女, 男, 其他, 未知)"))
     padd.set_defaults(run=run_person_add)
 
-    link = commands.add_parser("link", help="link a person to an interview")
-    link.add_argument("interview_id", metavar="INTERVIEW_ID")
-    link.add_argument("person_id", metavar="PERSON_ID")
-    link.add_argument("--as", dest="role", required=True, choices=interviews.ROLES)
+    link = commands.add_parser("link", help=tr("link a person to an interview"))
+    link.add_argument("interview_id", metavar="INTERVIEW_ID", help=tr("the interview"))
+    link.add_argument("person_id", metavar="PERSON_ID", help=tr("the person"))
+    link.add_argument(
+        "--as",
+        dest="role",
+        required=True,
+        choices=interviews.ROLES,
+        help=tr("the person's part in the interview"),
+    )
     link.set_defaults(run=run_link)
 
-    listing = commands.add_parser("list", help="list records of one kind")
-    listing.add_argument("kind", choices=sorted(records.PLURALS))
+    listing = commands.add_parser("list", help=tr("list records of one kind"))
+    listing.add_argument("kind", choices=sorted(records.PLURALS), help=tr("which kind"))
     listing.set_defaults(run=run_list)
 
-    show = commands.add_parser("show", help="show one record with everything about it")
-    show.add_argument("id", metavar="ID")
+    show = commands.add_parser("show", help=tr("show one record with everything about it"))
+    show.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     show.set_defaults(run=run_show)
 
 
@@ -67,25 +89,42 @@ def run_interview_add(ctx: CommandContext) -> int:
 def run_person_add(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.archive().transaction() as db:
+        birth_date = records.check_date("birth_date", args.born)
+        twins = people.likely_duplicates(db, args.name, birth_date)
         person_id = people.add_person(
             db,
             args.name,
             name_latin=args.name_latin,
             other_names=args.other_names,
-            birth_date=args.born,
+            birth_date=birth_date,
             gender=args.gender,
         )
-    ctx.emit({"id": person_id}, person_id)
+    if twins:
+        print(
+            "archive-app: "
+            + tr(
+                "warning: {name} (born {year}) may already be in the archive: {ids}; "
+                "added all the same"
+            ).format(
+                name=args.name.strip(),
+                year=birth_date[:4] if birth_date else tr("year unknown"),
+                ids=", ".join(twins),
+            ),
+            file=sys.stderr,
+        )
+    ctx.emit({"id": person_id, "possible_duplicates": twins}, person_id)
     return 0
 
 
 def run_link(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.archive().transaction() as db:
-        interviews.link_person(db, args.interview_id, args.person_id, args.role)
+        interview_id = resolve_id(db, args.interview_id, ("interview",))
+        person_id = resolve_id(db, args.person_id, ("person",))
+        interviews.link_person(db, interview_id, person_id, args.role)
     ctx.emit(
-        {"interview_id": args.interview_id, "person_id": args.person_id, "role": args.role},
-        f"linked as {args.role}",
+        {"interview_id": interview_id, "person_id": person_id, "role": args.role},
+        tr("linked as {role}").format(role=args.role),
     )
     return 0
 
@@ -109,11 +148,12 @@ def run_list(ctx: CommandContext) -> int:
     kind = records.PLURALS[ctx.args.kind]
     found = records.list_records(ctx.archive(read_only=True).db, kind)
     columns = _LIST_COLUMNS[kind]
-    lines = ["  ".join("" if r[c] is None else str(r[c]) for c in columns) for r in found]
-    ctx.emit(found, "\n".join(lines) if lines else f"no {ctx.args.kind}")
+    lines = table([duration(r[c]) if c.endswith("_s") else r[c] for c in columns] for r in found)
+    ctx.emit(found, "\n".join(lines) if lines else tr("nothing of this kind yet"))
     return 0
 
 
 def run_show(ctx: CommandContext) -> int:
-    ctx.emit(detail.describe(ctx.archive(read_only=True).db, ctx.args.id))
+    db = ctx.archive(read_only=True).db
+    ctx.emit(detail.describe(db, resolve_id(db, ctx.args.id, tuple(records.KINDS))))
     return 0

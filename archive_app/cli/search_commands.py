@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
+from archive_app.cli.layout import duration
 from archive_app.core.archive import Archive
 from archive_app.core.errors import ArchiveLocked
 from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
@@ -20,28 +22,35 @@ KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "
 def register(commands: Any) -> None:
     search = commands.add_parser(
         "search",
-        help="full-text search (Chinese, traditional or simplified, pinyin, English)",
-        description='Words are all required; use "quoted phrases", OR, NOT or -word, and '
-        "filters place:, person:, year:, tag:, kind:.",
+        help=tr("full-text search (Chinese, traditional or simplified, pinyin, English)"),
+        description=tr(
+            'Words are all required; use "quoted phrases", OR, NOT or -word, and '
+            "filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] "
+            "mark the words that matched."
+        ),
     )
-    search.add_argument("query", metavar="QUERY", help="what to look for")
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (20)")
+    search.add_argument("query", metavar="QUERY", help=tr("what to look for"))
+    search.add_argument("--limit", type=int, default=20, metavar="N", help=tr("hits to show (20)"))
     search.add_argument(
         "--kind",
         action="append",
         choices=KINDS,
         default=None,
-        help="only this kind of result (repeatable); 'transcript' means transcript segments, "
-        "'section' the named sections of an interview",
+        help=tr(
+            "only this kind of result (repeatable); 'transcript' means transcript passages, "
+            "'section' the chapters of an interview"
+        ),
     )
     search.add_argument(
         "--audience",
         choices=AUDIENCES,
         default="curator",
-        help="search as this audience sees the archive (consent applies); default curator",
+        help=tr("search as this audience sees the archive (consent applies); default curator"),
     )
     search.set_defaults(run=run_search)
-    reindex = commands.add_parser("reindex", help="rebuild the full-text index from the catalogue")
+    reindex = commands.add_parser(
+        "reindex", help=tr("rebuild the full-text index from the catalogue")
+    )
     reindex.set_defaults(run=run_reindex)
 
 
@@ -78,7 +87,7 @@ def run_reindex(ctx: CommandContext) -> int:
         count = service.rebuild(progress=None if ctx.json else ctx.progress)
     finally:
         service.close()
-    ctx.emit({"documents": count}, f"indexed {count} documents")
+    ctx.emit({"documents": count}, tr("indexed {count} documents").format(count=count))
     return 0
 
 
@@ -102,19 +111,15 @@ def as_document(result: SearchResult) -> dict[str, Any]:
 
 
 def as_text(result: SearchResult) -> str:
-    lines = [
-        f"{result.total} found"
-        + (" (index rebuilding: plain search)" if result.from_fallback else "")
-    ]
+    lines = [tr("{count} found").format(count=result.total)]
+    if result.from_fallback:
+        lines[0] += " " + tr("(index rebuilding: plain search)")
     for hit in result.hits:
-        at = f"  at {_clock(hit.start_s)}" if hit.start_s is not None else ""
-        lines.append(f"[{hit.kind}] {hit.title}{at}  ({hit.id})")
+        at = (
+            "  " + tr("at {time}").format(time=duration(hit.start_s))
+            if hit.start_s is not None
+            else ""
+        )
+        lines.append(f"[{hit.kind}] {hit.title}{at}  ({hit.id})")  # the code kind: takes
         lines.append(f"    {hit.snippet}")
     return "\n".join(lines)
-
-
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -8,24 +8,26 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
 from archive_app.core.errors import InvalidValue
+from archive_app.core.identifiers import resolve_id
 from archive_app.core.transcripts import export, store
 
 WRITERS = {"vtt": export.to_vtt, "srt": export.to_srt, "txt": export.to_txt}
 
 
 def register(commands: Any) -> None:
-    transcript = commands.add_parser("transcript", help="work with transcripts").add_subparsers(
+    transcript = commands.add_parser("transcript", help=tr("work with transcripts")).add_subparsers(
         dest="transcript_command", metavar="ACTION"
     )
-    out = transcript.add_parser("export", help="write a transcript as WebVTT, SRT or text")
-    out.add_argument("id", metavar="ID", help="the transcript's id")
+    out = transcript.add_parser("export", help=tr("write a transcript as WebVTT, SRT or text"))
+    out.add_argument("id", metavar="ID", help=tr("the transcript's ID, or its first characters"))
     out.add_argument(
         "--format",
         choices=sorted(WRITERS),
-        help="file format (default: from the --out file's extension)",
+        help=tr("file format (default: from the --out file's extension)"),
     )
-    out.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    out.add_argument("--out", required=True, metavar="FILE", help=tr("the file to write"))
     out.set_defaults(run=run_export)
 
 
@@ -35,13 +37,15 @@ def run_export(ctx: CommandContext) -> int:
     if chosen not in WRITERS:
         raise InvalidValue("format", chosen, ", ".join(sorted(WRITERS)))
     archive = ctx.archive(read_only=True)
-    detail = store.transcript_detail(archive.db, ctx.args.id)
+    detail = store.transcript_detail(
+        archive.db, resolve_id(archive.db, ctx.args.id, ("transcript",))
+    )
     written = WRITERS[chosen](detail["segments"])
     write_atomically(target, written)
     count = len(detail["segments"])
     ctx.emit(
         {"id": detail["id"], "format": chosen, "out": str(target), "segments": count},
-        f"wrote {count} segments to {target}",
+        tr("wrote {count} passages to {file}").format(count=count, file=target),
     )
     return 0
 

@@ -1,54 +1,178 @@
-"""Core's typed errors worded for people at a terminal (English; the UI words them per language)."""
+"""Core's typed errors worded for people at a terminal, in the command's language."""
 
 from __future__ import annotations
 
-from archive_app.core import errors
-from archive_app.exchange import target
-from archive_app.exchange.film.fonts import NoSubtitleFont
-from archive_app.exchange.media.audio import UnreadableRecording
+from archive_app.cli.language import tr
+from archive_app.core import errors, identifiers, people
 
 
 def explain(error: errors.ArchiveError) -> str:
     match error:
         case errors.ArchiveLocked():
-            return (
-                f"the archive {error.path} is open in another window ({error.holder or 'another process'}); "
-                "close it there first, or open this one read-only"
-            )
+            return tr(
+                "the archive {path} is open in another window ({holder}); close it there "
+                "first, or open this one read-only"
+            ).format(path=error.path, holder=error.holder or tr("another process"))
         case errors.NotAnArchive():
-            return (
-                f"{error.path} is not an archive (create one with 'archive-app --archive DIR init')"
-            )
+            return tr(
+                "{path} is not an archive (create one with 'archive-app --archive DIR init')"
+            ).format(path=error.path)
         case errors.ArchiveExists():
-            return f"there is already an archive at {error.path}"
+            return tr("there is already an archive at {path}").format(path=error.path)
         case errors.SchemaTooNew():
-            return (
-                f"this archive was written by a newer version of the app (catalogue version "
-                f"{error.found}, this app knows up to {error.known}); please update the app"
-            )
+            return tr(
+                "this archive was written by a newer version of the app (catalogue version "
+                "{found}, this app knows up to {known}); please update the app"
+            ).format(found=error.found, known=error.known)
         case errors.RecordNotFound():
-            return f"no {error.kind or 'record'} has the id {error.record_id}"
-        case errors.UntimedTranscript():
-            return "this transcript has no times; export it as plain text (--format txt)"
-        case errors.InvalidValue():
-            return f"{error.field} {error.value!r} is not valid: expected {error.expected}"
-        case target.TargetInsideArchive():
-            return (
-                f"{error.path} is inside the archive folder {error.archive}; "
-                "choose a place outside it"
+            if error.kind:
+                return tr("no {kind} has the ID {id}").format(
+                    kind=kind_name(error.kind), id=error.record_id
+                )
+            return tr("no record has the ID {id}").format(id=error.record_id)
+        case errors.AmbiguousId():
+            shown = ", ".join(
+                f"{record_id} ({kind_name(kind)})" for record_id, kind in error.candidates
             )
+            return tr(
+                "the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type "
+                "more of it"
+            ).format(prefix=error.prefix, candidates=shown)
+        case errors.WrongKind():
+            return tr("{id} is a {kind} record; wanted here: {wanted}").format(
+                id=error.record_id,
+                kind=kind_name(error.kind),
+                wanted=tr(" or ").join(kind_name(kind) for kind in error.wanted),
+            )
+        case errors.UntimedTranscript():
+            return tr("this transcript has no times; export it as plain text (--format txt)")
+        case errors.InvalidValue():
+            return tr("{field} {value} is not valid: expected {expected}").format(
+                field=field_name(error.field),
+                value=repr(error.value),
+                expected=expected_value(error.expected),
+            )
+        case errors.Cancelled():
+            return tr("cancelled; nothing was written")
+        case errors.ReadOnlyArchive():
+            return tr("the archive is open read-only; nothing was changed")
+        case errors.ConsentAlreadyWithdrawn():
+            return tr("consent {id} was already withdrawn on {date}").format(
+                id=error.consent_id, date=error.withdrawn_on
+            )
+        case _:
+            return _explain_export(error)
+
+
+def _explain_export(error: errors.ArchiveError) -> str:
+    """The exporters' own errors (imported only now: loading them costs every command's start)."""
+    from archive_app.exchange import target
+    from archive_app.exchange.film.fonts import NoSubtitleFont
+    from archive_app.exchange.media.audio import UnreadableRecording
+
+    match error:
+        case target.TargetInsideArchive():
+            return tr(
+                "{path} is inside the archive folder {archive}; choose a place outside it"
+            ).format(path=error.path, archive=error.archive)
         case target.TargetExists():
-            return f"{error.path} already exists; choose a new name (nothing was replaced)"
+            return tr("{path} already exists; choose a new name (nothing was replaced)").format(
+                path=error.path
+            )
         case NoSubtitleFont():
-            return (
+            return tr(
                 "no font with Chinese characters was found for the films' words; install one "
                 "(on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE"
             )
         case UnreadableRecording():
-            return f"cannot read the recording {error.path.name}: {error.detail}"
-        case errors.Cancelled():
-            return "cancelled; nothing was written"
-        case errors.ReadOnlyArchive():
-            return "the archive is open read-only; nothing was changed"
+            return tr("cannot read the recording {name}: {detail}").format(
+                name=error.path.name, detail=error.detail
+            )
         case _:
             return str(error)
+
+
+def kind_name(kind: str) -> str:
+    """A kind of record as a noun (``interview`` -> 访谈); an unknown kind as it is."""
+    return {
+        "interview": tr("interview"),
+        "person": tr("person"),
+        "family": tr("family"),
+        "place": tr("place"),
+        "migration": tr("time away"),
+        "recording": tr("recording"),
+        "photo": tr("photo"),
+        "document": tr("document"),
+        "transcript": tr("transcript"),
+        "segment": tr("transcript passage"),
+        "section": tr("chapter"),
+        "tag": tr("tag"),
+        "collection": tr("collection"),
+        "consent": tr("consent"),
+    }.get(kind, kind)
+
+
+def field_name(field: str) -> str:
+    """A field core names in an error, as a noun (the code itself when it has no name here)."""
+    return {
+        "id": tr("ID"),
+        "name": tr("name"),
+        "title": tr("title"),
+        "date": tr("date"),
+        "birth_date": tr("birth date"),
+        "gender": tr("gender"),
+        "kind": tr("kind"),
+        "format": tr("format"),
+        "audience": tr("audience"),
+        "role": tr("role"),
+        "relationship": tr("relationship"),
+        "embargo_until": tr("embargo date"),
+        "on": tr("day"),
+        "start_s": tr("start time"),
+        "end_s": tr("end time"),
+    }.get(field, field)
+
+
+def expected_value(expected: str) -> str:
+    """What core says a value should be, in the command's language. Lists of codes stay as they
+    are (they are what one types); core's descriptions that are known here are translated."""
+    known = {
+        "YYYY, YYYY-MM or YYYY-MM-DD": tr("YYYY, YYYY-MM or YYYY-MM-DD"),
+        "a day as YYYY-MM-DD": tr("a day as YYYY-MM-DD"),
+        "a time in seconds, 0 or more": tr("a time in seconds, 0 or more"),
+        "a non-empty name": tr("a non-empty name"),
+        "a non-empty title": tr("a non-empty title"),
+        "a non-empty value": tr("a non-empty value"),
+        "a list of strings": tr("a list of names"),
+    }
+    known[", ".join(people.GENDERS)] = tr("female, male, other or unknown (or 女, 男, 其他, 未知)")
+    known[identifiers.SHORTEST_WANTED] = tr(
+        "an ID or at least its first {count} characters"
+    ).format(count=identifiers.MIN_PREFIX)
+    return known.get(expected, expected)
+
+
+def audience_name(audience: str) -> str:
+    """Who may see something, as a noun (the command takes the code)."""
+    return {
+        "curator": tr("curator", "audience"),
+        "family": tr("family", "audience"),
+        "research": tr("research", "audience"),
+        "public": tr("public", "audience"),
+    }.get(audience, audience)
+
+
+def rule_name(rule: str) -> str:
+    """Why the consent gate keeps something closed (core gives a rule code)."""
+    return {
+        "no_consent": tr("no consent recorded"),
+        "not_yet_given": tr("consent not yet given on that day"),
+        "not_covered": tr("no consent covers it"),
+        "audience_not_granted": tr("not consented for this audience"),
+        "withdrawn": tr("consent withdrawn"),
+        "embargoed": tr("under embargo"),
+        "renewal_due": tr("consent given as a child must be renewed"),
+        "guardian_consent_missing": tr("a guardian's consent is missing"),
+        "assent_missing": tr("the child's assent is missing"),
+        "nobody_featured": tr("nobody is linked to it"),
+    }.get(rule, rule)

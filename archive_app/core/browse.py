@@ -643,6 +643,8 @@ def check_fields(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
             value = records.check_date(field, value or None)
         elif field == "taken_at" and value and "T" not in str(value):  # a day typed by hand
             value = records.check_date(field, value)
+        if field == "gender":
+            value = people.gender_code(value)
         if field in _CHOICES and value not in _CHOICES[field]:
             if not (field == "level" and value in (None, "")):
                 raise InvalidValue(field, value, ", ".join(_CHOICES[field]))

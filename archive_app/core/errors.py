@@ -118,3 +118,25 @@ class UntimedTranscript(InvalidValue):
     def __init__(self, segments: int) -> None:
         super().__init__("segments", segments, "at least one segment with a time for subtitles")
         self.segments = segments
+
+
+class AmbiguousId(ArchiveError):
+    """A shortened ID matches more than one record. ``candidates`` holds ``(id, kind)`` pairs
+    (the first few, in ID order) so that the user can type more of the one they meant."""
+
+    def __init__(self, prefix: str, candidates: Sequence[tuple[str, str]]) -> None:
+        shown = ", ".join(f"{record_id} ({kind})" for record_id, kind in candidates)
+        super().__init__(f"the ID prefix {prefix} matches several records: {shown}")
+        self.prefix = prefix
+        self.candidates = list(candidates)
+
+
+class WrongKind(ArchiveError):
+    """An ID (or a unique prefix of one) names a record of another kind than the command takes:
+    a person where an interview was wanted. ``wanted`` lists the kinds that would do."""
+
+    def __init__(self, record_id: str, kind: str, wanted: Sequence[str]) -> None:
+        super().__init__(f"{record_id} is a {kind}, not one of: {', '.join(wanted)}")
+        self.record_id = record_id
+        self.kind = kind
+        self.wanted = list(wanted)

@@ -13,6 +13,7 @@ from typing import Any
 from archive_app.core import media_store
 from archive_app.core.errors import RejectedFile
 from archive_app.core.import_grouping import looks_like_document
+from archive_app.core.transcripts.warning import TranscriptWarning
 
 #: transcripts are kept in memory for parsing up to this size
 TRANSCRIPT_LIMIT = 64 << 20
@@ -35,6 +36,7 @@ class PreparedFile:
     format: str = ""
     fields: dict[str, Any] = field(default_factory=dict)  # metadata for the record
     segments: list[Any] = field(default_factory=list)  # transcripts: parse.Segment
+    warnings: list[TranscriptWarning] = field(default_factory=list)  # what reading repaired
 
     @property
     def rejected(self) -> bool:
@@ -105,6 +107,7 @@ def _read_metadata(
             raise RejectedFile(path, "unreadable_transcript", "too large for a transcript")
         parsed = parse_transcript(path, staged.content)
         prepared.segments = list(parsed.segments)
+        prepared.warnings = list(parsed.warnings)
         prepared.fields = {
             "source_format": parsed.source_format,
             "source_encoding": parsed.encoding,

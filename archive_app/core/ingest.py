@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from archive_app.core.import_grouping import (
     title_from_name,
 )
 from archive_app.core.import_preparation import PreparedFile, prepare, thumbnail_path
+from archive_app.core.transcripts.warning import TranscriptWarning
 
 Progress = Callable[[float, str], None]
 
@@ -47,6 +48,7 @@ REASONS = {
     "empty_transcript": "the transcript has no text",
     "unknown_encoding": "the transcript's text encoding could not be recognised",
     "unreadable_transcript": "the transcript could not be read",
+    "missing_webvtt_header": "the WebVTT file has no WEBVTT line and no timed text to read",
     "not_found": "no such file or folder",
 }
 
@@ -65,6 +67,8 @@ class IngestResult:
     interview_id: str | None = None
     error: str | None = None
     reason: str | None = None
+    #: what reading an imported transcript had to repair
+    warnings: list[TranscriptWarning] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -227,7 +231,14 @@ class _Recorder:
                 {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
             )
         self._remember(path, interview_id)
-        return IngestResult(str(path), "imported", prepared.kind, record_id, interview_id)
+        return IngestResult(
+            str(path),
+            "imported",
+            prepared.kind,
+            record_id,
+            interview_id,
+            warnings=prepared.warnings,
+        )
 
     def _existing(self, prepared: PreparedFile) -> tuple[str, str | None] | None:
         for kind in _MEDIA_KINDS:

@@ -20,6 +20,32 @@ RELATIONSHIPS = (
     "other",
 )
 
+#: the genders a person may have, as stored (the UI and the CLI word them)
+GENDERS = ("female", "male", "other", "unknown")
+
+# What people type for each (English in any case; simplified and traditional Chinese). Older
+# archives stored whatever was typed; migration 5 turned these into their codes.
+_GENDER_WORDS: dict[str, str] = {
+    **{word: "female" for word in ("female", "f", "woman", "女", "女性", "女的")},
+    **{word: "male" for word in ("male", "m", "man", "男", "男性", "男的")},
+    **{word: "other" for word in ("other", "其他", "其它")},
+    **{word: "unknown" for word in ("unknown", "未知", "不详", "不詳")},
+}
+
+
+def gender_code(typed: str | None) -> str | None:
+    """The gender code (:data:`GENDERS`) for what was typed: a code, its English word in any
+    case, or its Chinese word (女, 男, 其他, 未知, simplified or traditional); None for nothing.
+
+    Raises :class:`InvalidValue` for anything else.
+    """
+    if typed is None or not typed.strip():
+        return None
+    code = _GENDER_WORDS.get(typed.strip().lower())
+    if code is None:
+        raise InvalidValue("gender", typed, ", ".join(GENDERS))
+    return code
+
 
 def add_person(
     db: sqlite_utils.Database,
@@ -32,7 +58,8 @@ def add_person(
     home_place_id: str | None = None,
     notes: str = "",
 ) -> str:
-    """Add a person; ``birth_date`` is ``YYYY`` or ``YYYY-MM-DD``. Raises :class:`InvalidValue`."""
+    """Add a person; ``birth_date`` is ``YYYY`` or ``YYYY-MM-DD``; ``gender`` anything
+    :func:`gender_code` accepts, stored as its code. Raises :class:`InvalidValue`."""
     if not name.strip():
         raise InvalidValue("name", name, "a non-empty name")
     person_id = records.insert(
@@ -43,13 +70,30 @@ def add_person(
             "name_latin": name_latin,
             "other_names": list(other_names),
             "birth_date": records.check_date("birth_date", birth_date),
-            "gender": gender,
+            "gender": gender_code(gender),
             "home_place_id": home_place_id,
             "notes": notes,
         },
     )
     audit.append(db, "person.add", person_id, {"name": name})
     return person_id
+
+
+def likely_duplicates(
+    db: sqlite_utils.Database, name: str, birth_date: str | None, *, besides: str | None = None
+) -> list[str]:
+    """IDs of people (other than ``besides``) with the same name and the same birth year (or,
+    when ``birth_date`` is unknown, no birth date either), oldest first: probably one person
+    catalogued twice."""
+    if not name.strip():
+        return []
+    year = birth_date[:4] if birth_date else None
+    found = db.execute(
+        "SELECT id FROM person WHERE name = ? AND substr(birth_date, 1, 4) IS ? "
+        "AND id IS NOT ? ORDER BY created_at, id",
+        [name.strip(), year, besides],
+    ).fetchall()
+    return [row[0] for row in found]
 
 
 def add_family(

@@ -192,6 +192,11 @@ class RecordForm(QWidget):
                         editor.setPlainText(value or "")
                 elif spec.editor == "choice":
                     assert isinstance(editor, QComboBox)
+                    while editor.count() > len(spec.choices):  # the last record's own value
+                        editor.removeItem(editor.count() - 1)
+                    if value and editor.findData(value) < 0:
+                        # stored before the list of choices was fixed: shown as it is
+                        editor.addItem(str(value), value)
                     editor.setCurrentIndex(max(0, editor.findData(value)))
                 elif spec.editor == "place":
                     assert isinstance(editor, PlaceField)

@@ -54,6 +54,10 @@ def rejection_reason(code: str | None, fallback: str | None = None) -> str:
             "Import", "The transcript could not be read."
         ),
         "not_found": QCoreApplication.translate("Import", "There is no such file or folder."),
+        "missing_webvtt_header": QCoreApplication.translate(
+            "Import",
+            "The WebVTT file has no WEBVTT header line, and no timed text to read instead.",
+        ),
     }
     if code in reasons:
         return reasons[code]
@@ -73,6 +77,11 @@ class ImportOutcome:
     @property
     def rejected(self) -> list[Any]:
         return [result for result in self.results if result.status == "rejected"]
+
+    @property
+    def warnings(self) -> list[Any]:
+        """Every warning about every file imported (core's TranscriptWarning)."""
+        return [w for result in self.results for w in getattr(result, "warnings", [])]
 
     def change(self) -> Change:
         if self.cancelled:
@@ -234,9 +243,95 @@ class ImportSummary(QDialog):
             self.rejected_files.setItem(row, 1, why)
         self.rejected_files.resizeColumnToContents(0)
         self.rejected_files.setVisible(bool(outcome.rejected))
-        layout.addWidget(self.rejected_files)
+        layout.addWidget(self.rejected_files, max(1, len(outcome.rejected)))
+        self._add_warnings(layout, outcome.warnings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 360 if outcome.rejected else 160)
+        tables = bool(outcome.rejected) + bool(outcome.warnings)
+        self.resize(720 if outcome.warnings else 560, (160, 360, 480)[tables])
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _add_warnings(self, layout: QVBoxLayout, warnings: list[Any]) -> None:
+        """A line saying how many files came in with warnings, and a table of the warnings."""
+        files = len({warning.file for warning in warnings})
+        self.warnings_label = QLabel(
+            self.tr("%n file(s) were imported with warnings:", "", files), self
+        )
+        self.warnings_label.setObjectName("importWarningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings = QTableWidget(len(warnings), 3, self)
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Line"), self.tr("Warning")]
+        )
+        self.warnings.verticalHeader().hide()
+        self.warnings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.warnings.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.warnings.setWordWrap(True)
+        for row, warning in enumerate(warnings):
+            name = QTableWidgetItem(Path(warning.file).name)
+            name.setToolTip(warning.file)
+            self.warnings.setItem(row, 0, name)
+            line = QTableWidgetItem("" if warning.first_line is None else str(warning.first_line))
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.warnings.setItem(row, 1, line)
+            said = QTableWidgetItem(self.warning_text(warning))
+            said.setToolTip(said.text())
+            self.warnings.setItem(row, 2, said)
+        self.warnings.resizeColumnToContents(0)
+        self.warnings.resizeColumnToContents(1)
+        # rows as tall as their wrapped text once the last column has its width
+        self.warnings.horizontalHeader().sectionResized.connect(
+            lambda *_: self.warnings.resizeRowsToContents()
+        )
+        for widget in (self.warnings_label, self.warnings):
+            widget.setVisible(bool(warnings))
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings, max(1, len(warnings)))
+
+    def warning_text(self, warning: Any) -> str:
+        """What reading a transcript had to repair (core's TranscriptWarning), in words."""
+        n = warning.count
+        texts = {
+            "control_characters": lambda: self.tr(
+                "%n invisible control character(s) (such as NUL) were taken out or shown as �.",
+                "",
+                n,
+            ),
+            "layout_breaks": lambda: self.tr(
+                "%n vertical tab(s) or page break(s) from a word processor were read as line "
+                "breaks.",
+                "",
+                n,
+            ),
+            "missing_webvtt_header": lambda: self.tr(
+                "The file has no WEBVTT header line; it was read as %1."
+            ).replace("%1", self.format_name(warning.detail)),
+            "read_by_content": lambda: self.tr(
+                "The file is not SRT subtitles; it was read as %1."
+            ).replace("%1", self.format_name(warning.detail)),
+            "lines_outside_cues": lambda: self.tr(
+                "%n line(s) outside any subtitle cue were left out.", "", n
+            ),
+            "invalid_time": lambda: self.tr(
+                "%n time(s) not valid (the first: %1); those segments have no time.", "", n
+            ).replace("%1", warning.detail),
+            "end_before_start": lambda: self.tr(
+                "%n segment(s) end before they start; their times were left out.", "", n
+            ),
+        }
+        if warning.kind in texts:
+            return texts[warning.kind]()
+        return self.tr("Something in the file had to be repaired.")
+
+    def format_name(self, code: str) -> str:
+        """A transcript format as the user knows it."""
+        names = {
+            "srt": self.tr("SRT subtitles"),
+            "vtt": self.tr("WebVTT subtitles"),
+            "timecoded": self.tr("timecoded text"),
+            "txt": self.tr("plain text"),
+            "json": self.tr("Whisper JSON"),
+        }
+        return names.get(code, code)

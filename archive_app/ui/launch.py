@@ -1,16 +1,21 @@
 """Starting the desktop app: ``launch(path)`` opens the archive in a window and runs until the
-last window closes. Heavy libraries (search, Pillow, the import machinery) are imported only
-when first needed, so that the window is usable quickly."""
+last window closes (or Ctrl+C in the terminal it was started from). Heavy libraries (search,
+Pillow, the import machinery) are imported only when first needed, so that the window is usable
+quickly."""
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 import traceback
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from archive_app.core.errors import ArchiveError
@@ -22,6 +27,49 @@ from archive_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 from archive_app.ui.wording import explain
 
 log = logging.getLogger(__name__)
+
+# Qt's own chatter hidden unless ``--verbose``: the multimedia backend's probing (PipeWire
+# libraries, "Using Qt multimedia with FFmpeg", FFmpeg's "Input #0" dump of every recording,
+# which Qt routes through its qt.multimedia categories) and uncategorised warnings such as
+# "PulseAudioService: pa_context_connect() failed" on a machine without a sound server.
+# Critical messages stay. ``QT_LOGGING_RULES`` in the environment still overrides these.
+QUIET_QT_RULES = "\n".join(
+    (
+        "qt.multimedia.*.debug=false",
+        "qt.multimedia.*.info=false",
+        "qt.multimedia.*.warning=false",
+        "default.debug=false",
+        "default.info=false",
+        "default.warning=false",
+    )
+)
+
+
+class NoDisplay(Exception):
+    """There is no screen for a window: on Linux neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` is
+    set and ``QT_QPA_PLATFORM`` names no platform that needs none (offscreen, vnc...)."""
+
+
+def has_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt can open a window here (Windows and macOS always can)."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin")):
+        return True
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
+    if chosen.startswith("xcb"):
+        return bool(environ.get("DISPLAY"))
+    if chosen.startswith("wayland"):
+        return bool(environ.get("WAYLAND_DISPLAY"))
+    if chosen:
+        return True  # offscreen, minimal, vnc, eglfs, linuxfb: no screen server needed
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def quiet_qt(verbose: bool) -> None:
+    """Hide Qt's and FFmpeg's chatter on stderr (see :data:`QUIET_QT_RULES`), or show all of it
+    when ``verbose``."""
+    QLoggingCategory.setFilterRules("" if verbose else QUIET_QT_RULES)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -206,24 +254,60 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         )
 
 
-def launch(archive_path: Path | None = None) -> int:
+@contextmanager
+def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
+    """Ctrl+C in the terminal closes the app as its window's close button would. (Python runs a
+    signal handler only between Qt's calls into Python, which the garbage collector's timer
+    makes a few times a second.)"""
+    if sys.platform == "win32" or not hasattr(signal, "SIGINT"):
+        yield
+        return
+
+    def stop(_signal: int, _frame: FrameType | None) -> None:
+        log.info("interrupted: closing")
+        app.closeAllWindows()
+        QTimer.singleShot(0, app.quit)  # also when the event loop has not started yet
+
+    try:
+        previous = signal.signal(signal.SIGINT, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def launch(archive_path: Path | None = None, *, verbose: bool = False) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
     a banner when another process holds the writer lock); without one, on the archive opened
-    last, or the welcome screen the first time. Returns the exit code."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    last, or the welcome screen the first time. Returns the exit code.
+
+    Raises :class:`NoDisplay`, before touching Qt's platform, when there is no screen (where Qt
+    would abort with advice about xcb libraries). Qt's chatter is hidden unless ``verbose``.
+    """
+    if not has_display():
+        raise NoDisplay()
+    quiet_qt(verbose)
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     app = make_application()
     sys.excepthook = _excepthook
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())
-    try:
-        if archive_path is not None:
-            if not controller.open(Path(archive_path)):
-                return 1
-        else:
-            from archive_app.ui.welcome import start
+    with _quit_on_interrupt(app):
+        try:
+            if archive_path is not None:
+                if not controller.open(Path(archive_path)):
+                    return 1
+            else:
+                from archive_app.ui.welcome import start
 
-            welcome = start(controller)  # noqa: F841 -- kept alive while it is shown
-        return app.exec()
-    finally:
-        controller.shutdown()
-        collector.stop()
+                welcome = start(controller)  # noqa: F841 -- kept alive while it is shown
+            return app.exec()
+        finally:
+            controller.shutdown()
+            collector.stop()

@@ -55,9 +55,13 @@ def document_type_name(code: str) -> str:
 
 
 def gender_name(code: str | None) -> str:
+    """A gender code (core's ``people.GENDERS``) as a word; what older archives stored as typed
+    (not a code) is shown as it is."""
     return {
         "female": QCoreApplication.translate("Vocabulary", "Female"),
         "male": QCoreApplication.translate("Vocabulary", "Male"),
+        "other": QCoreApplication.translate("Vocabulary", "Other", "gender"),
+        "unknown": QCoreApplication.translate("Vocabulary", "Unknown", "gender"),
         "": "",
     }.get(code or "", code or "")
 

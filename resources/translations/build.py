@@ -4,8 +4,9 @@
     python resources/translations/build.py release   # turn every .ts into its .qm
 
 ``update`` runs ``pyside6-lupdate`` over ``archive_app/ui`` (every module, the player's too) and
-keeps what translators already wrote; new strings arrive marked unfinished, to be translated in Qt
-Linguist or by hand. ``release`` runs ``pyside6-lrelease``; the .qm files are committed beside
+``archive_app/cli`` (the command's texts, under the unnamed context, and argparse's own words under
+``argparse``) and keeps what translators already wrote; new strings arrive marked unfinished, to
+be translated in Qt Linguist or by hand. ``release`` runs ``pyside6-lrelease``; the .qm files are committed beside
 their sources and a test checks that they match.
 """
 
@@ -40,8 +41,16 @@ def ts_files() -> list[Path]:
     return [HERE / f"{CATALOGUE}_{language}.ts" for language in LANGUAGES]
 
 
+#: the packages whose texts are translated: the desktop app and the command
+SOURCE_PACKAGES = ("ui", "cli")
+
+
 def sources() -> list[Path]:
-    return sorted((ROOT / "archive_app" / "ui").rglob("*.py"))
+    return sorted(
+        path
+        for package in SOURCE_PACKAGES
+        for path in (ROOT / "archive_app" / package).rglob("*.py")
+    )
 
 
 def update() -> None:

@@ -2,6 +2,1007 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Hometown Voices (乡音): an oral-history archive. Without a command, opens the desktop app.</source>
+        <extracomment>modules that add commands; each has ``register(subparsers)``</extracomment>
+        <translation>Hometown Voices (乡音): an oral-history archive. Without a command, opens the desktop app.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>the archive folder (default: your data folder)</source>
+        <translation>the archive folder (default: your data folder)</translation>
+    </message>
+    <message>
+        <source>print exactly one JSON document on stdout</source>
+        <translation>print exactly one JSON document on stdout</translation>
+    </message>
+    <message>
+        <source>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</source>
+        <translation>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>create a new, empty archive in --archive DIR</source>
+        <translation>create a new, empty archive in --archive DIR</translation>
+    </message>
+    <message>
+        <source>create the bundled sample archive in --archive DIR (which must not exist)</source>
+        <translation>create the bundled sample archive in --archive DIR (which must not exist)</translation>
+    </message>
+    <message>
+        <source>open the desktop app on it when it is built</source>
+        <translation>open the desktop app on it when it is built</translation>
+    </message>
+    <message>
+        <source>check the catalogue and that every original is present and unchanged</source>
+        <translation>check the catalogue and that every original is present and unchanged</translation>
+    </message>
+    <message>
+        <source>check sizes only, do not re-hash every file</source>
+        <translation>check sizes only, do not re-hash every file</translation>
+    </message>
+    <message>
+        <source>Created an archive at {path}</source>
+        <translation>Created an archive at {path}</translation>
+    </message>
+    <message>
+        <source>Built the sample archive at {path}:</source>
+        <translation>Built the sample archive at {path}:</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>families</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>family members</translation>
+    </message>
+    <message>
+        <source>times away</source>
+        <translation>times away</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <source>people linked to interviews</source>
+        <translation>people linked to interviews</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>recordings</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <translation>transcripts</translation>
+    </message>
+    <message>
+        <source>transcript passages</source>
+        <translation>transcript passages</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>chapters</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>PROBLEMS FOUND</translation>
+    </message>
+    <message>
+        <source>{verdict}: {files} files, {megabytes} MB checked</source>
+        <translation>{verdict}: {files} files, {megabytes} MB checked</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>problem:</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>note:</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list consents; what is due</source>
+        <translation>record, withdraw and list consents; what is due</translation>
+    </message>
+    <message>
+        <source>record a person&apos;s consent</source>
+        <translation>record a person&apos;s consent</translation>
+    </message>
+    <message>
+        <source>whose consent it is</source>
+        <translation>whose consent it is</translation>
+    </message>
+    <message>
+        <source>the day it was given, YYYY-MM-DD</source>
+        <translation>the day it was given, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>who may see the material, comma-separated: family,research,public (or &apos;none&apos;: kept in the archive for curators only)</source>
+        <translation>who may see the material, comma-separated: family,research,public (or &apos;none&apos;: kept in the archive for curators only)</translation>
+    </message>
+    <message>
+        <source>given by the person themself or by a guardian (default: guardian when one is named, else self)</source>
+        <translation>given by the person themself or by a guardian (default: guardian when one is named, else self)</translation>
+    </message>
+    <message>
+        <source>the guardian, a catalogued person</source>
+        <translation>the guardian, a catalogued person</translation>
+    </message>
+    <message>
+        <source>the guardian, by name</source>
+        <translation>the guardian, by name</translation>
+    </message>
+    <message>
+        <source>of the guardian to the person, e.g. grandmother</source>
+        <translation>of the guardian to the person, e.g. grandmother</translation>
+    </message>
+    <message>
+        <source>whether the child agreed too (for a guardian&apos;s consent)</source>
+        <translation>whether the child agreed too (for a guardian&apos;s consent)</translation>
+    </message>
+    <message>
+        <source>only these interviews and photos (default: all the person&apos;s material)</source>
+        <translation>only these interviews and photos (default: all the person&apos;s material)</translation>
+    </message>
+    <message>
+        <source>before this day only curators see it</source>
+        <translation>before this day only curators see it</translation>
+    </message>
+    <message>
+        <source>show this name instead of the real one</source>
+        <translation>show this name instead of the real one</translation>
+    </message>
+    <message>
+        <source>their face must not be shown</source>
+        <translation>their face must not be shown</translation>
+    </message>
+    <message>
+        <source>the signed form, a catalogued document</source>
+        <translation>the signed form, a catalogued document</translation>
+    </message>
+    <message>
+        <source>the recording holding a spoken consent</source>
+        <translation>the recording holding a spoken consent</translation>
+    </message>
+    <message>
+        <source>where the spoken consent starts in that recording</source>
+        <translation>where the spoken consent starts in that recording</translation>
+    </message>
+    <message>
+        <source>where the spoken consent ends in that recording</source>
+        <translation>where the spoken consent ends in that recording</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping about it</source>
+        <translation>anything else worth keeping about it</translation>
+    </message>
+    <message>
+        <source>withdraw a consent from a day on</source>
+        <translation>withdraw a consent from a day on</translation>
+    </message>
+    <message>
+        <source>the consent, as consent list shows it</source>
+        <translation>the consent, as consent list shows it</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD</source>
+        <translation>from this day on, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>why, in the person&apos;s words</source>
+        <translation>why, in the person&apos;s words</translation>
+    </message>
+    <message>
+        <source>list consent records</source>
+        <translation>list consent records</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s</source>
+        <translation>only this person&apos;s</translation>
+    </message>
+    <message>
+        <source>renewals due, forms missing, birth dates unknown</source>
+        <translation>renewals due, forms missing, birth dates unknown</translation>
+    </message>
+    <message>
+        <source>as on this day (default: today)</source>
+        <translation>as on this day (default: today)</translation>
+    </message>
+    <message>
+        <source>whether an audience may see an interview or photo</source>
+        <translation>whether an audience may see an interview or photo</translation>
+    </message>
+    <message>
+        <source>an interview or photo</source>
+        <translation>an interview or photo</translation>
+    </message>
+    <message>
+        <source>default: every audience</source>
+        <translation>default: every audience</translation>
+    </message>
+    <message>
+        <source>on this day (default: today)</source>
+        <translation>on this day (default: today)</translation>
+    </message>
+    <message>
+        <source>the audit log, oldest first</source>
+        <translation>the audit log, oldest first</translation>
+    </message>
+    <message>
+        <source>only entries about this record</source>
+        <translation>only entries about this record</translation>
+    </message>
+    <message>
+        <source>consent {id} withdrawn from {date}</source>
+        <translation>consent {id} withdrawn from {date}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>by {guardian} ({relationship})</source>
+        <translation>by {guardian} ({relationship})</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>covers {count}</source>
+        <translation>covers {count}</translation>
+    </message>
+    <message>
+        <source>embargo until {date}</source>
+        <translation>embargo until {date}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {date}</source>
+        <translation>WITHDRAWN {date}</translation>
+    </message>
+    <message>
+        <source>no consents</source>
+        <translation>no consents</translation>
+    </message>
+    <message>
+        <source>renewals due ({count}):</source>
+        <translation>renewals due ({count}):</translation>
+    </message>
+    <message>
+        <source>18 on {date}</source>
+        <translation>18 on {date}</translation>
+    </message>
+    <message>
+        <source>forms missing ({count}):</source>
+        <translation>forms missing ({count}):</translation>
+    </message>
+    <message>
+        <source>consent {id} of {date}</source>
+        <translation>consent {id} of {date}</translation>
+    </message>
+    <message>
+        <source>birth dates unknown ({count}):</source>
+        <translation>birth dates unknown ({count}):</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>research</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>no consent recorded</translation>
+    </message>
+    <message>
+        <source>consent not yet given on that day</source>
+        <translation>consent not yet given on that day</translation>
+    </message>
+    <message>
+        <source>no consent covers it</source>
+        <translation>no consent covers it</translation>
+    </message>
+    <message>
+        <source>not consented for this audience</source>
+        <translation>not consented for this audience</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>under embargo</source>
+        <translation>under embargo</translation>
+    </message>
+    <message>
+        <source>consent given as a child must be renewed</source>
+        <translation>consent given as a child must be renewed</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s consent is missing</source>
+        <translation>a guardian&apos;s consent is missing</translation>
+    </message>
+    <message>
+        <source>the child&apos;s assent is missing</source>
+        <translation>the child&apos;s assent is missing</translation>
+    </message>
+    <message>
+        <source>nobody is linked to it</source>
+        <translation>nobody is linked to it</translation>
+    </message>
+    <message>
+        <source>{audience}: open</source>
+        <translation>{audience}: open</translation>
+    </message>
+    <message>
+        <source>{audience}: closed ({reasons})</source>
+        <translation>{audience}: closed ({reasons})</translation>
+    </message>
+    <message>
+        <source>the audit log is empty</source>
+        <translation>the audit log is empty</translation>
+    </message>
+    <message>
+        <source>there is no screen to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); use it on a computer with a screen, on a virtual one (xvfb-run -a archive-app), or use its commands (archive-app --help)</source>
+        <translation>there is no screen to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); use it on a computer with a screen, on a virtual one (xvfb-run -a archive-app), or use its commands (archive-app --help)</translation>
+    </message>
+    <message>
+        <source>import recordings, photos, documents and transcripts (files or folders)</source>
+        <translation>import recordings, photos, documents and transcripts (files or folders)</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>files and folders to import</translation>
+    </message>
+    <message>
+        <source>attach every file to this interview</source>
+        <translation>attach every file to this interview</translation>
+    </message>
+    <message>
+        <source>worker processes (default: CPUs)</source>
+        <translation>worker processes (default: CPUs)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a recording, photo, document or transcript this archive takes</source>
+        <translation>not a recording, photo, document or transcript this archive takes</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import</source>
+        <translation>the file disappeared during the import</translation>
+    </message>
+    <message>
+        <source>the recording is damaged or truncated</source>
+        <translation>the recording is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>the image is damaged, truncated or not really an image</source>
+        <translation>the image is damaged, truncated or not really an image</translation>
+    </message>
+    <message>
+        <source>the transcript has no text</source>
+        <translation>the transcript has no text</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s text encoding could not be recognised</source>
+        <translation>the transcript&apos;s text encoding could not be recognised</translation>
+    </message>
+    <message>
+        <source>the transcript could not be read</source>
+        <translation>the transcript could not be read</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>the WebVTT file has no WEBVTT line and no timed text to read instead</translation>
+    </message>
+    <message>
+        <source>the file could not be imported</source>
+        <translation>the file could not be imported</translation>
+    </message>
+    <message>
+        <source>{rejected} of {total} files not imported: {reasons}</source>
+        <translation>{rejected} of {total} files not imported: {reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>vertical tabs or form feeds from a word processor read as line breaks: {count}</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>no WEBVTT header line; read as {format}</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>not SubRip subtitles; read as {format}</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>lines outside any subtitle cue, left out: {count}</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>times that are not valid, their segments untimed: {count} ({detail})</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>segments that end before they start, their times left out: {count}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, line {line}</translation>
+    </message>
+    <message>
+        <source>add interviews</source>
+        <translation>add interviews</translation>
+    </message>
+    <message>
+        <source>add an interview</source>
+        <translation>add an interview</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s title</source>
+        <translation>the interview&apos;s title</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>place name (found, or added when new)</source>
+        <translation>place name (found, or added when new)</translation>
+    </message>
+    <message>
+        <source>a few sentences on what it is about</source>
+        <translation>a few sentences on what it is about</translation>
+    </message>
+    <message>
+        <source>language or dialect</source>
+        <translation>language or dialect</translation>
+    </message>
+    <message>
+        <source>a keyword (repeatable)</source>
+        <translation>a keyword (repeatable)</translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation>add people</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>name in characters</source>
+        <translation>name in characters</translation>
+    </message>
+    <message>
+        <source>name in pinyin or Latin letters</source>
+        <translation>name in pinyin or Latin letters</translation>
+    </message>
+    <message>
+        <source>another name: a nickname, a dialect name (repeatable)</source>
+        <translation>another name: a nickname, a dialect name (repeatable)</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translation>YYYY or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (or 女, 男, 其他, 未知)</source>
+        <translation>female, male, other or unknown (or 女, 男, 其他, 未知)</translation>
+    </message>
+    <message>
+        <source>link a person to an interview</source>
+        <translation>link a person to an interview</translation>
+    </message>
+    <message>
+        <source>the interview</source>
+        <translation>the interview</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <source>the person&apos;s part in the interview</source>
+        <translation>the person&apos;s part in the interview</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>list records of one kind</translation>
+    </message>
+    <message>
+        <source>which kind</source>
+        <translation>which kind</translation>
+    </message>
+    <message>
+        <source>show one record with everything about it</source>
+        <translation>show one record with everything about it</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ID, or its first characters</source>
+        <translation>the record&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
+        <translation>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>linked as {role}</source>
+        <translation>linked as {role}</translation>
+    </message>
+    <message>
+        <source>nothing of this kind yet</source>
+        <translation>nothing of this kind yet</translation>
+    </message>
+    <message>
+        <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <translation>full-text search (Chinese, traditional or simplified, pinyin, English)</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>what to look for</translation>
+    </message>
+    <message>
+        <source>hits to show (20)</source>
+        <translation>hits to show (20)</translation>
+    </message>
+    <message>
+        <source>only this kind of result (repeatable); &apos;transcript&apos; means transcript passages, &apos;section&apos; the chapters of an interview</source>
+        <translation>only this kind of result (repeatable); &apos;transcript&apos; means transcript passages, &apos;section&apos; the chapters of an interview</translation>
+    </message>
+    <message>
+        <source>search as this audience sees the archive (consent applies); default curator</source>
+        <translation>search as this audience sees the archive (consent applies); default curator</translation>
+    </message>
+    <message>
+        <source>rebuild the full-text index from the catalogue</source>
+        <translation>rebuild the full-text index from the catalogue</translation>
+    </message>
+    <message>
+        <source>indexed {count} documents</source>
+        <translation>indexed {count} documents</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>(index rebuilding: plain search)</source>
+        <translation>(index rebuilding: plain search)</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <source>work with transcripts</source>
+        <translation>work with transcripts</translation>
+    </message>
+    <message>
+        <source>write a transcript as WebVTT, SRT or text</source>
+        <translation>write a transcript as WebVTT, SRT or text</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s ID, or its first characters</source>
+        <translation>the transcript&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>file format (default: from the --out file&apos;s extension)</source>
+        <translation>file format (default: from the --out file&apos;s extension)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>wrote {count} passages to {file}</source>
+        <translation>wrote {count} passages to {file}</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
+        <translation>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>another process</translation>
+    </message>
+    <message>
+        <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
+        <translation>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</translation>
+    </message>
+    <message>
+        <source>there is already an archive at {path}</source>
+        <translation>there is already an archive at {path}</translation>
+    </message>
+    <message>
+        <source>this archive was written by a newer version of the app (catalogue version {found}, this app knows up to {known}); please update the app</source>
+        <translation>this archive was written by a newer version of the app (catalogue version {found}, this app knows up to {known}); please update the app</translation>
+    </message>
+    <message>
+        <source>no {kind} has the ID {id}</source>
+        <translation>no {kind} has the ID {id}</translation>
+    </message>
+    <message>
+        <source>no record has the ID {id}</source>
+        <translation>no record has the ID {id}</translation>
+    </message>
+    <message>
+        <source>the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type more of it</source>
+        <translation>the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type more of it</translation>
+    </message>
+    <message>
+        <source>{id} is a {kind} record; wanted here: {wanted}</source>
+        <translation>{id} is a {kind} record; wanted here: {wanted}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>this transcript has no times; export it as plain text (--format txt)</source>
+        <translation>this transcript has no times; export it as plain text (--format txt)</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: expected {expected}</source>
+        <translation>{field} {value} is not valid: expected {expected}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>the archive is open read-only; nothing was changed</source>
+        <translation>the archive is open read-only; nothing was changed</translation>
+    </message>
+    <message>
+        <source>consent {id} was already withdrawn on {date}</source>
+        <translation>consent {id} was already withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} is inside the archive folder {archive}; choose a place outside it</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} already exists; choose a new name (nothing was replaced)</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>cannot read the recording {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>time away</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>transcript passage</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>chapter</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>embargo date</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>a day as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>a time in seconds, 0 or more</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>a non-empty name</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>a non-empty title</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>a non-empty value</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>a list of names</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>an ID or at least its first {count} characters</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>who the export is for (consent applies)</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>the stories a family tells</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>a collection&apos;s stories</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>export stories as an offline site or as films</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>an offline story site: a folder (or .zip) that opens in any browser</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>the folder (or .zip file) to create</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>write one .zip file instead of a folder</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>one MP4 film per story, words burned in</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>the folder to create</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>the transcript tier to show (default: the first)</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>a second tier&apos;s line under it (e.g. English)</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>a font with Chinese characters to use</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>included: {count} items</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>held back {id}: {reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the story site to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
@@ -985,6 +1986,10 @@
         <translation>There is no such file or folder.</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>The file could not be imported.</translation>
     </message>
@@ -1043,6 +2048,88 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n file was imported with warnings:</numerusform>
+            <numerusform>%n files were imported with warnings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n invisible control character (such as NUL) was taken out or shown as �.</numerusform>
+            <numerusform>%n invisible control characters (such as NUL) were taken out or shown as �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n vertical tab or page break from a word processor was read as a line break.</numerusform>
+            <numerusform>%n vertical tabs or page breaks from a word processor were read as line breaks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>The file has no WEBVTT header line; it was read as %1.</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>The file is not SRT subtitles; it was read as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n line outside any subtitle cue was left out.</numerusform>
+            <numerusform>%n lines outside any subtitle cue were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n time is not valid (%1); its segment has no time.</numerusform>
+            <numerusform>%n times are not valid (the first: %1); their segments have no time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n segment ends before it starts; its times were left out.</numerusform>
+            <numerusform>%n segments end before they start; their times were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>Something in the file had to be repaired.</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT subtitles</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>timecoded text</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3403,16 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Male</translation>
     </message>
     <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
@@ -2524,6 +3621,159 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>conflicting option string: %s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>conflicting option strings: %s</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() not defined</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>&apos;required&apos; is an invalid argument for positionals</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>mutually exclusive arguments must be optional</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r is not callable</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>cannot merge actions - two groups are named %r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>invalid option string %(option)r: must start with a character %(prefix_chars)r</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>dest= is required for options like %r</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>invalid conflict_resolution value: %r</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>cannot have multiple subparser arguments</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>conflicting subparser: %s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>conflicting subparser alias: %s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>argument &quot;-&quot; with mode %r</translation>
     </message>
 </context>
 </TS>

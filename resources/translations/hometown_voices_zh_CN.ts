@@ -2,6 +2,1007 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Hometown Voices (乡音): an oral-history archive. Without a command, opens the desktop app.</source>
+        <extracomment>modules that add commands; each has ``register(subparsers)``</extracomment>
+        <translation>乡音：口述历史档案库。不带命令时打开桌面应用。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <source>the archive folder (default: your data folder)</source>
+        <translation>档案库文件夹（默认：你的数据文件夹）</translation>
+    </message>
+    <message>
+        <source>print exactly one JSON document on stdout</source>
+        <translation>在标准输出上只打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <source>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</source>
+        <translation>在标准错误上显示桌面应用的诊断信息（Qt、FFmpeg）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>create a new, empty archive in --archive DIR</source>
+        <translation>在 --archive DIR 新建一个空档案库</translation>
+    </message>
+    <message>
+        <source>create the bundled sample archive in --archive DIR (which must not exist)</source>
+        <translation>在 --archive DIR 建立自带的示例档案库（该文件夹必须尚不存在）</translation>
+    </message>
+    <message>
+        <source>open the desktop app on it when it is built</source>
+        <translation>建好后用桌面应用打开它</translation>
+    </message>
+    <message>
+        <source>check the catalogue and that every original is present and unchanged</source>
+        <translation>检查目录，以及每个原始文件都在且未被改动</translation>
+    </message>
+    <message>
+        <source>check sizes only, do not re-hash every file</source>
+        <translation>只检查大小，不重新计算每个文件的校验值</translation>
+    </message>
+    <message>
+        <source>Created an archive at {path}</source>
+        <translation>已在 {path} 建立档案库</translation>
+    </message>
+    <message>
+        <source>Built the sample archive at {path}:</source>
+        <translation>已在 {path} 建好示例档案库：</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>个地点</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>位人物</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>个家庭</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>位家庭成员</translation>
+    </message>
+    <message>
+        <source>times away</source>
+        <translation>段离家在外的经历</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>个访谈</translation>
+    </message>
+    <message>
+        <source>people linked to interviews</source>
+        <translation>处访谈与人物的关联</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>段录音</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>张照片</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>份文档</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <translation>份文字稿</translation>
+    </message>
+    <message>
+        <source>transcript passages</source>
+        <translation>个文字稿段落</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>个标签</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>个合集</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>份知情同意</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>个章节</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>{verdict}: {files} files, {megabytes} MB checked</source>
+        <translation>{verdict}：已检查 {files} 个文件，共 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list consents; what is due</source>
+        <translation>记录、撤回和列出知情同意；待办事项</translation>
+    </message>
+    <message>
+        <source>record a person&apos;s consent</source>
+        <translation>记录一个人的知情同意</translation>
+    </message>
+    <message>
+        <source>whose consent it is</source>
+        <translation>这是谁的同意</translation>
+    </message>
+    <message>
+        <source>the day it was given, YYYY-MM-DD</source>
+        <translation>给出同意的日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>who may see the material, comma-separated: family,research,public (or &apos;none&apos;: kept in the archive for curators only)</source>
+        <translation>谁可以看这些材料，用逗号分隔：family,research,public（或 &apos;none&apos;：留在档案库中，只有管理员能看）</translation>
+    </message>
+    <message>
+        <source>given by the person themself or by a guardian (default: guardian when one is named, else self)</source>
+        <translation>由本人还是监护人给出（默认：写了监护人时为 guardian，否则为 self）</translation>
+    </message>
+    <message>
+        <source>the guardian, a catalogued person</source>
+        <translation>监护人：档案库中已有的人物</translation>
+    </message>
+    <message>
+        <source>the guardian, by name</source>
+        <translation>监护人：写名字</translation>
+    </message>
+    <message>
+        <source>of the guardian to the person, e.g. grandmother</source>
+        <translation>监护人与本人的关系，例如 grandmother（奶奶/外婆）</translation>
+    </message>
+    <message>
+        <source>whether the child agreed too (for a guardian&apos;s consent)</source>
+        <translation>孩子本人是否也同意（用于监护人给出的同意）</translation>
+    </message>
+    <message>
+        <source>only these interviews and photos (default: all the person&apos;s material)</source>
+        <translation>只包括这些访谈和照片（默认：这个人的全部材料）</translation>
+    </message>
+    <message>
+        <source>before this day only curators see it</source>
+        <translation>此日期之前只有管理员能看</translation>
+    </message>
+    <message>
+        <source>show this name instead of the real one</source>
+        <translation>用这个名字代替真名</translation>
+    </message>
+    <message>
+        <source>their face must not be shown</source>
+        <translation>不得显示此人的脸</translation>
+    </message>
+    <message>
+        <source>the signed form, a catalogued document</source>
+        <translation>签好的同意书：档案库中已有的文档</translation>
+    </message>
+    <message>
+        <source>the recording holding a spoken consent</source>
+        <translation>录有口头同意的录音</translation>
+    </message>
+    <message>
+        <source>where the spoken consent starts in that recording</source>
+        <translation>口头同意在这段录音中开始的位置</translation>
+    </message>
+    <message>
+        <source>where the spoken consent ends in that recording</source>
+        <translation>口头同意在这段录音中结束的位置</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping about it</source>
+        <translation>其他值得记下的情况</translation>
+    </message>
+    <message>
+        <source>withdraw a consent from a day on</source>
+        <translation>从某天起撤回一份知情同意</translation>
+    </message>
+    <message>
+        <source>the consent, as consent list shows it</source>
+        <translation>要撤回的同意（见 consent list）</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD</source>
+        <translation>从这天起，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>why, in the person&apos;s words</source>
+        <translation>原因，用本人的话说</translation>
+    </message>
+    <message>
+        <source>list consent records</source>
+        <translation>列出知情同意记录</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s</source>
+        <translation>只列这个人的</translation>
+    </message>
+    <message>
+        <source>renewals due, forms missing, birth dates unknown</source>
+        <translation>需要续签的、缺同意书的、出生日期不详的</translation>
+    </message>
+    <message>
+        <source>as on this day (default: today)</source>
+        <translation>以这一天为准（默认：今天）</translation>
+    </message>
+    <message>
+        <source>whether an audience may see an interview or photo</source>
+        <translation>某类观众能否看某个访谈或照片</translation>
+    </message>
+    <message>
+        <source>an interview or photo</source>
+        <translation>一个访谈或一张照片</translation>
+    </message>
+    <message>
+        <source>default: every audience</source>
+        <translation>默认：所有观众</translation>
+    </message>
+    <message>
+        <source>on this day (default: today)</source>
+        <translation>在这一天（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the audit log, oldest first</source>
+        <translation>审计日志，从最早的开始</translation>
+    </message>
+    <message>
+        <source>only entries about this record</source>
+        <translation>只列关于这条记录的条目</translation>
+    </message>
+    <message>
+        <source>consent {id} withdrawn from {date}</source>
+        <translation>知情同意 {id} 自 {date} 起撤回</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>仅管理员</translation>
+    </message>
+    <message>
+        <source>by {guardian} ({relationship})</source>
+        <translation>由 {guardian}（{relationship}）给出</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>covers {count}</source>
+        <translation>涵盖 {count} 项</translation>
+    </message>
+    <message>
+        <source>embargo until {date}</source>
+        <translation>封存至 {date}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {date}</source>
+        <translation>已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>no consents</source>
+        <translation>没有知情同意记录</translation>
+    </message>
+    <message>
+        <source>renewals due ({count}):</source>
+        <translation>需要续签（{count}）：</translation>
+    </message>
+    <message>
+        <source>18 on {date}</source>
+        <translation>{date} 满 18 岁</translation>
+    </message>
+    <message>
+        <source>forms missing ({count}):</source>
+        <translation>缺少同意书（{count}）：</translation>
+    </message>
+    <message>
+        <source>consent {id} of {date}</source>
+        <translation>{date} 的知情同意 {id}</translation>
+    </message>
+    <message>
+        <source>birth dates unknown ({count}):</source>
+        <translation>出生日期不详（{count}）：</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>研究人员</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>公众</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>没有记录知情同意</translation>
+    </message>
+    <message>
+        <source>consent not yet given on that day</source>
+        <translation>那天还没有给出同意</translation>
+    </message>
+    <message>
+        <source>no consent covers it</source>
+        <translation>没有哪份同意涵盖它</translation>
+    </message>
+    <message>
+        <source>not consented for this audience</source>
+        <translation>没有同意给这类观众看</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <source>under embargo</source>
+        <translation>在封存期内</translation>
+    </message>
+    <message>
+        <source>consent given as a child must be renewed</source>
+        <translation>未成年时给出的同意需要续签</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s consent is missing</source>
+        <translation>缺少监护人的同意</translation>
+    </message>
+    <message>
+        <source>the child&apos;s assent is missing</source>
+        <translation>缺少孩子本人的同意</translation>
+    </message>
+    <message>
+        <source>nobody is linked to it</source>
+        <translation>没有关联任何人</translation>
+    </message>
+    <message>
+        <source>{audience}: open</source>
+        <translation>{audience}：可以看</translation>
+    </message>
+    <message>
+        <source>{audience}: closed ({reasons})</source>
+        <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>the audit log is empty</source>
+        <translation>审计日志是空的</translation>
+    </message>
+    <message>
+        <source>there is no screen to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); use it on a computer with a screen, on a virtual one (xvfb-run -a archive-app), or use its commands (archive-app --help)</source>
+        <translation>没有可以显示应用的屏幕（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）；请在有屏幕的电脑上使用，或使用虚拟屏幕（xvfb-run -a archive-app），或使用命令（archive-app --help）</translation>
+    </message>
+    <message>
+        <source>import recordings, photos, documents and transcripts (files or folders)</source>
+        <translation>导入录音、照片、文档和文字稿（文件或文件夹）</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>要导入的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>attach every file to this interview</source>
+        <translation>把每个文件都归到这个访谈</translation>
+    </message>
+    <message>
+        <source>worker processes (default: CPUs)</source>
+        <translation>工作进程数（默认：CPU 数）</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>not a recording, photo, document or transcript this archive takes</source>
+        <translation>不是档案库能收的录音、照片、文档或文字稿</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import</source>
+        <translation>导入过程中文件不见了</translation>
+    </message>
+    <message>
+        <source>the recording is damaged or truncated</source>
+        <translation>录音已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the image is damaged, truncated or not really an image</source>
+        <translation>图片已损坏、不完整或并不是图片</translation>
+    </message>
+    <message>
+        <source>the transcript has no text</source>
+        <translation>文字稿里没有文字</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s text encoding could not be recognised</source>
+        <translation>无法识别文字稿的文字编码</translation>
+    </message>
+    <message>
+        <source>the transcript could not be read</source>
+        <translation>无法读取文字稿</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>这个 WebVTT 文件缺少 WEBVTT 开头行，也没有可以按时间读取的内容</translation>
+    </message>
+    <message>
+        <source>the file could not be imported</source>
+        <translation>文件无法导入</translation>
+    </message>
+    <message>
+        <source>{rejected} of {total} files not imported: {reasons}</source>
+        <translation>{total} 个文件中有 {rejected} 个未导入：{reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>带时间的文本</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>看不见的控制字符（如 NUL）已删去或替换为 U+FFFD：{count} 个</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>文字处理软件留下的垂直制表符或分页符已当作换行：{count} 个</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>缺少 WEBVTT 开头行，已按“{format}”读取</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>不是 SRT 字幕，已按“{format}”读取</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>不属于任何字幕条目的文字已略去：{count} 行</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>无效的时间，相应段落不带时间：{count} 个（{detail}）</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>结束早于开始的段落，已去掉其时间：{count} 个</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>add interviews</source>
+        <translation>添加访谈</translation>
+    </message>
+    <message>
+        <source>add an interview</source>
+        <translation>添加一个访谈</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s title</source>
+        <translation>访谈的标题</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>place name (found, or added when new)</source>
+        <translation>地名（已有则使用，没有则新建）</translation>
+    </message>
+    <message>
+        <source>a few sentences on what it is about</source>
+        <translation>用几句话说说内容</translation>
+    </message>
+    <message>
+        <source>language or dialect</source>
+        <translation>语言或方言</translation>
+    </message>
+    <message>
+        <source>a keyword (repeatable)</source>
+        <translation>一个关键词（可重复）</translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>添加一位人物</translation>
+    </message>
+    <message>
+        <source>name in characters</source>
+        <translation>汉字姓名</translation>
+    </message>
+    <message>
+        <source>name in pinyin or Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>another name: a nickname, a dialect name (repeatable)</source>
+        <translation>别的名字：小名、方言叫法（可重复）</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translation>YYYY 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (or 女, 男, 其他, 未知)</source>
+        <translation>女、男、其他或未知（也可写 female、male、other、unknown）</translation>
+    </message>
+    <message>
+        <source>link a person to an interview</source>
+        <translation>把人物关联到访谈</translation>
+    </message>
+    <message>
+        <source>the interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>the person&apos;s part in the interview</source>
+        <translation>此人在访谈中的身份</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>列出某一类记录</translation>
+    </message>
+    <message>
+        <source>which kind</source>
+        <translation>哪一类</translation>
+    </message>
+    <message>
+        <source>show one record with everything about it</source>
+        <translation>显示一条记录及与它相关的一切</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ID, or its first characters</source>
+        <translation>记录的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
+        <translation>警告：{name}（生于 {year}）可能已经在档案库中：{ids}；仍然添加了</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <source>linked as {role}</source>
+        <translation>已关联，身份为 {role}</translation>
+    </message>
+    <message>
+        <source>nothing of this kind yet</source>
+        <translation>还没有这一类的记录</translation>
+    </message>
+    <message>
+        <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <translation>全文搜索（中文繁简体、拼音、英文）</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有词都必须出现；可以用 &quot;带引号的词组&quot;、OR、NOT 或 -词，以及筛选条件 place:、person:、year:、tag:、kind:。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>要找什么</translation>
+    </message>
+    <message>
+        <source>hits to show (20)</source>
+        <translation>显示多少条结果（20）</translation>
+    </message>
+    <message>
+        <source>only this kind of result (repeatable); &apos;transcript&apos; means transcript passages, &apos;section&apos; the chapters of an interview</source>
+        <translation>只要这一类结果（可重复）；&apos;transcript&apos; 指文字稿段落，&apos;section&apos; 指访谈的章节</translation>
+    </message>
+    <message>
+        <source>search as this audience sees the archive (consent applies); default curator</source>
+        <translation>按这类观众看到的档案库来搜索（受知情同意约束）；默认 curator</translation>
+    </message>
+    <message>
+        <source>rebuild the full-text index from the catalogue</source>
+        <translation>根据目录重建全文索引</translation>
+    </message>
+    <message>
+        <source>indexed {count} documents</source>
+        <translation>已索引 {count} 项</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 条</translation>
+    </message>
+    <message>
+        <source>(index rebuilding: plain search)</source>
+        <translation>（索引重建中：使用简单搜索）</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>位于 {time}</translation>
+    </message>
+    <message>
+        <source>work with transcripts</source>
+        <translation>处理文字稿</translation>
+    </message>
+    <message>
+        <source>write a transcript as WebVTT, SRT or text</source>
+        <translation>把文字稿写成 WebVTT、SRT 或纯文本</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s ID, or its first characters</source>
+        <translation>文字稿的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>file format (default: from the --out file&apos;s extension)</source>
+        <translation>文件格式（默认：按 --out 文件的扩展名）</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>wrote {count} passages to {file}</source>
+        <translation>已把 {count} 个段落写入 {file}</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
+        <translation>档案库 {path} 已在另一个窗口中打开（{holder}）；请先在那里关闭，或以只读方式打开这里的</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
+        <translation>{path} 不是档案库（可以用 &apos;archive-app --archive DIR init&apos; 新建一个）</translation>
+    </message>
+    <message>
+        <source>there is already an archive at {path}</source>
+        <translation>{path} 已经有一个档案库</translation>
+    </message>
+    <message>
+        <source>this archive was written by a newer version of the app (catalogue version {found}, this app knows up to {known}); please update the app</source>
+        <translation>这个档案库是由较新版本的应用写的（目录版本 {found}，本应用最高只认得 {known}）；请更新应用</translation>
+    </message>
+    <message>
+        <source>no {kind} has the ID {id}</source>
+        <translation>没有 ID 为 {id} 的{kind}</translation>
+    </message>
+    <message>
+        <source>no record has the ID {id}</source>
+        <translation>没有 ID 为 {id} 的记录</translation>
+    </message>
+    <message>
+        <source>the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type more of it</source>
+        <translation>ID {prefix} 不明确：有好几个 ID 以它开头（{candidates}）；请多输入几个字符</translation>
+    </message>
+    <message>
+        <source>{id} is a {kind} record; wanted here: {wanted}</source>
+        <translation>{id} 是{kind}记录；这里需要的是：{wanted}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>this transcript has no times; export it as plain text (--format txt)</source>
+        <translation>这份文字稿没有时间；请导出为纯文本（--format txt）</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: expected {expected}</source>
+        <translation>{field} {value} 无效：应为 {expected}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；什么也没有写入</translation>
+    </message>
+    <message>
+        <source>the archive is open read-only; nothing was changed</source>
+        <translation>档案库以只读方式打开；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>consent {id} was already withdrawn on {date}</source>
+        <translation>知情同意 {id} 已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} 在档案库文件夹 {archive} 里面；请选一个外面的位置</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} 已经存在；请换一个名字（没有覆盖任何东西）</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>找不到带中文字的字体来显示影片字幕；请安装一种（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一个</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>无法读取录音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>离家在外的经历</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>文字稿段落</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>封存日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>以秒计的时间，不小于 0</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>不为空的名字</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>不为空的标题</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>不为空的值</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>一组名字</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>导出给谁看（受知情同意约束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一个家庭讲的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一个合集里的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事导出为离线网站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>离线故事网站：一个任何浏览器都能打开的文件夹（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的文件夹（或 .zip 文件）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>写成一个 .zip 文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每个故事一部 MP4 影片，字幕直接印在画面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的文件夹</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要显示的文字稿层（默认：第一层）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一层文字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字体</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 项</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未导出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事网站写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
@@ -984,6 +1985,10 @@
         <translation>没有这个文件或文件夹。</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>这个 WebVTT 文件缺少 WEBVTT 开头行，也没有可以按时间读取的内容。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
@@ -1039,6 +2044,82 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n 个文件导入时有警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n 个看不见的控制字符（如 NUL）已删去或显示为 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n 个文字处理软件留下的垂直制表符或分页符已当作换行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>文件缺少 WEBVTT 开头行，已按“%1”读取。</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>文件不是 SRT 字幕，已按“%1”读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n 行文字不属于任何字幕条目，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n 个时间无效（首个为 %1），相应的段落不带时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n 个段落的结束时间早于开始时间，已去掉其时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>文件里有些地方需要修补。</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>带时间的文本</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3381,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>男</translation>
     </message>
     <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Interview</source>
         <translation>访谈</translation>
     </message>
@@ -2508,6 +3599,159 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 不明确，可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明确给出的值 %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() 未定义</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置参数不能使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选的</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并：两个参数组都名为 %r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>像 %r 这样的选项需要 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>参数 &quot;-&quot; 不能使用模式 %r</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1007 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Hometown Voices (乡音): an oral-history archive. Without a command, opens the desktop app.</source>
+        <extracomment>modules that add commands; each has ``register(subparsers)``</extracomment>
+        <translation>鄉音：口述歷史檔案庫。不帶命令時開啟桌面應用程式。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本並結束</translation>
+    </message>
+    <message>
+        <source>the archive folder (default: your data folder)</source>
+        <translation>檔案庫資料夾（預設：你的資料資料夾）</translation>
+    </message>
+    <message>
+        <source>print exactly one JSON document on stdout</source>
+        <translation>在標準輸出上只印出一個 JSON 文件</translation>
+    </message>
+    <message>
+        <source>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</source>
+        <translation>在標準錯誤上顯示桌面應用程式的診斷訊息（Qt、FFmpeg）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>create a new, empty archive in --archive DIR</source>
+        <translation>在 --archive DIR 建立一個空檔案庫</translation>
+    </message>
+    <message>
+        <source>create the bundled sample archive in --archive DIR (which must not exist)</source>
+        <translation>在 --archive DIR 建立內附的範例檔案庫（該資料夾必須尚不存在）</translation>
+    </message>
+    <message>
+        <source>open the desktop app on it when it is built</source>
+        <translation>建好後用桌面應用程式開啟它</translation>
+    </message>
+    <message>
+        <source>check the catalogue and that every original is present and unchanged</source>
+        <translation>檢查目錄，以及每個原始檔案都在且未被更動</translation>
+    </message>
+    <message>
+        <source>check sizes only, do not re-hash every file</source>
+        <translation>只檢查大小，不重新計算每個檔案的校驗值</translation>
+    </message>
+    <message>
+        <source>Created an archive at {path}</source>
+        <translation>已在 {path} 建立檔案庫</translation>
+    </message>
+    <message>
+        <source>Built the sample archive at {path}:</source>
+        <translation>已在 {path} 建好範例檔案庫：</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>個地點</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>位人物</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>個家庭</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>位家庭成員</translation>
+    </message>
+    <message>
+        <source>times away</source>
+        <translation>段離家在外的經歷</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>個訪談</translation>
+    </message>
+    <message>
+        <source>people linked to interviews</source>
+        <translation>處訪談與人物的關聯</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>段錄音</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>張照片</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>份文件</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <translation>份逐字稿</translation>
+    </message>
+    <message>
+        <source>transcript passages</source>
+        <translation>個逐字稿段落</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>個標籤</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>個合集</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>份知情同意</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>個章節</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>發現問題</translation>
+    </message>
+    <message>
+        <source>{verdict}: {files} files, {megabytes} MB checked</source>
+        <translation>{verdict}：已檢查 {files} 個檔案，共 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list consents; what is due</source>
+        <translation>記錄、撤回和列出知情同意；待辦事項</translation>
+    </message>
+    <message>
+        <source>record a person&apos;s consent</source>
+        <translation>記錄一個人的知情同意</translation>
+    </message>
+    <message>
+        <source>whose consent it is</source>
+        <translation>這是誰的同意</translation>
+    </message>
+    <message>
+        <source>the day it was given, YYYY-MM-DD</source>
+        <translation>給出同意的日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>who may see the material, comma-separated: family,research,public (or &apos;none&apos;: kept in the archive for curators only)</source>
+        <translation>誰可以看這些材料，用逗號分隔：family,research,public（或 &apos;none&apos;：留在檔案庫中，只有管理員能看）</translation>
+    </message>
+    <message>
+        <source>given by the person themself or by a guardian (default: guardian when one is named, else self)</source>
+        <translation>由本人還是監護人給出（預設：寫了監護人時為 guardian，否則為 self）</translation>
+    </message>
+    <message>
+        <source>the guardian, a catalogued person</source>
+        <translation>監護人：檔案庫中已有的人物</translation>
+    </message>
+    <message>
+        <source>the guardian, by name</source>
+        <translation>監護人：寫名字</translation>
+    </message>
+    <message>
+        <source>of the guardian to the person, e.g. grandmother</source>
+        <translation>監護人與本人的關係，例如 grandmother（奶奶/外婆）</translation>
+    </message>
+    <message>
+        <source>whether the child agreed too (for a guardian&apos;s consent)</source>
+        <translation>孩子本人是否也同意（用於監護人給出的同意）</translation>
+    </message>
+    <message>
+        <source>only these interviews and photos (default: all the person&apos;s material)</source>
+        <translation>只包括這些訪談和照片（預設：這個人的全部材料）</translation>
+    </message>
+    <message>
+        <source>before this day only curators see it</source>
+        <translation>此日期之前只有管理員能看</translation>
+    </message>
+    <message>
+        <source>show this name instead of the real one</source>
+        <translation>用這個名字代替真名</translation>
+    </message>
+    <message>
+        <source>their face must not be shown</source>
+        <translation>不得顯示此人的臉</translation>
+    </message>
+    <message>
+        <source>the signed form, a catalogued document</source>
+        <translation>簽好的同意書：檔案庫中已有的文件</translation>
+    </message>
+    <message>
+        <source>the recording holding a spoken consent</source>
+        <translation>錄有口頭同意的錄音</translation>
+    </message>
+    <message>
+        <source>where the spoken consent starts in that recording</source>
+        <translation>口頭同意在這段錄音中開始的位置</translation>
+    </message>
+    <message>
+        <source>where the spoken consent ends in that recording</source>
+        <translation>口頭同意在這段錄音中結束的位置</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping about it</source>
+        <translation>其他值得記下的情況</translation>
+    </message>
+    <message>
+        <source>withdraw a consent from a day on</source>
+        <translation>從某天起撤回一份知情同意</translation>
+    </message>
+    <message>
+        <source>the consent, as consent list shows it</source>
+        <translation>要撤回的同意（見 consent list）</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD</source>
+        <translation>從這天起，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>why, in the person&apos;s words</source>
+        <translation>原因，用本人的話說</translation>
+    </message>
+    <message>
+        <source>list consent records</source>
+        <translation>列出知情同意記錄</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s</source>
+        <translation>只列這個人的</translation>
+    </message>
+    <message>
+        <source>renewals due, forms missing, birth dates unknown</source>
+        <translation>需要續簽的、缺同意書的、出生日期不詳的</translation>
+    </message>
+    <message>
+        <source>as on this day (default: today)</source>
+        <translation>以這一天為準（預設：今天）</translation>
+    </message>
+    <message>
+        <source>whether an audience may see an interview or photo</source>
+        <translation>某類觀眾能否看某個訪談或照片</translation>
+    </message>
+    <message>
+        <source>an interview or photo</source>
+        <translation>一個訪談或一張照片</translation>
+    </message>
+    <message>
+        <source>default: every audience</source>
+        <translation>預設：所有觀眾</translation>
+    </message>
+    <message>
+        <source>on this day (default: today)</source>
+        <translation>在這一天（預設：今天）</translation>
+    </message>
+    <message>
+        <source>the audit log, oldest first</source>
+        <translation>稽核日誌，從最早的開始</translation>
+    </message>
+    <message>
+        <source>only entries about this record</source>
+        <translation>只列關於這筆記錄的條目</translation>
+    </message>
+    <message>
+        <source>consent {id} withdrawn from {date}</source>
+        <translation>知情同意 {id} 自 {date} 起撤回</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>audience</comment>
+        <translation>僅管理員</translation>
+    </message>
+    <message>
+        <source>by {guardian} ({relationship})</source>
+        <translation>由 {guardian}（{relationship}）給出</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>covers {count}</source>
+        <translation>涵蓋 {count} 項</translation>
+    </message>
+    <message>
+        <source>embargo until {date}</source>
+        <translation>封存至 {date}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {date}</source>
+        <translation>已於 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>no consents</source>
+        <translation>沒有知情同意記錄</translation>
+    </message>
+    <message>
+        <source>renewals due ({count}):</source>
+        <translation>需要續簽（{count}）：</translation>
+    </message>
+    <message>
+        <source>18 on {date}</source>
+        <translation>{date} 滿 18 歲</translation>
+    </message>
+    <message>
+        <source>forms missing ({count}):</source>
+        <translation>缺少同意書（{count}）：</translation>
+    </message>
+    <message>
+        <source>consent {id} of {date}</source>
+        <translation>{date} 的知情同意 {id}</translation>
+    </message>
+    <message>
+        <source>birth dates unknown ({count}):</source>
+        <translation>出生日期不詳（{count}）：</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <comment>audience</comment>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>audience</comment>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <comment>audience</comment>
+        <translation>研究人員</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>audience</comment>
+        <translation>公眾</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>沒有記錄知情同意</translation>
+    </message>
+    <message>
+        <source>consent not yet given on that day</source>
+        <translation>那天還沒有給出同意</translation>
+    </message>
+    <message>
+        <source>no consent covers it</source>
+        <translation>沒有哪份同意涵蓋它</translation>
+    </message>
+    <message>
+        <source>not consented for this audience</source>
+        <translation>沒有同意給這類觀眾看</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <source>under embargo</source>
+        <translation>在封存期內</translation>
+    </message>
+    <message>
+        <source>consent given as a child must be renewed</source>
+        <translation>未成年時給出的同意需要續簽</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s consent is missing</source>
+        <translation>缺少監護人的同意</translation>
+    </message>
+    <message>
+        <source>the child&apos;s assent is missing</source>
+        <translation>缺少孩子本人的同意</translation>
+    </message>
+    <message>
+        <source>nobody is linked to it</source>
+        <translation>沒有關聯任何人</translation>
+    </message>
+    <message>
+        <source>{audience}: open</source>
+        <translation>{audience}：可以看</translation>
+    </message>
+    <message>
+        <source>{audience}: closed ({reasons})</source>
+        <translation>{audience}：不能看（{reasons}）</translation>
+    </message>
+    <message>
+        <source>the audit log is empty</source>
+        <translation>稽核日誌是空的</translation>
+    </message>
+    <message>
+        <source>there is no screen to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); use it on a computer with a screen, on a virtual one (xvfb-run -a archive-app), or use its commands (archive-app --help)</source>
+        <translation>沒有可以顯示應用程式的螢幕（DISPLAY 和 WAYLAND_DISPLAY 都沒有設定）；請在有螢幕的電腦上使用，或使用虛擬螢幕（xvfb-run -a archive-app），或使用命令（archive-app --help）</translation>
+    </message>
+    <message>
+        <source>import recordings, photos, documents and transcripts (files or folders)</source>
+        <translation>匯入錄音、照片、文件和逐字稿（檔案或資料夾）</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>要匯入的檔案和資料夾</translation>
+    </message>
+    <message>
+        <source>attach every file to this interview</source>
+        <translation>把每個檔案都歸到這個訪談</translation>
+    </message>
+    <message>
+        <source>worker processes (default: CPUs)</source>
+        <translation>工作行程數（預設：CPU 數）</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>not a recording, photo, document or transcript this archive takes</source>
+        <translation>不是檔案庫能收的錄音、照片、文件或逐字稿</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import</source>
+        <translation>匯入過程中檔案不見了</translation>
+    </message>
+    <message>
+        <source>the recording is damaged or truncated</source>
+        <translation>錄音已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>the image is damaged, truncated or not really an image</source>
+        <translation>圖片已損壞、不完整或並不是圖片</translation>
+    </message>
+    <message>
+        <source>the transcript has no text</source>
+        <translation>逐字稿裡沒有文字</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s text encoding could not be recognised</source>
+        <translation>無法辨識逐字稿的文字編碼</translation>
+    </message>
+    <message>
+        <source>the transcript could not be read</source>
+        <translation>無法讀取逐字稿</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容</translation>
+    </message>
+    <message>
+        <source>the file could not be imported</source>
+        <translation>檔案無法匯入</translation>
+    </message>
+    <message>
+        <source>{rejected} of {total} files not imported: {reasons}</source>
+        <translation>{total} 個檔案中有 {rejected} 個未匯入：{reasons}</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
+    </message>
+    <message>
+        <source>stray control characters (NUL and the like) replaced with U+FFFD or removed: {count}</source>
+        <translation>看不見的控制字元（如 NUL）已刪去或替換為 U+FFFD：{count} 個</translation>
+    </message>
+    <message>
+        <source>vertical tabs or form feeds from a word processor read as line breaks: {count}</source>
+        <translation>文書處理軟體留下的垂直定位字元或分頁符號已當作換行：{count} 個</translation>
+    </message>
+    <message>
+        <source>no WEBVTT header line; read as {format}</source>
+        <translation>缺少 WEBVTT 開頭行，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>not SubRip subtitles; read as {format}</source>
+        <translation>不是 SRT 字幕，已按「{format}」讀取</translation>
+    </message>
+    <message>
+        <source>lines outside any subtitle cue, left out: {count}</source>
+        <translation>不屬於任何字幕條目的文字已略去：{count} 行</translation>
+    </message>
+    <message>
+        <source>times that are not valid, their segments untimed: {count} ({detail})</source>
+        <translation>無效的時間，相應段落不帶時間：{count} 個（{detail}）</translation>
+    </message>
+    <message>
+        <source>segments that end before they start, their times left out: {count}</source>
+        <translation>結束早於開始的段落，已去掉其時間：{count} 個</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>add interviews</source>
+        <translation>新增訪談</translation>
+    </message>
+    <message>
+        <source>add an interview</source>
+        <translation>新增一個訪談</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s title</source>
+        <translation>訪談的標題</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>place name (found, or added when new)</source>
+        <translation>地名（已有則使用，沒有則新建）</translation>
+    </message>
+    <message>
+        <source>a few sentences on what it is about</source>
+        <translation>用幾句話說說內容</translation>
+    </message>
+    <message>
+        <source>language or dialect</source>
+        <translation>語言或方言</translation>
+    </message>
+    <message>
+        <source>a keyword (repeatable)</source>
+        <translation>一個關鍵詞（可重複）</translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation>新增人物</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>新增一位人物</translation>
+    </message>
+    <message>
+        <source>name in characters</source>
+        <translation>漢字姓名</translation>
+    </message>
+    <message>
+        <source>name in pinyin or Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>another name: a nickname, a dialect name (repeatable)</source>
+        <translation>別的名字：小名、方言叫法（可重複）</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translation>YYYY 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (or 女, 男, 其他, 未知)</source>
+        <translation>女、男、其他或未知（也可寫 female、male、other、unknown）</translation>
+    </message>
+    <message>
+        <source>link a person to an interview</source>
+        <translation>把人物關聯到訪談</translation>
+    </message>
+    <message>
+        <source>the interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>the person&apos;s part in the interview</source>
+        <translation>此人在訪談中的身分</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>列出某一類記錄</translation>
+    </message>
+    <message>
+        <source>which kind</source>
+        <translation>哪一類</translation>
+    </message>
+    <message>
+        <source>show one record with everything about it</source>
+        <translation>顯示一筆記錄及與它相關的一切</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ID, or its first characters</source>
+        <translation>記錄的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
+        <translation>警告：{name}（生於 {year}）可能已經在檔案庫中：{ids}；仍然新增了</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年份不詳</translation>
+    </message>
+    <message>
+        <source>linked as {role}</source>
+        <translation>已關聯，身分為 {role}</translation>
+    </message>
+    <message>
+        <source>nothing of this kind yet</source>
+        <translation>還沒有這一類的記錄</translation>
+    </message>
+    <message>
+        <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <translation>全文搜尋（中文繁簡體、拼音、英文）</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用 &quot;帶引號的詞組&quot;、OR、NOT 或 -詞，以及篩選條件 place:、person:、year:、tag:、kind:。顯示的文字中，[[ 和 ]] 標出相符的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>要找什麼</translation>
+    </message>
+    <message>
+        <source>hits to show (20)</source>
+        <translation>顯示多少筆結果（20）</translation>
+    </message>
+    <message>
+        <source>only this kind of result (repeatable); &apos;transcript&apos; means transcript passages, &apos;section&apos; the chapters of an interview</source>
+        <translation>只要這一類結果（可重複）；&apos;transcript&apos; 指逐字稿段落，&apos;section&apos; 指訪談的章節</translation>
+    </message>
+    <message>
+        <source>search as this audience sees the archive (consent applies); default curator</source>
+        <translation>按這類觀眾看到的檔案庫來搜尋（受知情同意約束）；預設 curator</translation>
+    </message>
+    <message>
+        <source>rebuild the full-text index from the catalogue</source>
+        <translation>根據目錄重建全文索引</translation>
+    </message>
+    <message>
+        <source>indexed {count} documents</source>
+        <translation>已索引 {count} 項</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 筆</translation>
+    </message>
+    <message>
+        <source>(index rebuilding: plain search)</source>
+        <translation>（索引重建中：使用簡單搜尋）</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>位於 {time}</translation>
+    </message>
+    <message>
+        <source>work with transcripts</source>
+        <translation>處理逐字稿</translation>
+    </message>
+    <message>
+        <source>write a transcript as WebVTT, SRT or text</source>
+        <translation>把逐字稿寫成 WebVTT、SRT 或純文字</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s ID, or its first characters</source>
+        <translation>逐字稿的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>file format (default: from the --out file&apos;s extension)</source>
+        <translation>檔案格式（預設：依 --out 檔案的副檔名）</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>wrote {count} passages to {file}</source>
+        <translation>已把 {count} 個段落寫入 {file}</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
+        <translation>檔案庫 {path} 已在另一個視窗中開啟（{holder}）；請先在那裡關閉，或以唯讀方式開啟這裡的</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>另一個程式</translation>
+    </message>
+    <message>
+        <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
+        <translation>{path} 不是檔案庫（可以用 &apos;archive-app --archive DIR init&apos; 建立一個）</translation>
+    </message>
+    <message>
+        <source>there is already an archive at {path}</source>
+        <translation>{path} 已經有一個檔案庫</translation>
+    </message>
+    <message>
+        <source>this archive was written by a newer version of the app (catalogue version {found}, this app knows up to {known}); please update the app</source>
+        <translation>這個檔案庫是由較新版本的應用程式寫的（目錄版本 {found}，本應用程式最高只認得 {known}）；請更新應用程式</translation>
+    </message>
+    <message>
+        <source>no {kind} has the ID {id}</source>
+        <translation>沒有 ID 為 {id} 的{kind}</translation>
+    </message>
+    <message>
+        <source>no record has the ID {id}</source>
+        <translation>沒有 ID 為 {id} 的記錄</translation>
+    </message>
+    <message>
+        <source>the ID {prefix} is ambiguous: it starts several IDs ({candidates}); type more of it</source>
+        <translation>ID {prefix} 不明確：有好幾個 ID 以它開頭（{candidates}）；請多輸入幾個字元</translation>
+    </message>
+    <message>
+        <source>{id} is a {kind} record; wanted here: {wanted}</source>
+        <translation>{id} 是{kind}記錄；這裡需要的是：{wanted}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>this transcript has no times; export it as plain text (--format txt)</source>
+        <translation>這份逐字稿沒有時間；請匯出為純文字（--format txt）</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: expected {expected}</source>
+        <translation>{field} {value} 無效：應為 {expected}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；什麼也沒有寫入</translation>
+    </message>
+    <message>
+        <source>the archive is open read-only; nothing was changed</source>
+        <translation>檔案庫以唯讀方式開啟；沒有做任何更動</translation>
+    </message>
+    <message>
+        <source>consent {id} was already withdrawn on {date}</source>
+        <translation>知情同意 {id} 已於 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
+        <translation>{path} 在檔案庫資料夾 {archive} 裡面；請選一個外面的位置</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name (nothing was replaced)</source>
+        <translation>{path} 已經存在；請換一個名字（沒有覆蓋任何東西）</translation>
+    </message>
+    <message>
+        <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
+        <translation>找不到帶中文字的字型來顯示影片字幕；請安裝一種（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一個</translation>
+    </message>
+    <message>
+        <source>cannot read the recording {name}: {detail}</source>
+        <translation>無法讀取錄音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>離家在外的經歷</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>逐字稿</translation>
+    </message>
+    <message>
+        <source>transcript passage</source>
+        <translation>逐字稿段落</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>觀眾</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>embargo date</source>
+        <translation>封存日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a time in seconds, 0 or more</source>
+        <translation>以秒計的時間，不小於 0</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>不為空的名字</translation>
+    </message>
+    <message>
+        <source>a non-empty title</source>
+        <translation>不為空的標題</translation>
+    </message>
+    <message>
+        <source>a non-empty value</source>
+        <translation>不為空的值</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>一組名字</translation>
+    </message>
+    <message>
+        <source>an ID or at least its first {count} characters</source>
+        <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>who the export is for (consent applies)</source>
+        <translation>匯出給誰看（受知情同意約束）</translation>
+    </message>
+    <message>
+        <source>the stories a family tells</source>
+        <translation>一個家庭講的故事</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s stories</source>
+        <translation>一個合集裡的故事</translation>
+    </message>
+    <message>
+        <source>one interview (repeatable)</source>
+        <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>export stories as an offline site or as films</source>
+        <translation>把故事匯出為離線網站或影片</translation>
+    </message>
+    <message>
+        <source>an offline story site: a folder (or .zip) that opens in any browser</source>
+        <translation>離線故事網站：一個任何瀏覽器都能開啟的資料夾（或 .zip）</translation>
+    </message>
+    <message>
+        <source>the folder (or .zip file) to create</source>
+        <translation>要建立的資料夾（或 .zip 檔案）</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>寫成一個 .zip 檔案，而不是資料夾</translation>
+    </message>
+    <message>
+        <source>one MP4 film per story, words burned in</source>
+        <translation>每個故事一部 MP4 影片，字幕直接印在畫面上</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>要建立的資料夾</translation>
+    </message>
+    <message>
+        <source>the transcript tier to show (default: the first)</source>
+        <translation>要顯示的逐字稿層（預設：第一層）</translation>
+    </message>
+    <message>
+        <source>a second tier&apos;s line under it (e.g. English)</source>
+        <translation>在下面再加一行另一層逐字稿（例如 English）</translation>
+    </message>
+    <message>
+        <source>a font with Chinese characters to use</source>
+        <translation>要使用的中文字型</translation>
+    </message>
+    <message>
+        <source>included: {count} items</source>
+        <translation>已包含：{count} 項</translation>
+    </message>
+    <message>
+        <source>held back {id}: {reasons}</source>
+        <translation>未匯出 {id}：{reasons}</translation>
+    </message>
+    <message>
+        <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事網站寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
+        <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
@@ -984,6 +1985,10 @@
         <translation>沒有這個檔案或資料夾。</translation>
     </message>
     <message>
+        <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容。</translation>
+    </message>
+    <message>
         <source>The file could not be imported.</source>
         <translation>這個檔案無法匯入。</translation>
     </message>
@@ -1039,6 +2044,82 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were imported with warnings:</source>
+        <translation>
+            <numerusform>%n 個檔案匯入時有警告：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) (such as NUL) were taken out or shown as �.</source>
+        <translation>
+            <numerusform>%n 個看不見的控制字元（如 NUL）已刪去或顯示為 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertical tab(s) or page break(s) from a word processor were read as line breaks.</source>
+        <translation>
+            <numerusform>%n 個文書處理軟體留下的垂直定位字元或分頁符號已當作換行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no WEBVTT header line; it was read as %1.</source>
+        <translation>檔案缺少 WEBVTT 開頭行，已按「%1」讀取。</translation>
+    </message>
+    <message>
+        <source>The file is not SRT subtitles; it was read as %1.</source>
+        <translation>檔案不是 SRT 字幕，已按「%1」讀取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) outside any subtitle cue were left out.</source>
+        <translation>
+            <numerusform>%n 行文字不屬於任何字幕條目，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) not valid (the first: %1); those segments have no time.</source>
+        <translation>
+            <numerusform>%n 個時間無效（首個為 %1），相應的段落不帶時間。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end before they start; their times were left out.</source>
+        <translation>
+            <numerusform>%n 個段落的結束時間早於開始時間，已去掉其時間。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something in the file had to be repaired.</source>
+        <translation>檔案裡有些地方需要修補。</translation>
+    </message>
+    <message>
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>timecoded text</source>
+        <translation>帶時間的文字</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Whisper JSON</source>
+        <translation>Whisper JSON</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3381,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>男</translation>
     </message>
     <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Interview</source>
         <translation>訪談</translation>
     </message>
@@ -2508,6 +3599,159 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本並結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的參數：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須提供以下參數之一：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的參數：%s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項 %(option)s 不明確，可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>無法開啟 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 個值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 個值</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>非預期的選項：%s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明確給出的值 %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>選項衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>選項衝突：%s</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() 未定義</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置參數不能使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的參數必須是選用的</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 無法呼叫</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>無法合併：兩個參數群組都名為 %r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>無效的選項 %(option)r：必須以字元 %(prefix_chars)r 開頭</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>像 %r 這樣的選項需要 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>無效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多個子命令參數</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令別名衝突：%s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>參數 &quot;-&quot; 不能使用模式 %r</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,7 @@ def test_import_reports_each_file_and_fails_when_one_is_rejected(
     status, results, _ = run(capsys, *a, "import", str(folder), "--json")
     assert status == 1
     assert {tuple(sorted(r)) for r in results} == {
-        ("error", "id", "interview_id", "kind", "path", "reason", "status")
+        ("error", "id", "interview_id", "kind", "path", "reason", "status", "warnings")
     }
     by_name = {Path(r["path"]).name: r for r in results}
     assert (
@@ -144,3 +144,40 @@ def test_a_second_writer_is_told_the_archive_is_open_in_another_window(
     assert out.returncode != 0
     assert "open in another window" in out.stderr
     assert out.stdout == ""
+
+
+def test_import_shows_what_it_had_to_repair_in_a_transcript(
+    archive_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "奶奶.vtt"
+    damaged.write_bytes(
+        (
+            "00:00:01.000 --> 00:00:02.000\n奶奶：那年\x00冬天\x0b特别冷。\n\n"
+            "00:00:00.0 --> 00:00:03.000\n孙女：真的吗？\n"
+        ).encode()
+    )
+    a = ["--archive", str(archive_dir)]
+    status, results, _ = run(capsys, *a, "import", str(damaged), "--json")
+    assert status == 0
+    (result,) = results
+    assert result["status"] == "imported"
+    assert [(w["kind"], w["count"], w["first_line"], w["detail"]) for w in result["warnings"]] == [
+        ("control_characters", 1, 2, ""),
+        ("layout_breaks", 1, 2, ""),
+        ("missing_webvtt_header", 1, 1, "vtt"),
+        ("invalid_time", 1, 4, "00:00:00.0"),
+    ]
+    assert {tuple(sorted(w)) for w in result["warnings"]} == {
+        ("count", "detail", "file", "first_line", "kind")
+    }
+
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "孙女.vtt").write_bytes(damaged.read_bytes().replace(b"\x0b", b"\x0c"))
+    assert main([*a, "import", str(again)]) == 0
+    text = capsys.readouterr().out.splitlines()
+    warned = [line for line in text if line.lstrip().startswith("warning")]
+    assert len(warned) == 4
+    assert "line 2" in warned[0] and "control character" in warned[0]
+    assert "line 1" in warned[2] and "WEBVTT" in warned[2]
+    assert "line 4" in warned[3] and "00:00:00.0" in warned[3]

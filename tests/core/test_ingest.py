@@ -234,3 +234,49 @@ def test_a_scan_can_be_taken_as_a_document_whatever_its_name(
     make_jpeg(tmp_path / "IMG_2041.jpg", size=(300, 400))
     result = ingest(archive, [tmp_path / "IMG_2041.jpg"], as_document=True)[0]
     assert result.status == "imported" and result.kind == "document"
+
+
+def test_a_transcript_with_debris_is_imported_and_its_warnings_travel(
+    archive: Archive, tmp_path: Path
+) -> None:
+    folder = tmp_path / "from word"
+    folder.mkdir()
+    make_wav(folder / "grandma.wav", seconds=3.0)
+    vtt = (
+        "WEBVTT\n\n00:00:00.500 --> 00:00:02.000\n<v 奶奶>娃儿的爸妈\x00在东莞打工。\n\n"
+        "00:00:60.000 --> 00:00:61.000\n<v 奶奶>过年才回来。\n"
+    )
+    (folder / "grandma.vtt").write_bytes(vtt.encode("utf-8"))
+    results = ingest(archive, [folder], workers=1)
+    transcript = next(r for r in results if r.kind == "transcript")
+    assert transcript.status == "imported"
+    assert [(w.kind, w.count, w.first_line) for w in transcript.warnings] == [
+        ("control_characters", 1, 4),
+        ("invalid_time", 1, 6),
+    ]
+    assert all(w.file == str(folder / "grandma.vtt") for w in transcript.warnings)
+    shown = transcript.as_json()["warnings"]
+    assert shown[1] == {
+        "kind": "invalid_time",
+        "count": 1,
+        "first_line": 6,
+        "file": str(folder / "grandma.vtt"),
+        "detail": "00:00:60.000",
+    }
+    segments = detail.describe(archive.db, transcript.id)["segments"]
+    assert [(s["start_s"], s["text"]) for s in segments] == [
+        (0.5, "娃儿的爸妈\ufffd在东莞打工。"),
+        (None, "过年才回来。"),
+    ]
+    recording = next(r for r in results if r.kind == "recording")
+    assert recording.warnings == []
+
+
+def test_a_vtt_without_header_or_times_is_refused_naming_the_header(
+    archive: Archive, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.vtt"
+    notes.write_bytes("这不是字幕。\n只是几行字。\n".encode())
+    (result,) = ingest(archive, [notes], workers=1)
+    assert (result.status, result.reason) == ("rejected", "missing_webvtt_header")
+    assert "WEBVTT" in (result.error or "")

@@ -254,3 +254,24 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
     # the same child reads the file it may read, so only the mode tells the two apart
     assert _sniff_without_root_powers(readable) == "audio wav"
     assert _sniff_without_root_powers(locked) == "rejected unreadable"
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x1b"])
+@pytest.mark.parametrize(
+    ("name", "text", "encoding", "expected"),
+    [
+        ("subtitles.vtt", VTT, "utf-8", "vtt"),
+        ("subtitles gbk.srt", SRT, "gbk", "srt"),
+        ("notes.txt", PLAIN, "utf-8", "txt"),
+        ("short.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n嗯。\n", "utf-8", "vtt"),
+    ],
+)
+def test_a_stray_control_byte_does_not_make_a_transcript_binary(
+    tmp_path: Path, name: str, text: str, encoding: str, expected: str, control: str
+) -> None:
+    # Word, WPS and phone apps leave a NUL or an ESC here and there; the decoder deals with it.
+    middle = len(text) // 2
+    path = tmp_path / name
+    path.write_bytes((text[:middle] + control + text[middle:]).encode(encoding))
+
+    assert sniff(path) == Sniffed("text", expected)

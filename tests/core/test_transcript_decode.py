@@ -187,3 +187,88 @@ def test_text_never_holds_nul_characters() -> None:
     decoded = decode_text("Interviewer: hello\n".encode("utf-16-le"), HERE)
     assert "\x00" not in decoded.text
     assert decoded.text == "Interviewer: hello\n"
+
+
+# -- stray control characters: decode first, judge later ---------------------------------------
+
+#: debris seen in files from Word, WPS, phone apps and subtitle tools
+STRAY_CONTROLS = ["\x00", "\x0b", "\x0c", "\x01", "\x07", "\x1b", "\x7f"]
+
+
+def with_strays(text: str, control: str, places: int = 3) -> str:
+    """``text`` with ``control`` put between characters at a few places along it."""
+    step = max(1, len(text) // (places + 1))
+    cuts = [step * (n + 1) for n in range(places)]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return control.join(pieces)
+
+
+TRADITIONAL_LINES = "\n".join(f"[00:00:{i:02d}] 阿婆：{line}" for i, line in enumerate(TRADITIONAL))
+
+
+@pytest.mark.parametrize("control", STRAY_CONTROLS)
+@pytest.mark.parametrize(
+    ("source", "encoding", "expected"),
+    [
+        (MIXED_LINES, "utf-8", "utf-8"),
+        (MIXED_LINES, "utf-8-sig", "utf-8-sig"),
+        (MIXED_LINES, "gbk", "gb18030"),
+        (TRADITIONAL_LINES, "big5", "big5"),
+        (MIXED_LINES, "utf-16", "utf-16"),
+        (MIXED_LINES, "utf-16-le", "utf-16-le"),
+        (MIXED_LINES, "utf-16-be", "utf-16-be"),
+        ("\n".join(SIMPLIFIED), "utf-16-le", "utf-16-le"),
+    ],
+)
+def test_a_few_stray_controls_keep_the_encoding_and_every_character(
+    control: str, source: str, encoding: str, expected: str
+) -> None:
+    text = with_strays(source, control)
+    decoded = decode_text(text.encode(encoding), HERE)
+    assert decoded.encoding == expected
+    assert decoded.text == text  # decoding keeps them; the parser decides what they become
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+)
+def test_a_nul_heavy_file_that_really_is_utf16_is_still_read_as_utf16(
+    encoding: str, expected: str
+) -> None:
+    # English in UTF-16 is half NUL bytes; a few stray controls must not make it look 8-bit.
+    text = with_strays("Interviewer: Who looked after the children?\nGrandma: I did.\n", "\x00")
+    text = with_strays(text, "\x0b", places=1)
+    decoded = decode_text(text.encode(encoding), HERE)
+    assert (decoded.encoding, decoded.text) == (expected, text)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected", "sentences"),
+    [
+        ("gbk", "gb18030", SIMPLIFIED[:6]),
+        ("big5", "big5", TRADITIONAL[:6]),
+        ("utf-8", "utf-8", SIMPLIFIED[:6]),
+    ],
+)
+def test_one_nul_anywhere_in_a_chinese_file_is_never_taken_for_utf16(
+    encoding: str, expected: str, sentences: list[str]
+) -> None:
+    # One NUL byte, on an odd or an even offset, looks like the NUL pattern of UTF-16.
+    for sentence in sentences:
+        for place in range(len(sentence) + 1):
+            text = sentence[:place] + "\x00" + sentence[place:]
+            decoded = decode_text(text.encode(encoding), HERE)
+            assert (decoded.encoding, decoded.text) == (expected, text)
+
+
+def test_c1_controls_in_utf8_keep_it_utf8() -> None:
+    text = with_strays(MIXED_LINES, "\x85") + with_strays(MIXED_LINES, "\x9c")
+    decoded = decode_text(text.encode("utf-8"), HERE)
+    assert (decoded.encoding, decoded.text) == ("utf-8", text)
+
+
+def test_text_that_is_mostly_control_characters_is_still_refused() -> None:
+    data = ("奶奶说" + "\x00\x01\x02\x03" * 40).encode("utf-8") * 5
+    with pytest.raises(RejectedFile) as raised:
+        decode_text(data, HERE)
+    assert raised.value.reason == "unknown_encoding"

@@ -83,10 +83,16 @@ def test_dropping_a_folder_imports_it_and_lists_what_was_refused(
     summary.accept()
     # The new interview is in the list and open, with its recording, transcript and photo.
     assert "grandma 2024-02-10" in " ".join(row_texts(window.lists.pane("interview").view))
-    view = window.details.current_view()
+    # the page opens once the list has reloaded, which on a busy machine is a moment later
     qtbot.waitUntil(
-        lambda: view.record is not None and bool(view.record.get("recordings")), timeout=5000
+        lambda: (
+            (view := window.details.current_view()) is not None
+            and view.record is not None
+            and bool(view.record.get("recordings"))
+        ),
+        timeout=10000,
     )
+    view = window.details.current_view()
     assert len(view.record["photos"]) == 1
     assert len(view.record["transcripts"]) == 1
 
@@ -173,3 +179,103 @@ def test_escape_closes_the_import_summary(qtbot: Any, window: Any, tmp_path: Pat
     summary.rejected.connect(lambda: closed.append(True))
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     assert closed == [True] and not summary.isVisible()
+
+
+DAMAGED_VTT = (
+    "00:00:01.000 --> 00:00:02.000\n<v 奶奶>那年\x00冬天\x0b特别冷。\n\n"
+    "00:00:60.000 --> 00:00:61.000\n<v 孙女>真的吗？\n"
+)
+
+
+def _debris_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "from word"
+    folder.mkdir()
+    _wav(folder / "grandma 2024-02-10.wav")
+    (folder / "grandma 2024-02-10.vtt").write_bytes(DAMAGED_VTT.encode("utf-8"))
+    return folder
+
+
+def test_the_summary_lists_what_was_repaired_in_a_transcript(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    _drop(window, [_debris_folder(tmp_path)])
+    summary = _wait_for_summary(qtbot, window)
+    wait_for_writes(qtbot, window)
+    assert "2 files imported." in summary.message.text()
+    assert summary.warnings_label.text() == "1 file was imported with warnings:"
+    table = summary.warnings
+    assert table.isVisibleTo(summary)
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert rows == [
+        [
+            "grandma 2024-02-10.vtt",
+            "2",
+            "1 invisible control character (such as NUL) was taken out or shown as �.",
+        ],
+        [
+            "grandma 2024-02-10.vtt",
+            "2",
+            "1 vertical tab or page break from a word processor was read as a line break.",
+        ],
+        [
+            "grandma 2024-02-10.vtt",
+            "1",
+            "The file has no WEBVTT header line; it was read as WebVTT subtitles.",
+        ],
+        [
+            "grandma 2024-02-10.vtt",
+            "4",
+            "1 time is not valid (00:00:60.000); its segment has no time.",
+        ],
+    ]
+    summary.accept()
+
+
+def _real_outcome(tmp_path: Path) -> Any:
+    """What importing the damaged folder really gives, through core."""
+    from archive_app.core.archive import Archive
+    from archive_app.core.ingest import ingest
+    from archive_app.ui.import_job import ImportOutcome
+
+    archive = Archive.create(tmp_path / "scratch archive")
+    try:
+        return ImportOutcome(ingest(archive, [_debris_folder(tmp_path)], workers=1))
+    finally:
+        archive.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "invalid"),
+    [
+        (
+            "zh_CN",
+            "文件缺少 WEBVTT 开头行，已按“WebVTT 字幕”读取。",
+            "时间无效（首个为 00:00:60.000）",
+        ),
+        (
+            "zh_TW",
+            "檔案缺少 WEBVTT 開頭行，已按「WebVTT 字幕」讀取。",
+            "時間無效（首個為 00:00:60.000）",
+        ),
+    ],
+)
+def test_the_warnings_are_worded_in_chinese(
+    qtbot: Any, tmp_path: Path, language: str, header: str, invalid: str
+) -> None:
+    from archive_app.ui.i18n import LanguageInstaller
+    from archive_app.ui.import_job import ImportSummary
+
+    outcome = _real_outcome(tmp_path)
+    installer = LanguageInstaller()
+    installer.install(language)
+    try:
+        summary = ImportSummary(outcome)
+        qtbot.addWidget(summary)
+        table = summary.warnings
+        said = [table.item(r, 2).text() for r in range(table.rowCount())]
+        assert said[2] == header
+        assert invalid in said[3]
+        assert summary.warnings_label.text().startswith("1 ")
+        assert "警告" in summary.warnings_label.text()
+    finally:
+        installer.install("en")

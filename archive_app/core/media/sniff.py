@@ -36,6 +36,8 @@ _SRT_START = re.compile(r"\s*\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[
 #: C0 control bytes that do not occur in text files (tab, newlines, form feed, ESC and the
 #: DOS end-of-file mark do)
 _BINARY_CONTROL_BYTES = frozenset(range(0x20)) - {0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B}
+#: how many of them a text may hold whatever its length (one in a hundred bytes beyond that)
+_STRAY_CONTROL_BYTES = 8
 
 
 @dataclass(frozen=True)
@@ -321,24 +323,29 @@ def _sniff_text(path: Path, head: bytes) -> Sniffed | None:
 def _decode_opening(head: bytes) -> str | None:
     """The first few KiB of ``head`` as text, or None when the bytes are not text.
 
-    Only UTF-16 text may hold NUL bytes; other encodings (UTF-8, GBK, Big5...) are decoded as
-    latin-1 here, which keeps the ASCII shapes (``WEBVTT``, ``-->``) that sniffing looks for.
+    Only UTF-16 text is full of NUL bytes; other encodings (UTF-8, GBK, Big5...) are decoded as
+    latin-1 here, which keeps the ASCII shapes (``WEBVTT``, ``-->``) that sniffing looks for. A
+    few stray control bytes (a NUL or an ESC from a word processor) do not make text binary:
+    the transcript decoder deals with them.
     """
     sample = head[:8192]
     if sample.startswith(b"\xef\xbb\xbf"):
         sample = sample[3:]  # the UTF-8 byte order mark
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode_utf16(sample, "utf-16") or ""
-    if 0 in sample:
+    controls = sum(1 for byte in sample if byte in _BINARY_CONTROL_BYTES)
+    eight_bit = (
+        sample.decode("latin-1")
+        if controls <= max(len(sample) // 100, _STRAY_CONTROL_BYTES)
+        else None
+    )
+    nuls = sample.count(0)
+    if nuls and (eight_bit is None or nuls * 20 >= len(sample)):
         for encoding in ("utf-16-le", "utf-16-be"):
             text = _decode_utf16(sample, encoding)
             if text is not None and _mostly_printable(text):
                 return text
-        return None
-    controls = sum(1 for byte in sample if byte in _BINARY_CONTROL_BYTES)
-    if controls > len(sample) // 100:
-        return None
-    return sample.decode("latin-1")
+    return eight_bit
 
 
 def _decode_utf16(sample: bytes, encoding: str) -> str | None:

@@ -6,12 +6,21 @@ Hong Kong and the diaspora. The order of the tries is:
 
 1. a byte-order mark (UTF-32, UTF-8, UTF-16), trusted when the rest decodes strictly;
 2. strict UTF-8;
-3. UTF-32 / UTF-16 without a BOM, when the pattern of NUL bytes says so;
+3. UTF-32 / UTF-16 without a BOM, when the pattern of NUL bytes says so; when the NULs are few
+   (a text of Chinese characters, or 8-bit text with a stray NUL or two) only if no 8-bit
+   reading of the bytes is plausible;
 4. GB18030 against Big5 (and its cp950 / HKSCS extensions): each candidate that decodes strictly
    is scored by the share of its non-ASCII characters that are common Chinese characters or
    punctuation, and the best one wins (GB18030 on a tie). Mojibake is made of rare characters,
    kana, bopomofo and private-use code points, so it scores low;
 5. charset-normalizer, as a last resort, for other encodings (Latin, Cyrillic, Japanese...).
+
+Decode first, judge later: a control character is no part of a wrong decoding only. Tries 1-4
+are made first for a clean text (no control character but tab, line ends, vertical tab and form
+feed), then again allowing a few stray ones (one in a hundred characters, and at least eight),
+as Word, WPS and phone apps leave them; the text keeps them, and the parser decides what each
+becomes (see :mod:`.controls`). A wrong decoding is not saved by this: UTF-16 read as 8-bit text
+is half NULs, and binary data is one eighth control bytes.
 
 The common characters are not a copied list: they are read from the encodings themselves. GB2312
 level 1 (rows 0xB0-0xD7) holds the 3,755 most used simplified characters, and Big5 0xA440-0xC67E
@@ -22,12 +31,14 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from archive_app.core.errors import RejectedFile
+from archive_app.core.transcripts.controls import STRAY
 
 #: the score a legacy Chinese decoding needs before it is believed (share of common characters)
 MIN_CHINESE_SCORE = 0.5
@@ -41,8 +52,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-#: white space allowed in a clean text; every other control character means a wrong decoding
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+#: how many stray control characters a decoding may hold and still be believed
+_STRAYS_PER_HUNDRED = 1
+_STRAYS_ALWAYS_ALLOWED = 8
 
 #: punctuation that Chinese text of either script uses all the time
 _CHINESE_PUNCTUATION = frozenset("，。、；：？！“”‘’「」『』（）《》〈〉【】—…·～　")
@@ -50,7 +62,10 @@ _CHINESE_PUNCTUATION = frozenset("，。、；：？！“”‘’「」『』�
 
 @dataclass(frozen=True)
 class DecodedText:
-    """A transcript's text (newlines ``\\n``, no BOM, no NUL) and the encoding it was read with."""
+    """A transcript's text (newlines ``\\n``, no BOM) and the encoding it was read with.
+
+    Stray control characters the file holds are still in the text, for the parser to judge.
+    """
 
     text: str
     encoding: str
@@ -60,7 +75,8 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
     """Decode a transcript file's bytes, finding the encoding as described in the module docs.
 
     Raises :class:`RejectedFile` with reason ``empty_transcript`` when the file holds nothing but
-    white space, and ``unknown_encoding`` when no encoding gives a clean text.
+    white space, and ``unknown_encoding`` when no encoding gives a text with at most a few stray
+    control characters.
     """
     if not data.strip():
         raise RejectedFile(path, "empty_transcript")
@@ -74,48 +90,61 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
 
 
 def _first_clean_decoding(data: bytes) -> DecodedText | None:
-    for attempt in (_by_bom, _as_utf8, _as_wide_without_bom, _as_chinese_legacy, _by_guess):
-        found = attempt(data)
-        if found is not None:
-            return found
-    return None
+    for tolerant in (False, True):
+        for attempt in (_by_bom, _as_utf8, _as_wide_without_bom, _as_chinese_legacy):
+            found = attempt(data, tolerant)
+            if found is not None:
+                return found
+    return _by_guess(data)
 
 
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _strict(data: bytes, encoding: str) -> str | None:
+def _strict(data: bytes, encoding: str, tolerant: bool = False) -> str | None:
+    """``data`` decoded strictly, if it holds no stray control (``tolerant``: only a few)."""
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
     text = text.rstrip("\x1a")  # old DOS tools end files with Ctrl-Z; it is no part of the text
-    return text if is_clean(text) else None
+    strays = stray_count(text)
+    if strays == 0 or (tolerant and strays <= allowed_strays(len(text))):
+        return text
+    return None
+
+
+def stray_count(text: str) -> int:
+    """How many stray control characters ``text`` holds (see :mod:`.controls`)."""
+    return sum(1 for _ in STRAY.finditer(text))
+
+
+def allowed_strays(length: int) -> int:
+    """How many stray control characters a believable decoding of ``length`` characters holds."""
+    return max(_STRAYS_ALWAYS_ALLOWED, length * _STRAYS_PER_HUNDRED // 100)
 
 
 def is_clean(text: str) -> bool:
-    """True when ``text`` holds no NUL and no control character other than tab and line breaks."""
-    return not any(
-        (char < " " or "\x7f" <= char <= "\x9f") and char not in _ALLOWED_CONTROLS for char in text
-    )
+    """True when ``text`` holds no control character but white space and layout breaks."""
+    return STRAY.search(text) is None
 
 
-def _by_bom(data: bytes) -> DecodedText | None:
+def _by_bom(data: bytes, tolerant: bool) -> DecodedText | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = _strict(data, encoding)
+            text = _strict(data, encoding, tolerant)
             if text is not None:
                 return DecodedText(text.lstrip("\ufeff"), encoding)
     return None
 
 
-def _as_utf8(data: bytes) -> DecodedText | None:
-    text = _strict(data, "utf-8")
+def _as_utf8(data: bytes, tolerant: bool) -> DecodedText | None:
+    text = _strict(data, "utf-8", tolerant)
     return None if text is None else DecodedText(text, "utf-8")
 
 
-def _as_wide_without_bom(data: bytes) -> DecodedText | None:
+def _as_wide_without_bom(data: bytes, tolerant: bool) -> DecodedText | None:
     """UTF-32 or UTF-16 without a BOM, told apart by where the NUL bytes fall.
 
     ASCII characters (digits of times, line breaks, Latin names) are one zero byte and one
@@ -127,28 +156,42 @@ def _as_wide_without_bom(data: bytes) -> DecodedText | None:
         return None
     if len(data) % 4 == 0 and nuls * 2 >= len(data):
         for encoding in ("utf-32-le", "utf-32-be"):
-            text = _strict(data, encoding)
+            text = _strict(data, encoding, tolerant)
             if text is not None:
                 return DecodedText(text, encoding)
     if len(data) % 2:
         return None
-    on_odd = data[1::2].count(0)
-    on_even = nuls - on_odd
+    # U+0000 itself (two NUL bytes on a character boundary) says nothing about the byte order
+    both = array("H", data).count(0)
+    on_odd = data[1::2].count(0) - both
+    on_even = nuls - both * 2 - on_odd
     if on_odd and on_even * 4 <= on_odd:
         encoding = "utf-16-le"
     elif on_even and on_odd * 4 <= on_even:
         encoding = "utf-16-be"
     else:
         return None
-    text = _strict(data, encoding)
-    return None if text is None else DecodedText(text, encoding)
+    text = _strict(data, encoding, tolerant)
+    if text is None:
+        return None
+    if nuls * 20 < len(data) and _reads_as_eight_bit(data):
+        return None  # a stray NUL or two in UTF-8, GBK or Big5 text, not UTF-16
+    return DecodedText(text, encoding)
 
 
-def _as_chinese_legacy(data: bytes) -> DecodedText | None:
+def _reads_as_eight_bit(data: bytes) -> bool:
+    """Whether ``data`` is believable as UTF-8, or as Chinese in a legacy encoding."""
+    if _as_utf8(data, tolerant=True) is not None:
+        return True
+    legacy = _as_chinese_legacy(data, tolerant=True)
+    return legacy is not None and any(char >= "\x80" for char in legacy.text)
+
+
+def _as_chinese_legacy(data: bytes, tolerant: bool) -> DecodedText | None:
     """The best-scoring of GB18030 and the Big5 family, if it is plausible Chinese at all."""
     best: tuple[float, DecodedText] | None = None
     for encoding in ("gb18030", *_big5_family_for(data)):
-        text = _strict(data, encoding)
+        text = _strict(data, encoding, tolerant)
         if text is None:
             continue
         score = chinese_score(text)
@@ -232,6 +275,24 @@ def _decodable_pairs(
     return found
 
 
+#: encodings judged by the tries above; charset-normalizer is easily fooled between them
+_ALREADY_JUDGED = {
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "big5",
+    "cp950",
+    "big5hkscs",
+    "hz",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+}
+
+
 def _by_guess(data: bytes) -> DecodedText | None:
     """charset-normalizer's best guess, for encodings the tries above do not cover."""
     from charset_normalizer import from_bytes  # imported late: rarely needed, slow to load
@@ -240,8 +301,7 @@ def _by_guess(data: bytes) -> DecodedText | None:
     if match is None:
         return None
     encoding = codecs.lookup(match.encoding).name
-    if encoding in {"gb18030", "gbk", "gb2312", "big5", "cp950", "big5hkscs", "hz"}:
-        # Already judged above and found implausible; charset-normalizer is easily fooled here.
+    if encoding in _ALREADY_JUDGED:
         return None
-    text = _strict(data, encoding)
+    text = _strict(data, encoding, tolerant=True)
     return None if text is None else DecodedText(text.lstrip("\ufeff"), encoding)

@@ -11,8 +11,9 @@ segment. The rule here:
 - a missing end is the next segment's start, or, for the last segment and after the last known
   time, the start plus a reading time estimated from the text (1 to 10 seconds).
 
-Timed segments come back unchanged: ``parse_vtt(to_vtt(x)) == x`` and the same for SRT; for
-text, whose lines carry only starts, when each end is the next start and the last end is None.
+Timed segments come back unchanged when the file written is read again with
+:func:`~.parse.parse_transcript` (WebVTT and SRT); for text, whose lines carry only starts, when
+each end is the next start and the last end is None.
 """
 
 from __future__ import annotations

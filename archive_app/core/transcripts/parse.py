@@ -1,56 +1,76 @@
 """Read a transcript file into segments: plain text, timecoded text, SRT, WebVTT or Whisper JSON.
 
 The format is judged from the content first and the file name second, because speech-recognition
-tools save subtitles as ``.txt`` and people rename files. Parsing is lenient with what such tools
-write (missing blank lines, ``.`` for ``,`` in SRT times, trailing spaces, CRLF) and strict about
-what is not a transcript at all.
+tools save subtitles as ``.txt`` and people rename files; each format is known by its own marks
+(see :mod:`.subtitles`), and a file whose name promises a format its content does not hold is
+read as what it is, with a warning, or refused with the reason. Parsing is lenient with what
+tools write (missing blank lines, ``.`` for ``,`` in SRT times, trailing spaces, CRLF), keeps
+every cue when control characters were dropped into the file (see :mod:`.controls`), and never
+guesses a time: a time its format does not allow leaves its segment untimed (see
+:mod:`.timing`). What had to be repaired comes back as warnings.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from archive_app.core.errors import RejectedFile
+from archive_app.core.transcripts.controls import (
+    ANY,
+    Line,
+    after_visible,
+    bare,
+    logical_lines,
+    spoken,
+    tally_controls,
+    without_terminal_codes,
+)
 from archive_app.core.transcripts.decode import decode_text
+from archive_app.core.transcripts.segment import Segment, not_before
+from archive_app.core.transcripts.speakers import split_speaker
+from archive_app.core.transcripts.subtitles import (
+    CueReading,
+    NotSubtitles,
+    has_webvtt_signature,
+    read_cues,
+    srt_segments,
+    vtt_segments,
+)
+from archive_app.core.transcripts.timing import TIME_SHAPE, timecoded_time
+from archive_app.core.transcripts.warning import TranscriptWarning, WarningTally
+
+__all__ = ["FORMATS", "ParsedTranscript", "Segment", "parse_transcript", "split_speaker"]
 
 FORMATS = ("txt", "timecoded", "srt", "vtt", "json")
 
 
 @dataclass(frozen=True)
-class Segment:
-    """One stretch of speech: times in seconds (None when unknown), who spoke, what was said."""
-
-    start_s: float | None
-    end_s: float | None
-    speaker: str
-    text: str
-
-
-@dataclass(frozen=True)
 class ParsedTranscript:
-    """What a transcript file holds, with how it was read and the language it seems to be in."""
+    """What a transcript file holds, with how it was read, the language it seems to be in, and
+    what had to be repaired on the way."""
 
     segments: list[Segment]
     source_format: str  # one of FORMATS
     encoding: str
     language: str  # 'zh-Hans', 'zh-Hant', 'en' or '' when unsure
+    warnings: list[TranscriptWarning] = field(default_factory=list)
 
 
 def parse_transcript(path: Path, data: bytes | None = None) -> ParsedTranscript:
     """Parse the transcript at ``path`` (or its bytes ``data``, already read).
 
     Raises :class:`RejectedFile`: ``empty_transcript`` (nothing but white space),
-    ``unknown_encoding`` (see :func:`decode_text`), ``unreadable_transcript`` with a detail for
-    a file that cannot be read, malformed JSON, JSON without segments, subtitles without a cue,
-    or text without any words.
+    ``unknown_encoding`` (see :func:`decode_text`), ``missing_webvtt_header`` for a ``.vtt``
+    file with neither the WEBVTT line nor any timed text, ``unreadable_transcript`` with a
+    detail for a file that cannot be read, malformed JSON, JSON without segments, subtitles
+    without a cue, or text without any words.
     """
     path = Path(path)
     if data is None:
@@ -61,55 +81,74 @@ def parse_transcript(path: Path, data: bytes | None = None) -> ParsedTranscript:
                 path, "unreadable_transcript", error.strerror or str(error)
             ) from None
     decoded = decode_text(data, path)
-    source_format = detect_format(path, decoded.text)
-    parser = {
-        "txt": parse_plain,
-        "timecoded": parse_timecoded,
-        "srt": parse_srt,
-        "vtt": parse_vtt,
-        "json": parse_json,
-    }[source_format]
+    tally = WarningTally(str(path))
+    tally_controls(decoded.text, tally)
     try:
-        segments = parser(decoded.text)
-    except _NotATranscript as error:
+        source_format, segments = _read(path, without_terminal_codes(decoded.text), tally)
+    except (_NotATranscript, NotSubtitles) as error:
         raise RejectedFile(path, "unreadable_transcript", str(error)) from None
+    segments = [_spoken_segment(segment) for segment in segments]
+    segments = [segment for segment in segments if segment.text]
     if not segments:
         raise RejectedFile(path, "unreadable_transcript", f"no text in this {source_format} file")
     language = guess_language(" ".join(segment.text for segment in segments))
-    return ParsedTranscript(segments, source_format, decoded.encoding, language)
+    return ParsedTranscript(segments, source_format, decoded.encoding, language, tally.warnings())
 
 
 class _NotATranscript(Exception):
     """Raised inside this module; turned into RejectedFile with the file's path."""
 
 
+def _spoken_segment(segment: Segment) -> Segment:
+    """No control character reaches the catalogue, whatever the format let through."""
+    speaker, text = spoken(segment.speaker).strip(), spoken(segment.text).strip()
+    if (speaker, text) == (segment.speaker, segment.text):
+        return segment
+    return Segment(segment.start_s, segment.end_s, speaker, text)
+
+
 # -- telling the formats apart -----------------------------------------------------------------
 
-_TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-#: a subtitle cue's timing line; VTT cue settings may follow the end time
-_CUE_TIMING = re.compile(rf"^\s*(?P<start>{_TIME})\s*-->\s*(?P<end>{_TIME})(?:\s+.*)?\s*$")
 #: a timecoded line: '[00:01:02] text', '[01:02.5] text', Whisper's '[00:00.000 --> 00:04.000] text'
 _STAMP = re.compile(
-    rf"^\s*\[\s*(?P<start>{_TIME})\s*(?:-->\s*(?P<end>{_TIME})\s*)?\]\s*(?P<rest>.*)$"
+    rf"^\s*\[\s*(?P<start>{TIME_SHAPE})\s*(?:-->\s*(?P<end>{TIME_SHAPE})\s*)?\]\s*(?P<rest>.*)$"
 )
 #: a speaker-and-time heading line as Chinese ASR tools write it: '发言人1 00:01:05'
-_HEADING = re.compile(rf"^\s*(?P<name>[^\s\d\[\]][^\[\]]{{0,19}}?)\s+\(?(?P<start>{_TIME})\)?\s*$")
+_HEADING_TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_HEADING = re.compile(
+    rf"^\s*(?P<name>[^\s\d\[\]][^\[\]]{{0,19}}?)\s+\(?(?P<start>{_HEADING_TIME})\)?\s*$"
+)
 
 
-def detect_format(path: Path, text: str) -> str:
-    """Which of :data:`FORMATS` ``text`` is written in; the file's suffix only breaks doubt."""
+def _read(path: Path, text: str, tally: WarningTally) -> tuple[str, list[Segment]]:
+    """The format of ``text`` and its segments; the file's suffix only breaks doubt."""
     suffix = path.suffix.lower()
-    opening = text.lstrip("\ufeff \t\n")
+    opening = bare(text).lstrip("\ufeff \t\n")
     if suffix == ".json" or (opening[:1] in ("{", "[") and _is_json(opening)):
-        return "json"
-    if opening.startswith("WEBVTT") or suffix == ".vtt":
-        return "vtt"
-    lines = text.split("\n")
-    if suffix == ".srt" or any(_CUE_TIMING.match(line) for line in lines):
-        return "srt"
+        return "json", parse_json(text, tally)
+    if has_webvtt_signature(text):
+        reading = read_cues(text, webvtt_header=True, webvtt_blocks=True)
+        return "vtt", vtt_segments(reading, tally)
+    # every cue has a '-->' (unless a control character sits inside it)
+    may_have_cues = "-->" in text or ANY.search(text) is not None
+    reading = read_cues(text, webvtt_blocks=suffix == ".vtt") if may_have_cues else CueReading()
+    if reading.is_subtitles:
+        found = "vtt" if suffix == ".vtt" and not reading.srt_shaped else "srt"
+        if suffix == ".vtt":
+            tally.add("missing_webvtt_header", 1, found)
+        return found, (vtt_segments if found == "vtt" else srt_segments)(reading, tally)
+    lines = _timecoded_lines(text)
     if _looks_timecoded(lines):
-        return "timecoded"
-    return "txt"
+        if suffix == ".vtt":
+            tally.add("missing_webvtt_header", 1, "timecoded")
+        elif suffix == ".srt":
+            tally.add("read_by_content", 1, "timecoded")
+        return "timecoded", parse_timecoded(lines, tally)
+    if suffix == ".vtt":
+        raise RejectedFile(path, "missing_webvtt_header", "no WEBVTT line and no timed lines")
+    if suffix == ".srt":
+        raise NotSubtitles(reading.coverage() if reading.cues else "no subtitle cue")
+    return "txt", parse_plain(text)
 
 
 def _is_json(text: str) -> bool:
@@ -120,57 +159,30 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _looks_timecoded(lines: Sequence[str]) -> bool:
-    written = [line for line in lines if line.strip()]
-    stamped = sum(1 for line in written if _STAMP.match(line))
+def _is_timecoded_structure(text: str) -> bool:
+    return bool(_STAMP.match(text) or _HEADING.match(text))
+
+
+def _is_valid_timecoded_structure(text: str) -> bool:
+    found = _STAMP.match(text) or _HEADING.match(text)
+    if found is None:
+        return False
+    times = (found["start"], found.groupdict().get("end"))
+    return all(timecoded_time(time) is not None for time in times if time)
+
+
+def _timecoded_lines(text: str) -> list[Line]:
+    return list(logical_lines(text, _is_timecoded_structure, _is_valid_timecoded_structure))
+
+
+def _looks_timecoded(lines: Sequence[Line]) -> bool:
+    written = [line for line in lines if not line.blank]
+    stamped = sum(1 for line in written if _STAMP.match(line.bare))
     if stamped and stamped * 10 >= len(written) * 3:
         return True
     # Heading layout: a heading then its paragraph, so about half of the lines are headings.
-    headed = sum(1 for line in written if _HEADING.match(line))
+    headed = sum(1 for line in written if _HEADING.match(line.bare))
     return headed >= 2 and headed * 10 >= len(written) * 3
-
-
-def seconds(time: str) -> float | None:
-    """'hh:mm:ss.mmm', 'mm:ss', 'h:mm:ss,mmm'... as seconds rounded to the millisecond."""
-    whole, _, fraction = time.replace(",", ".").partition(".")
-    parts = [int(part) for part in whole.split(":")]
-    if parts[-1] >= 60 or (len(parts) == 3 and parts[1] >= 60):
-        return None
-    total = 0
-    for part in parts:
-        total = total * 60 + part
-    return round(total + (float(f"0.{fraction}") if fraction else 0.0), 3)
-
-
-# -- speakers ----------------------------------------------------------------------------------
-
-_SPEAKER = re.compile(
-    r"^(?P<name>[^\s:：]{1}[^:：\n]{0,23}?)\s*(?P<colon>[:：])(?P<rest>.*)$", re.S
-)
-#: characters no speaker label contains (they mean the colon belongs to a sentence)
-_NOT_IN_NAMES = set(",，。.!?！？;；\"“”'‘’、/\\<>[]")
-#: verbs of saying: '他说：' opens a quotation inside speech, it is not a speaker label
-_SAYING = ("说", "說", "讲", "講", "道")
-
-
-def split_speaker(line: str) -> tuple[str, str]:
-    """``('奶奶', '我们那时候…')`` for ``'奶奶：我们那时候…'``; ``('', line)`` when no label."""
-    match = _SPEAKER.match(line.strip())
-    if not match:
-        return "", line.strip()
-    name = match["name"].strip()
-    rest = match["rest"]
-    if match["colon"] == ":" and rest and rest[0] < "\x80" and not rest[0].isspace():
-        return "", line.strip()  # '10:30', 'http://', 'a:b' are not labels
-    if (
-        _NOT_IN_NAMES & set(name)
-        or len(name.split()) > 4
-        or (len(name) > 8 and any(char >= "\u3000" for char in name))
-        or not any(char.isalpha() for char in name)
-        or (len(name) > 1 and name.endswith(_SAYING))
-    ):
-        return "", line.strip()
-    return name, rest.strip()
 
 
 # -- plain text --------------------------------------------------------------------------------
@@ -181,9 +193,10 @@ def parse_plain(text: str) -> list[Segment]:
 
     Paragraphs are separated by blank lines; a file without any blank line between its lines has
     one paragraph per line. Inside a paragraph, a line opening with a speaker label starts a new
-    segment, and other lines continue the current one.
+    segment, and other lines continue the current one; so does a piece of a line after a word
+    processor's line or page break.
     """
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = list(logical_lines(text, lambda _: False))
     one_per_line = not _has_blank_line_between_text(lines)
     segments: list[Segment] = []
     speaker = ""
@@ -196,22 +209,22 @@ def parse_plain(text: str) -> list[Segment]:
                 segments.append(Segment(None, None, speaker, joined))
 
     for line in lines:
-        if not line.strip():
+        if line.blank:
             close()
             speaker, body = "", []
             continue
-        name, rest = split_speaker(line)
-        if name or (one_per_line and body):
+        name, rest = split_speaker(line.spoken)
+        if name or (one_per_line and body and not line.continued):
             close()
             speaker, body = name, [rest] if rest else []
         else:
-            body.append(line.strip())
+            body.append(line.spoken)
     close()
     return segments
 
 
-def _has_blank_line_between_text(lines: Sequence[str]) -> bool:
-    written = [index for index, line in enumerate(lines) if line.strip()]
+def _has_blank_line_between_text(lines: Sequence[Line]) -> bool:
+    written = [line.number for line in lines if not line.blank]
     return any(later - earlier > 1 for earlier, later in zip(written, written[1:], strict=False))
 
 
@@ -226,162 +239,79 @@ class _Pending:
     lines: list[str]
 
 
-def parse_timecoded(text: str) -> list[Segment]:
+def parse_timecoded(lines: Sequence[Line], tally: WarningTally) -> list[Segment]:
     """'[hh:mm:ss] Speaker: text' lines (also '[mm:ss]', '[hh:mm:ss.mmm]', '[a --> b]').
 
     A segment ends where the next one starts, unless its line gives an end. Lines without a
     time continue the segment above; text before the first time is one untimed segment.
-    Heading layouts ('发言人1 00:01:05' on a line, the words below) are read the same way.
+    Heading layouts ('发言人1 00:01:05' on a line, the words below) are read the same way. A
+    time that cannot be (see :func:`timecoded_time`) leaves its segment untimed.
     """
     pending: list[_Pending] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
+    for line in lines:
+        if line.blank:
             continue
-        stamp = _STAMP.match(line)
-        heading = None if stamp else _HEADING.match(line)
+        # matched with the controls taken out, so that the text after a stamp can be cut
+        # from the line itself (see after_visible)
+        stamp = _STAMP.match(bare(line.raw))
+        heading = None if stamp else _HEADING.match(line.bare)
         if stamp:
-            speaker, rest = split_speaker(stamp["rest"])
-            end = seconds(stamp["end"]) if stamp["end"] else None
-            pending.append(_Pending(seconds(stamp["start"]), end, speaker, [rest] if rest else []))
-        elif heading and seconds(heading["start"]) is not None:
-            pending.append(_Pending(seconds(heading["start"]), None, heading["name"].strip(), []))
+            start, end = _stamp_times(stamp["start"], stamp["end"], line.number, tally)
+            rest_raw = after_visible(line.raw, stamp.start("rest"))
+            rest = spoken(rest_raw).strip() if bare(rest_raw).strip() else ""
+            speaker, rest = split_speaker(rest)
+            pending.append(_Pending(start, end, speaker, [rest] if rest else []))
+        elif heading:
+            start, _ = _stamp_times(heading["start"], None, line.number, tally)
+            pending.append(_Pending(start, None, heading["name"].strip(), []))
         elif pending:
-            pending[-1].lines.append(line)
+            pending[-1].lines.append(line.spoken)
         else:
-            speaker, rest = split_speaker(line)
+            speaker, rest = split_speaker(line.spoken)
             pending.append(_Pending(None, None, speaker, [rest] if rest else []))
     segments: list[Segment] = []
-    for index, item in enumerate(pending):
+    next_start: float | None = None  # of the nearest later segment that has a start
+    for item in reversed(pending):
         end = item.end_s
         if end is None and item.start_s is not None:
-            end = _next_start(pending, index)
+            end = next_start
         body = "\n".join(item.lines).strip()
         if body:
             segments.append(
-                Segment(item.start_s, _not_before(end, item.start_s), item.speaker, body)
+                Segment(item.start_s, not_before(end, item.start_s), item.speaker, body)
             )
+        if item.start_s is not None:
+            next_start = item.start_s
+    segments.reverse()
     return segments
 
 
-def _next_start(pending: Sequence[_Pending], index: int) -> float | None:
-    for later in pending[index + 1 :]:
-        if later.start_s is not None:
-            return later.start_s
-    return None
-
-
-def _not_before(end: float | None, start: float | None) -> float | None:
-    """An end before its start is a tool's mistake: the end is then unknown."""
-    if end is not None and start is not None and end < start:
-        return None
-    return end
-
-
-# -- SRT and WebVTT ----------------------------------------------------------------------------
-
-
-def _cues(text: str) -> Iterator[tuple[float | None, float | None, list[str]]]:
-    """(start, end, payload lines) of every cue, tolerating missing blank lines between cues."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    index = 0
-    while index < len(lines):
-        timing = _CUE_TIMING.match(lines[index])
-        if not timing:
-            index += 1
-            continue
-        payload: list[str] = []
-        index += 1
-        while index < len(lines) and lines[index].strip():
-            if _CUE_TIMING.match(lines[index]):
-                break
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            if lines[index].strip().isdigit() and _CUE_TIMING.match(following):
-                break  # the number of the next cue, its blank line forgotten
-            payload.append(lines[index].strip())
-            index += 1
-        start = seconds(timing["start"])
-        yield start, _not_before(seconds(timing["end"]), start), payload
-
-
-_SRT_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>|\{\\[^{}\n]*\}")
-
-
-def parse_srt(text: str) -> list[Segment]:
-    """SubRip: numbered cues, 'hh:mm:ss,mmm --> hh:mm:ss,mmm', text; 'Speaker:' opens the text.
-
-    Formatting tags (<i>, <font>, {\\an8}) are dropped. Raises _NotATranscript without a cue.
-    """
-    segments: list[Segment] = []
-    found = False
-    for start, end, payload in _cues(text):
-        found = True
-        body = _SRT_TAG.sub("", "\n".join(payload)).strip()
-        speaker, body = split_speaker(body)
-        if body:
-            segments.append(Segment(start, end, speaker, body))
-    if not found:
-        raise _NotATranscript("no subtitle cue")
-    return segments
-
-
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
-_RUBY_TEXT = re.compile(r"<rt>.*?</rt>", re.S)
-_VTT_TAG = re.compile(r"<[^<>\n]*>")
-
-
-def parse_vtt(text: str) -> list[Segment]:
-    """WebVTT: NOTE/STYLE/REGION blocks and cue ids are skipped; '<v Name>' gives the speaker.
-
-    Other tags are dropped and character references (&amp;) resolved. A cue with several voices
-    becomes one segment per voice, all with the cue's times. Without a voice, a 'Speaker:' label
-    is taken as the speaker. Raises _NotATranscript without a cue.
-    """
-    segments: list[Segment] = []
-    found = False
-    for start, end, payload in _cues(text):
-        found = True
-        for speaker, body in _voices("\n".join(payload)):
-            segments.append(Segment(start, end, speaker, body))
-    if not found:
-        raise _NotATranscript("no subtitle cue")
-    return segments
-
-
-def _voices(payload: str) -> list[tuple[str, str]]:
-    payload = _RUBY_TEXT.sub("", payload)
-    pieces = _VOICE.split(payload)
-    if len(pieces) == 1:
-        body = _vtt_text(payload)
-        return [split_speaker(body)] if body else []
-    # re.split with one group: text, name, text, name, text...
-    found: list[tuple[str, str]] = []
-    voices = [""] + [html.unescape((name or "").strip()) for name in pieces[1::2]]
-    for speaker, piece in zip(voices, pieces[0::2], strict=True):
-        body = _vtt_text(piece)
-        if not body:
-            continue
-        if found and found[-1][0] == speaker:
-            found[-1] = (speaker, found[-1][1] + "\n" + body)
-        else:
-            found.append((speaker, body))
-    return found
-
-
-def _vtt_text(piece: str) -> str:
-    return html.unescape(_VTT_TAG.sub("", piece)).strip()
+def _stamp_times(
+    start_text: str, end_text: str | None, line: int, tally: WarningTally
+) -> tuple[float | None, float | None]:
+    start = timecoded_time(start_text)
+    end = None if end_text is None else timecoded_time(end_text)
+    if start is None or (end_text is not None and end is None):
+        tally.add("invalid_time", line, start_text if start is None else str(end_text))
+        return None, None
+    if end is not None and end < start:
+        tally.add("end_before_start", line)
+        return None, None
+    return start, end
 
 
 # -- Whisper JSON ------------------------------------------------------------------------------
 
 
-def parse_json(text: str) -> list[Segment]:
+def parse_json(text: str, tally: WarningTally) -> list[Segment]:
     """Whisper-style ``{"segments": [{"start", "end", "text", "speaker"?}]}`` or a bare list.
 
-    Raises _NotATranscript for malformed JSON, JSON without segments, or segments without text.
+    JSON allows no raw control character, not even inside strings, so any found in the file is
+    taken out before reading. Raises _NotATranscript for malformed JSON, JSON without segments,
+    or segments without text.
     """
     try:
-        document = json.loads(text)
+        document = json.loads(bare(text))
     except ValueError as error:
         raise _NotATranscript(f"malformed JSON: {error}") from None
     items = document.get("segments") if isinstance(document, dict) else document
@@ -394,12 +324,13 @@ def parse_json(text: str) -> list[Segment]:
         body = item["text"].strip()
         if not body:
             continue
+        tally_controls(body, tally, line=None)  # written as escapes (\u0000), still debris
         start = _json_time(item.get("start"))
         speaker = item.get("speaker")
         segments.append(
             Segment(
                 start,
-                _not_before(_json_time(item.get("end")), start),
+                not_before(_json_time(item.get("end")), start),
                 speaker.strip() if isinstance(speaker, str) else "",
                 body,
             )
@@ -414,8 +345,8 @@ def _json_time(value: Any) -> float | None:
         return round(float(value), 3) if math.isfinite(value) and value >= 0 else None
     if isinstance(value, str):
         value = value.strip()
-        if re.fullmatch(_TIME, value):
-            return seconds(value)
+        if re.fullmatch(TIME_SHAPE, value):
+            return timecoded_time(value)
         try:
             return _json_time(float(value))
         except ValueError:

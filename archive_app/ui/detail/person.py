@@ -108,11 +108,7 @@ class PersonView(DetailView):
                     "gender",
                     self.tr("Gender"),
                     "choice",
-                    (
-                        ("", ""),
-                        ("female", vocabulary.gender_name("female")),
-                        ("male", vocabulary.gender_name("male")),
-                    ),
+                    (("", ""), *((g, vocabulary.gender_name(g)) for g in people.GENDERS)),
                 ),
                 FieldSpec("home_place_id", self.tr("Home"), "place", shown="home_place_full_name"),
                 FieldSpec("notes", self.tr("Notes"), "text"),
