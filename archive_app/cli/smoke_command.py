@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.language import tr
 
 
 def register(commands: Any) -> None:
     smoke = commands.add_parser(
         "smoke",
-        description="Start the app, open the archive (building the sample there first with "
-        "--sample), import the files, search, and exit 0 if every step worked.",
+        description=tr(
+            "Start the app, open the archive (building the sample there first with --sample), "
+            "import the files, search, and exit 0 if every step worked."
+        ),
     )
-    smoke.add_argument("--sample", action="store_true", help="build the sample archive first")
+    smoke.add_argument("--sample", action="store_true", help=tr("build the sample archive first"))
     smoke.add_argument(
         "--import",
         dest="imports",
@@ -27,7 +30,7 @@ def register(commands: Any) -> None:
         type=Path,
         default=[],
         metavar="FILE",
-        help="a file to import (repeatable)",
+        help=tr("a file or folder to import (repeatable)"),
     )
     smoke.add_argument(
         "--search",
@@ -35,7 +38,7 @@ def register(commands: Any) -> None:
         action="append",
         default=[],
         metavar="WORDS",
-        help="words to search for; each must find something (repeatable)",
+        help=tr("words to search for; each must find something (repeatable)"),
     )
     smoke.set_defaults(run=run_smoke)
     _hide(commands, "smoke")

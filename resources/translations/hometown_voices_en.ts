@@ -1001,6 +1001,22 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>build the sample archive first</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>a file or folder to import (repeatable)</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>words to search for; each must find something (repeatable)</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

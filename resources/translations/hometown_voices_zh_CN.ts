@@ -1001,6 +1001,22 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>启动程序，打开档案库（加 --sample 时先在那里生成示例档案库），导入文件，搜索；每一步都成功时以状态 0 退出。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先生成示例档案库</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要导入的文件或文件夹（可重复）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

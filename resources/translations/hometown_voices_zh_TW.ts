@@ -1001,6 +1001,22 @@
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>啟動程式，開啟檔案庫（加 --sample 時先在那裡產生範例檔案庫），匯入檔案，搜尋；每一步都成功時以狀態 0 結束。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先產生範例檔案庫</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要匯入的檔案或資料夾（可重複）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
