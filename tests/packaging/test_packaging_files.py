@@ -194,4 +194,7 @@ def test_the_workflow_builds_checks_and_smoke_runs_all_three_systems() -> None:
     for script in ("build-windows.sh", "build-macos.sh", "smoke-test.sh"):
         text = (PACKAGING / script).read_text(encoding="utf-8")
         assert "smoke" in text and "--version" in text
-        assert _run("bash", "-n", PACKAGING / script).returncode == 0
+    for script in ("build-linux.sh", "build-windows.sh", "build-macos.sh", "smoke-test.sh"):
+        assert _run("bash", "-n", PACKAGING / script).returncode == 0, script
+    for script in ("install.sh", "uninstall.sh"):  # plain sh: they run on any Linux
+        assert _run("sh", "-n", PACKAGING / "linux" / script).returncode == 0, script

@@ -282,3 +282,6 @@ def test_starting_without_an_archive_shows_the_welcome_and_closing_it_ends_the_a
     assert code == 0
     assert seen == ["Welcome to Hometown Voices"]
     assert list(documents.iterdir()) == []
+    # every window carries the app's icon, at the sizes desktops ask for
+    sizes = {size.width() for size in QApplication.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
