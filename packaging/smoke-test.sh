@@ -29,6 +29,9 @@ bare() {
 }
 step() { echo "== $*" >&2; }
 
+step "run unpacked, without installing"
+bare "$UNPACKED/app/archive-app" --version
+
 step "install into $PREFIX"
 bare sh "$UNPACKED/install.sh" --prefix "$PREFIX" >/dev/null
 APP=$PREFIX/bin/archive-app
