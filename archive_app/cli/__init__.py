@@ -51,6 +51,7 @@ COMMAND_MODULES = (
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
     "archive_app.cli.smoke_command",
+    "archive_app.cli.family_commands",
 )
 
 
@@ -96,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("show the desktop app's diagnostic messages (Qt, FFmpeg) on stderr"),
     )
+    parser.add_argument(
+        "--family",
+        default=None,
+        metavar="FAMILY_ID",
+        help=tr("open the desktop app straight into this family's family mode"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -140,7 +147,8 @@ def _run(argv: Sequence[str] | None) -> int:
         from archive_app.cli.desktop import open_app
 
         # no --archive: the archive opened last, or the welcome screen
-        return open_app(Path(args.archive) if named_archive else None, verbose=args.verbose)
+        archive = Path(args.archive) if named_archive else None
+        return open_app(archive, verbose=args.verbose, family_id=args.family)
     ctx = CommandContext(args)
     try:
         status = run(ctx)

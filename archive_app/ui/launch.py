@@ -105,6 +105,9 @@ class AppController(QObject):
         self.installer = i18n.LanguageInstaller()
         self.session: ArchiveSession | None = None
         self.window: MainWindow | None = None
+        from archive_app.ui.family.switch import FamilyMode
+
+        self.family_mode = FamilyMode(self)
         self.apply_look()
 
     def apply_look(self) -> None:
@@ -146,6 +149,7 @@ class AppController(QObject):
         window.open_archive_requested.connect(self._switch)
         window.settings_changed.connect(self._settings_changed)
         window.destroyed.connect(self._window_gone)
+        self.family_mode.attach(window)
         self.window = window
         window.show()
         if keep is not None and keep[1]:
@@ -266,7 +270,9 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
     def stop(_signal: int, _frame: FrameType | None) -> None:
         log.info("interrupted: closing")
         app.closeAllWindows()
-        QTimer.singleShot(0, app.quit)  # also when the event loop has not started yet
+        # exit, not quit: quit gives up when a window refuses to close, and family mode's window
+        # refuses everything short of the passphrase; also when the loop has not started yet
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     try:
         previous = signal.signal(signal.SIGINT, stop)
@@ -279,10 +285,13 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def launch(archive_path: Path | None = None, *, verbose: bool = False) -> int:
+def launch(
+    archive_path: Path | None = None, *, verbose: bool = False, family_id: str | None = None
+) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
-    a banner when another process holds the writer lock); without one, on the archive opened
-    last, or the welcome screen the first time. Returns the exit code.
+    a banner when another process holds the writer lock), straight into ``family_id``'s family
+    mode when given (or when the settings say to start in family mode); without an archive, on
+    the archive opened last, or the welcome screen the first time. Returns the exit code.
 
     Raises :class:`NoDisplay`, before touching Qt's platform, when there is no screen (where Qt
     would abort with advice about xcb libraries). Qt's chatter is hidden unless ``verbose``.
@@ -300,13 +309,16 @@ def launch(archive_path: Path | None = None, *, verbose: bool = False) -> int:
     controller = AppController(app, AppSettings())
     with _quit_on_interrupt(app):
         try:
-            if archive_path is not None:
-                if not controller.open(Path(archive_path)):
-                    return 1
-            else:
-                from archive_app.ui.welcome import start
+            from archive_app.ui.family.switch import start, starts_in_family
+            from archive_app.ui.welcome import last_or_default
+            from archive_app.ui.welcome import start as welcome_or_last
 
-                welcome = start(controller)  # noqa: F841 -- kept alive while it is shown
+            if archive_path is None and not family_id and not starts_in_family(controller.settings):
+                welcome = welcome_or_last(controller)  # noqa: F841 -- kept alive while shown
+            elif not start(
+                controller, archive_path or last_or_default(controller.settings), family_id
+            ):
+                return 1
             return app.exec()
         finally:
             controller.shutdown()

@@ -41,6 +41,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Text size"), self.text_size)
         layout.addLayout(form)
+        from archive_app.ui.family.curator import FamilySettingsRows
+
+        self.family = FamilySettingsRows(settings, self)
+        layout.addWidget(self.family)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -51,5 +55,6 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         self.settings.language = str(self.language.currentData())
         self.settings.text_scale = float(self.text_size.currentData())
+        self.family.save()
         self.settings.sync()
         self.accept()

@@ -34,6 +34,7 @@ from archive_app.ui.settings_dialog import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from archive_app.ui.launch import AppController
+    from archive_app.ui.settings import AppSettings
 
 # where a sample archive was made, so that it is found again whatever the language
 SAMPLE_KEY = "archives/sample"
@@ -394,6 +395,17 @@ def _earlier_default() -> Path | None:
 
     folder = user_data_path("HometownVoices", appauthor=False) / "Archive"
     return folder if _is_archive(folder) else None
+
+
+def last_or_default(settings: AppSettings) -> Path:
+    """The archive to open when none is named but one must be (family mode): the one opened
+    last, else the one earlier versions opened by default."""
+    from platformdirs import user_data_path
+
+    last = settings.last_archive
+    if last is not None:
+        return last
+    return user_data_path("HometownVoices", appauthor=False) / "Archive"
 
 
 def start(controller: AppController) -> WelcomeWindow | None:

@@ -647,15 +647,8 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>full-text search (Chinese, traditional or simplified, pinyin, English)</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</translation>
-    </message>
-    <message>
-        <source>what to look for</source>
-        <translation>what to look for</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -1017,12 +1010,123 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>words to search for; each must find something (repeatable)</translation>
     </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>only what is located in this place (a name or an id), or under it</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>only what this person (a name or an id) is in</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>only what dates from this year</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>only what carries this tag</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>only passages of transcripts of this tier</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>only what is in this language</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>what to look for (several words: all of them)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>at most {count} nested brackets or NOTs</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>at most {count} characters</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>at most {count} words</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>family mode: collections marked for a family, what it is shown</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>show a collection in a family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>stop showing a collection in family mode</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>what family mode shows a family today, and what it holds back and why</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>marked for the family</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>already marked for the family</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>no longer marked for the family</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>was not marked for the family</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}: {stories} stories, {photos} more photos</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>held back:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>Hometown Voices</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1886,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>Family mode</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>Family Mode…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>Family Mode</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>There are no families in this archive yet. Add one first.</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>Which family will use the computer?</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>This archive has no family %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>Open Family Mode</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>What is held back?</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>Show a second line under the words (another transcript tier)</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>Collections also shown to this family:</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>Show a collection…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>Stop showing it</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>Family mode shows stories: %1, photos: %2; held back: %3.</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>Every collection is shown to this family already.</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>Show a collection</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>Family mode passphrase</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>Open in family mode on every start (the family last shown)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -1837,6 +2043,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>Where are Mum and Dad?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>Only the interviewer can leave family mode. Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>The reasons are for the interviewer. Type the passphrase to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>Grandma</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>Grandpa</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>Mum</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>Dad</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1874,6 +2148,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>Someone in it asked that their face not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>Not shown to the family</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>The consent records keep these from %1 for now:</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>Nothing is held back: the family has no stories yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>Our family</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>Our stories</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>Why? (for the interviewer)</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>Our photos</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3246,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Saved “%1” in the sidebar.</source>
         <translation>Saved “%1” in the sidebar.</translation>
     </message>
+    <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>This search is too long or nested too deeply. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -2965,12 +3301,40 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1 at %2</translation>
     </message>
 </context>
@@ -2979,6 +3343,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Position in the interview</source>
         <translation>Position in the interview</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>Passphrase for family mode</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3454,33 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Consent due</source>
         <translation>Consent due</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>Back 10 seconds</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>Next story</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3732,32 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>For the interviewer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>That is not the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong tries. Wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4043,37 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Open an archive folder</source>
         <translation>Open an archive folder</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>In %1 since %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>At home since %1</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>At home: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>Nobody in the family has gone away to work.</translation>
     </message>
 </context>
 <context>

@@ -647,15 +647,8 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>全文搜索（中文繁简体、拼音、英文）</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有词都必须出现；可以用 &quot;带引号的词组&quot;、OR、NOT 或 -词，以及筛选条件 place:、person:、year:、tag:、kind:。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
-    </message>
-    <message>
-        <source>what to look for</source>
-        <translation>要找什么</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -1017,12 +1010,123 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
     </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有这个人（姓名或 ID）的内容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要这一年的内容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要带这个标签的内容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要这个转写层的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要这种语言的内容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什么（几个词：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 层括号或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 个词</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：为一个家庭标记的合集，它能看到什么</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一个家庭的家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天给一个家庭看什么，挡下了什么，为什么</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本来就没有为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 个故事，另有 {photos} 张照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>没有显示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>乡音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1885,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>档案里还没有家庭，请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用这台电脑？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>这个档案里没有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>打开家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些没有显示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再显示一行（另一层转写）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也给这家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>显示一个合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>还没有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式显示 %1 个故事、%2 张照片；%3 项没有显示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已经给这家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>显示一个合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次启动都进入家庭模式（上次显示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>还没有设置</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -1836,6 +2042,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首页</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸妈妈在哪儿？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我们的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有采访的老师才能退出家庭模式。请输入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只给采访的老师看。请输入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爷爷</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>妈妈</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>亲人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1873,6 +2147,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片里有人不愿意露脸。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>没有给这家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根据同意书，这些暂时不给%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>没有被挡下的：这家人还没有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我们一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我们的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>这里还没有可以听的故事。采访的老师下次来的时候，会带来更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>为什么？（给采访的老师看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我们的照片</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3228,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”保存到侧栏。</translation>
     </message>
+    <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>这个搜索太长，或括号嵌套太深。请缩短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1”不是日期。请写成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -2946,12 +3282,40 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>转写层</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 处</translation>
     </message>
 </context>
@@ -2960,6 +3324,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Position in the interview</source>
         <translation>访谈中的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有输入这个口令才能退出家庭模式。请选一个家里人猜不到的口令，并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一样。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3435,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待办同意事项</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>后退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一个故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3710,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>给采访的老师</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>输错太多次了。请等 %n 秒再试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4020,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Open an archive folder</source>
         <translation>打开档案库文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家里没有人外出打工。</translation>
     </message>
 </context>
 <context>

@@ -647,15 +647,8 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>全文搜尋（中文繁簡體、拼音、英文）</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用 &quot;帶引號的詞組&quot;、OR、NOT 或 -詞，以及篩選條件 place:、person:、year:、tag:、kind:。顯示的文字中，[[ 和 ]] 標出相符的詞。</translation>
-    </message>
-    <message>
-        <source>what to look for</source>
-        <translation>要找什麼</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -1017,12 +1010,123 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
     </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有這個人（姓名或 ID）的內容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要這一年的內容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要帶這個標籤的內容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要這個轉寫層的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要這種語言的內容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什麼（幾個詞：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 層括號或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 個詞</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本來就沒有為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>沒有顯示的：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Hometown Voices</source>
         <translation>鄉音</translation>
+    </message>
+</context>
+<context>
+    <name>AwayYears</name>
+    <message>
+        <source>home</source>
+        <translation>在家</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1885,108 @@
     </message>
 </context>
 <context>
+    <name>FamilyMode</name>
+    <message>
+        <source>Family mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>Family Mode…</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
+        <translation>家庭模式…</translation>
+    </message>
+    <message>
+        <source>Family Mode</source>
+        <translation>家庭模式</translation>
+    </message>
+    <message>
+        <source>There are no families in this archive yet. Add one first.</source>
+        <translation>檔案裡還沒有家庭，請先新增一個。</translation>
+    </message>
+    <message>
+        <source>Which family will use the computer?</source>
+        <translation>哪一家要用這台電腦？</translation>
+    </message>
+    <message>
+        <source>This archive has no family %1.</source>
+        <translation>這個檔案裡沒有家庭 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModePanel</name>
+    <message>
+        <source>Open Family Mode</source>
+        <translation>開啟家庭模式</translation>
+    </message>
+    <message>
+        <source>What is held back?</source>
+        <translation>哪些沒有顯示？</translation>
+    </message>
+    <message>
+        <source>Show a second line under the words (another transcript tier)</source>
+        <translation>在文字下面再顯示一行（另一層轉寫）</translation>
+    </message>
+    <message>
+        <source>Collections also shown to this family:</source>
+        <translation>也給這家人看的合集：</translation>
+    </message>
+    <message>
+        <source>Show a collection…</source>
+        <translation>顯示一個合集…</translation>
+    </message>
+    <message>
+        <source>Stop showing it</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>還沒有。</translation>
+    </message>
+    <message>
+        <source>Family mode shows %1 stories and %2 photos; %3 items are held back.</source>
+        <translation>家庭模式顯示 %1 個故事、%2 張照片；%3 項沒有顯示。</translation>
+    </message>
+    <message>
+        <source>Every collection is shown to this family already.</source>
+        <translation>所有合集都已經給這家人看了。</translation>
+    </message>
+    <message>
+        <source>Show a collection</source>
+        <translation>顯示一個合集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySettingsRows</name>
+    <message>
+        <source>Family mode passphrase</source>
+        <translation>家庭模式口令</translation>
+    </message>
+    <message>
+        <source>Open in family mode on every start (the family last shown)</source>
+        <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>還沒有設定</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>設定…</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Family</source>
@@ -1836,6 +2042,74 @@
     </message>
 </context>
 <context>
+    <name>FamilyWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>the curator gave the passphrase: family mode may end</extracomment>
+        <translation>回首頁</translation>
+    </message>
+    <message>
+        <source>Where are Mum and Dad?</source>
+        <translation>爸爸媽媽在哪裡？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
+    </message>
+    <message>
+        <source>Only the interviewer can leave family mode. Type the passphrase.</source>
+        <translation>只有採訪的老師才能退出家庭模式。請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The reasons are for the interviewer. Type the passphrase to see them.</source>
+        <translation>原因只給採訪的老師看。請輸入口令查看。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Grandma</source>
+        <extracomment>the smallest button side, in pixels (a finger, an unsteady hand) point sizes; nothing a family reads is smaller than READING_PT</extracomment>
+        <translation>奶奶</translation>
+    </message>
+    <message>
+        <source>Grandpa</source>
+        <translation>爺爺</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>媽媽</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>親人</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this transcript</source>
@@ -1873,6 +2147,60 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBack</name>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Someone in it asked that their face not be shown.</source>
+        <translation>照片裡有人不願意露臉。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Not shown to the family</source>
+        <translation>沒有給這家人看的</translation>
+    </message>
+    <message>
+        <source>The consent records keep these from %1 for now:</source>
+        <translation>根據同意書，這些暫時不給%1看：</translation>
+    </message>
+    <message>
+        <source>Nothing is held back: the family has no stories yet.</source>
+        <translation>沒有被擋下的：這家人還沒有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Our family</source>
+        <extracomment>called when the tile takes the keyboard focus (to scroll it into view)</extracomment>
+        <translation>我們一家</translation>
+    </message>
+    <message>
+        <source>Our stories</source>
+        <translation>我們的故事</translation>
+    </message>
+    <message>
+        <source>There are no stories to listen to here yet. When the interviewer comes again, they will bring more.</source>
+        <translation>這裡還沒有可以聽的故事。採訪的老師下次來的時候，會帶來更多。</translation>
+    </message>
+    <message>
+        <source>Why? (for the interviewer)</source>
+        <translation>為什麼？（給採訪的老師看）</translation>
+    </message>
+    <message>
+        <source>Our photos</source>
+        <translation>我們的照片</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3228,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”儲存到側欄。</translation>
     </message>
+    <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>這個搜尋太長，或括號巢狀太深。請縮短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>「%1」不是日期。請寫成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -2946,12 +3282,40 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 處</translation>
     </message>
 </context>
@@ -2960,6 +3324,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Position in the interview</source>
         <translation>訪談中的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Passphrase for family mode</source>
+        <translation>家庭模式的口令</translation>
+    </message>
+    <message>
+        <source>Family mode can only be left with this passphrase. Choose one the family will not guess, and keep it safe.</source>
+        <translation>只有輸入這個口令才能退出家庭模式。請選一個家裡人猜不到的口令，並妥善保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的口令不一樣。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3435,33 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Consent due</source>
         <translation>待辦同意事項</translation>
+    </message>
+</context>
+<context>
+    <name>StoryScreen</name>
+    <message>
+        <source>Back 10 seconds</source>
+        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <translation>後退10秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Next story</source>
+        <translation>下一個故事</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTile</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3710,31 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation>給採訪的老師</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>口令不對。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>輸錯太多次了。請等 %n 秒再試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4020,37 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Open an archive folder</source>
         <translation>開啟檔案庫資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>WhereScreen</name>
+    <message>
+        <source>In %1 since %2</source>
+        <translation>%2年起在%1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>At home since %1</source>
+        <translation>%1年起在家</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在家</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At home: %1</source>
+        <translation>在家：%1</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has gone away to work.</source>
+        <translation>家裡沒有人外出打工。</translation>
     </message>
 </context>
 <context>
