@@ -93,6 +93,7 @@ def run_smoke(
             _import(app, window, imports)
         _languages()
         _media()
+        _passphrase()
         for words in searches or []:
             _search(app, window, words)
         _settle(app)  # what the steps left queued (opening the imported interview) runs now
@@ -148,6 +149,16 @@ def _media() -> None:
         raise SmokeFailed("Qt's multimedia backend decodes nothing (its FFmpeg plugin is missing)")
     if len(encoders) != 2:
         raise SmokeFailed(f"PyAV cannot encode story films: only {encoders}")
+
+
+def _passphrase() -> None:
+    """Family mode's passphrase hashing (argon2's native library) works."""
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher()
+    if not hasher.verify(hasher.hash("乡音 smoke"), "乡音 smoke"):
+        raise SmokeFailed("argon2 could not check a passphrase it hashed")
+    _say("passphrase", hash=hasher.hash("x").split("$")[1])
 
 
 def _import(app: Any, window: Any, paths: list[Path]) -> None:

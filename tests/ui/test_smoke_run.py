@@ -42,6 +42,7 @@ def test_the_smoke_run_opens_imports_and_searches(
     assert steps["search"]["hits"] >= 1  # the last search (pinyin) found the imported interview
     assert steps["media"]["decodes"] and steps["media"]["film_encoders"] == ["libx264", "aac"]
     assert set(steps["languages"]["loaded"]) == {"zh_CN", "zh_TW", "en"}
+    assert steps["passphrase"]["hash"] == "argon2id"
     assert "done" in steps
 
 
