@@ -148,9 +148,11 @@ def python_modules(bundle: Path) -> set[str]:
                     pyz = Path(scratch) / "modules.pyz"
                     pyz.write_bytes(archive.extract(entry))
                     names |= {module.split(".")[0] for module in ZlibArchiveReader(str(pyz)).toc}
-    for folder in internal(bundle).iterdir():
-        if folder.is_dir() and not folder.name.endswith(".libs"):
-            names.add(folder.name)
+    for entry in internal(bundle).iterdir():
+        if entry.is_dir() and not entry.name.endswith(".libs"):
+            names.add(entry.name)
+        elif entry.is_file() and _is_python_extension(entry):  # _cffi_backend.cpython-311...
+            names.add(entry.name.split(".")[0])
     return names
 
 
@@ -216,14 +218,38 @@ def listed_components(listing: Path = LISTING) -> set[str]:
     return names
 
 
+def listed_python_packages(listing: Path = LISTING) -> dict[str, bool]:
+    """The rows of THIRD-PARTY.md's Python packages table: name -> whether it is marked as
+    bundled only "when present"."""
+    rows: dict[str, bool] = {}
+    inside = False
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            inside = line.strip() == "## Python packages"
+        elif inside and line.startswith("|") and not set(line) <= set("|-: "):
+            first = line.strip("|").split("|")[0].strip()
+            if first.lower() != "component":
+                rows[first.lower()] = "when present" in line
+    return rows
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("-", "_")
+
+
 def check(bundle: Path) -> list[str]:
-    """Problems: components in the bundle that THIRD-PARTY.md does not list, and unknown
-    library files."""
+    """Problems: components in the bundle that THIRD-PARTY.md does not list, unknown library
+    files, and Python packages it lists that the bundle does not hold."""
     listed = listed_components()
     problems = []
-    for name in sorted(distributions(python_modules(bundle))):
+    bundled = distributions(python_modules(bundle))
+    for name in sorted(bundled):
         if name.lower() not in listed and name.lower().replace("_", "-") not in listed:
             problems.append(f"Python distribution {name!r} is bundled but not in THIRD-PARTY.md")
+    held = {_key(name) for name in bundled}
+    for name, optional in sorted(listed_python_packages().items()):
+        if not optional and _key(name) not in held:
+            problems.append(f"THIRD-PARTY.md lists {name!r}, which the bundle does not hold")
     components, unknown = native_components(bundle)
     for component in sorted(components):
         if component.lower() not in listed:

@@ -198,3 +198,10 @@ def test_the_workflow_builds_checks_and_smoke_runs_all_three_systems() -> None:
         assert _run("bash", "-n", PACKAGING / script).returncode == 0, script
     for script in ("install.sh", "uninstall.sh"):  # plain sh: they run on any Linux
         assert _run("sh", "-n", PACKAGING / "linux" / script).returncode == 0, script
+
+
+def test_the_python_packages_table_marks_which_rows_a_bundle_may_lack() -> None:
+    rows = third_party.listed_python_packages()
+    assert rows["pillow"] is False and rows["pyside6_essentials"] is False
+    assert rows["pycparser"] is True  # "when present": cffi may or may not bring it
+    assert "whoosh-reloaded" not in rows  # the search no longer uses Whoosh
