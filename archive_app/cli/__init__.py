@@ -51,6 +51,8 @@ COMMAND_MODULES = (
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
     "archive_app.cli.smoke_command",
+    "archive_app.cli.bag_commands",
+    "archive_app.cli.sheet_commands",
     "archive_app.cli.family_commands",
 )
 

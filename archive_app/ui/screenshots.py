@@ -136,7 +136,12 @@ def _shots(
         dialog.check("family", row["id"])
     _settle(app, window, 0.5, until=lambda: dialog.release is not None)
     save("export", dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("bag_zip"))
+    dialog.audience.setCurrentIndex(dialog.audience.findData("research"))
+    _settle(app, window, 0.5, until=lambda: dialog.release is not None)
+    save("export-bag", dialog)
     dialog.close()
+    _import_shots(app, window, save)
     del browse
     return saved
 
@@ -167,6 +172,42 @@ def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> lis
         saved.append(path)
         window.close()
     return saved
+
+
+def _import_shots(app: Any, window: Any, save: Any) -> None:
+    """The Import Bag dialog after merging a bag of the archive itself, and the Import
+    Spreadsheet dialog previewing a field sheet with one row that cannot be imported."""
+    from archive_app.exchange.bag import BagOptions, export_bag
+    from archive_app.exchange.release import Selection, prepare_release
+
+    db = window.session.db
+    folder = Path(tempfile.mkdtemp(prefix="shots-"))
+    ids = tuple(str(r[0]) for r in db.execute("SELECT id FROM interview"))
+    release = prepare_release(db, window.session.root, Selection(interview_ids=ids), "curator")
+    bag = export_bag(release, folder / "bag", window.session.root, BagOptions(whole=True)).target
+    dialog = window.open_import_bag()
+    dialog.source.setText(str(bag))
+    dialog.start_import()
+    _settle(app, window, 0.5, until=lambda: dialog.report is not None)
+    save("import-bag", dialog)
+    dialog.close()
+    recording = db.execute("SELECT original_name FROM recording LIMIT 1").fetchone()[0]
+    sheet = folder / "field.csv"
+    sheet.write_text(
+        "访谈题目,采访日期,地点,讲述人,备注,录音文件\n"
+        f"外婆的一天,2024年2月10日,仪陇县,李桂兰,春节前后,{recording}\n"
+        "爷爷讲修路,2024/3/2,仪陇县,赵国强、赵小明,,\n"
+        "日期写错了,2024年13月1日,,,,\n"
+        "还没导入的录音,2024.4.5,,,,爷爷 2024-04-05.m4a\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import_sheet()
+    dialog.resize(900, 640)
+    dialog.source.setText(str(sheet))
+    dialog.load()
+    save("import-sheet", dialog)
+    dialog.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:

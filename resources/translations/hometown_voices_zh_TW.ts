@@ -684,6 +684,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>處理逐字稿</translation>
     </message>
     <message>
@@ -1113,6 +1114,182 @@
     <message>
         <source>held back:</source>
         <translation>沒有顯示的：</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看這份逐字稿所屬的訪談（{rules}）；沒有寫出任何檔案</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的檔案</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它裡面有連結</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>無法讀取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它聲稱的大小與實際內容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的檔案缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它裡面有清單上沒有的檔案</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有檔案與校驗值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是「鄉音」製作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有給管理員的包才能合併；這個包裡是為某類讀者準備的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的詮釋資料版本比本程式認識的新；請更新本程式</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的詮釋資料已損壞</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
+    </message>
+    <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、逐字稿、詮釋資料、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 裡的 Source-Organization（來源機構）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次訪談一個 OHMS XML 檔案</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每個檔案裡寫的典藏機構</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，給試算表和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已寫到 {target}：{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位採訪者的包（資料夾或 .zip）合併進這個檔案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未變 {unchanged}，衝突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留本檔案較新的版本，包裡的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留包裡較新的版本，本檔案的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只顯示會怎樣，不做任何改動</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（請寫成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>檔案裡沒有名為 {value} 的檔案；請先匯入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>檔案裡有好幾個檔案都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各欄：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>將匯入 {good} 列，略過 {bad} 列</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，略過 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>略過第 {number} 列：{errors}</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1954,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1856,10 +2037,6 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>網站儲存為</translation>
-    </message>
-    <message>
         <source>New folder for the export</source>
         <translation>匯出用的新資料夾</translation>
     </message>
@@ -1882,6 +2059,30 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
+    </message>
+    <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2539,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>沒有這個檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>這不是一個 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>這個包指向了包外面的檔案。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>這個包裡有指向別處的連結。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>無法讀取這個包的說明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>這個包聲稱的大小與實際內容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包裡列出的檔案缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包裡有清單上沒有的檔案。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包裡有檔案已損壞或被改動過。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>這個包無效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>這個包不是「鄉音」製作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>這個包裡是為某類讀者準備的故事；只有給管理員的包才能合併。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>這個包是較新版本的「鄉音」製作的。請更新本程式。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包裡對各筆紀錄的描述已損壞。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>匯入另一位採訪者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>「鄉音」為管理員匯出的包會合併進這個檔案：紀錄按編號對應，檔案按內容對應，所以不會重複加入。如果雙方都改過同一筆紀錄，保留較新的改動，另一個留在它的歷史裡。任何一方撤回的同意都始終有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>選擇 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>選擇一個包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>選擇包所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核對包裡的每一個檔案…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未變 %3。雙方都改過的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包裡較新的改動</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本檔案較新的改動</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2351,6 +2678,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>處理完手頭的檔案後停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>講述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>「%1」不是日期（請寫成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>檔案裡沒有名為「%1」的檔案；請先匯入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>檔案裡有好幾個檔案都叫「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>匯入訪談表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一個 .csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一欄是什麼（可以改正猜測）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>會怎樣</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>選擇一個表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>補充它的檔案所屬的訪談</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的訪談</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>將匯入 %1 列；%2 列無法匯入，會被略過。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 個訪談，更新了 %2 個；略過了 %3 列。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3257,14 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
     </message>
 </context>
 <context>

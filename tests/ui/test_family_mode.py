@@ -103,7 +103,8 @@ def random_archive(root: Path, rng: random.Random) -> tuple[Archive, dict[str, s
                 browse.link_photo_person(db, photo, person)
             photos[photo] = (story_of, shown)
         collection = browse.add_collection(db, "回家过年")
-        collected = rng.sample([*stories, *photos], rng.randint(0, 2))
+        items = [*stories, *photos]
+        collected = rng.sample(items, min(len(items), rng.randint(0, 2)))  # one item may be all
         for item in collected:
             browse.add_to_collection(db, collection, item)
         marked = rng.choice((None, *families))
