@@ -58,6 +58,7 @@ def read_spec(platform: str, found: list[str], monkeypatch: pytest.MonkeyPatch) 
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = lambda package, include_py_files=False: []  # type: ignore[attr-defined]
     hooks.collect_submodules = lambda package: [package]  # type: ignore[attr-defined]
+    hooks.copy_metadata = lambda name: [(f"/site/{name}.dist-info", f"{name}.dist-info")]  # type: ignore[attr-defined]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
@@ -124,6 +125,9 @@ def test_linux_gets_one_console_program_and_only_what_the_app_needs(
     assert built.analysis.scripts[0].endswith("hometown-voices.py")
     assert str(ROOT) in built.analysis.options["pathex"]
     assert any(Path(d[0]).name == "resources" for d in built.analysis.options["datas"])
+    # libraries that read their own version as they load find it (bagit does)
+    metadata = {d[1] for d in built.analysis.options["datas"] if d[1].endswith(".dist-info")}
+    assert {"bagit.dist-info", "av.dist-info", "PySide6-Essentials.dist-info"} <= metadata
 
 
 def test_windows_gets_a_desktop_and_a_console_program_with_the_icon(
