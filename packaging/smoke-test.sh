@@ -60,6 +60,19 @@ bare "$APP" --archive "$WORK/home/Sample" search 外婆 --json > "$WORK/search.j
 grep -q '"hits"' "$WORK/search.json"
 bare "$APP" --archive "$WORK/home/Sample" check >/dev/null
 
+step "exports: a story site (its audio made by PyAV's FFmpeg) and a bag (bagit)"
+story=$(bare "$APP" --archive "$WORK/home/Sample" list interviews --json \
+    | grep -o '"id": *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+bare "$APP" --archive "$WORK/home/Sample" export site "$WORK/out/site" --audience curator \
+    --interview "$story" >/dev/null
+if [ ! -f "$WORK/out/site/index.html" ] || ! ls "$WORK"/out/site/media/*.m4a >/dev/null 2>&1; then
+    echo "smoke-test: the story site lacks its page or its audio" >&2
+    exit 1
+fi
+bare "$APP" --archive "$WORK/home/Sample" export bag "$WORK/out/bag.zip" --audience curator \
+    --all --zip >/dev/null
+[ -s "$WORK/out/bag.zip" ] || { echo "smoke-test: no bag was written" >&2; exit 1; }
+
 step "uninstall"
 bare sh "$PREFIX/lib/hometown-voices/uninstall.sh" --prefix "$PREFIX" >/dev/null
 if [ -e "$APP" ] || [ -e "$PREFIX/lib/hometown-voices" ] \
