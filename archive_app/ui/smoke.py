@@ -96,11 +96,11 @@ def run_smoke(
         _passphrase()
         for words in searches or []:
             _search(app, window, words)
-        _settle(app)  # what the steps left queued (opening the imported interview) runs now
     except SmokeFailed as failure:
         _say("failed", reason=str(failure))
         return 1
     finally:
+        _settle(app)  # what the steps left queued (opening the imported interview) runs now
         controller.shutdown()
         for _ in range(5):  # let closed windows go here, not during interpreter exit
             app.processEvents()
