@@ -47,9 +47,9 @@ def _settle(
 
 
 def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str | None:
-    from archive_app.core import browse
+    from archive_app.core import listings
 
-    rows = browse.page(db, sql_kind, limit=500)
+    rows = listings.page(db, sql_kind, limit=500)
     return max(rows, key=key)["id"] if rows else None
 
 
@@ -58,8 +58,7 @@ def _shots(
 ) -> list[Path]:
     """Every main screen in ``language``; at a larger text ``scale``, only the busiest ones
     (saved as ``<language>-larger-<screen>.png``)."""
-    from archive_app.core import browse, people
-    from archive_app.ui.launch import attach_extensions
+    from archive_app.core import listings, people
 
     controller.settings.language = language
     controller.settings.text_scale = scale
@@ -70,7 +69,6 @@ def _shots(
     window = controller.window
     window.resize(1360, 860)
     window.splitter.setSizes([190, 470, 700])
-    attach_extensions(window)  # the app does it a moment after the window shows
     _settle(app, window, 0.5)
     saved: list[Path] = []
     db = window.session.db
@@ -92,6 +90,11 @@ def _shots(
         if details is not None:
             view.tabs.setCurrentWidget(details)
             save("interview-details")
+            details.ensureWidgetVisible(view.history, 0, 0)
+            rows = view.history.tree
+            rows.setCurrentItem(rows.topLevelItem(0))
+            save("interview-history")
+            save("history", view.history)
             view.tabs.setCurrentWidget(view.media_slot)
     person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
     if person:
@@ -132,7 +135,7 @@ def _shots(
     window.sidebar.select("interview")
     save("interviews")
     dialog = window.open_export()
-    for row in browse.page(db, "family", limit=50):
+    for row in listings.page(db, "family", limit=50):
         dialog.check("family", row["id"])
     _settle(app, window, 0.5, until=lambda: dialog.release is not None)
     save("export", dialog)
@@ -142,7 +145,6 @@ def _shots(
     save("export-bag", dialog)
     dialog.close()
     _import_shots(app, window, save)
-    del browse
     return saved
 
 
@@ -210,6 +212,29 @@ def _import_shots(app: Any, window: Any, save: Any) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _edit_for_the_history(root: Path) -> None:
+    """A curator's afternoon on the interview the screenshots show first, so that its history
+    has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
+    from archive_app.core import edits, listings
+    from archive_app.core.archive import Archive
+
+    with Archive.open(root) as archive:
+        rows = listings.page(archive.db, "interview", limit=500)
+        chosen = max(rows, key=lambda r: (len(r["narrators"]), r["photos"]))
+        found = archive.db.execute(
+            "SELECT person_id FROM interview_person WHERE interview_id = ? AND role = 'mentioned' "
+            "ORDER BY person_id LIMIT 1",
+            [chosen["id"]],
+        ).fetchone()
+        for op in (
+            edits.set_fields("interview", chosen["id"], title=chosen["title"] + "（修订）"),
+            edits.set_fields("interview", chosen["id"], summary="春节前后在家里录的。"),
+            edits.tag(chosen["id"], "春节"),
+            *([edits.unlink_person(chosen["id"], found[0], "mentioned")] if found else []),
+        ):
+            edits.apply(archive, op)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
@@ -241,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = scratch / "sample archive"
         print("building the sample archive…", file=sys.stderr)
         build_sample(archive)
+        _edit_for_the_history(archive)
     app = make_application([sys.argv[0]])
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())

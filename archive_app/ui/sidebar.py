@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from archive_app.core import browse
-from archive_app.ui.changes import Change
+from archive_app.core import listings
+from archive_app.core.edits import Changes
 from archive_app.ui.session import ArchiveSession
 
 SectionRole = Qt.ItemDataRole.UserRole + 10
@@ -89,11 +89,11 @@ class Sidebar(QTreeView):
             self.expand(parent.index())
 
     def reload_collections(self) -> None:
-        found = browse.page(self.session.db, "collection", limit=500)
+        found = listings.page(self.session.db, "collection", limit=500)
         self._refill("collection", [(c["name"], c["id"]) for c in found], "collection")
 
     def reload_tags(self) -> None:
-        found = browse.page(self.session.db, "tag", limit=500)
+        found = listings.page(self.session.db, "tag", limit=500)
         self._refill("tag", [(f"{t['name']} ({t['items']})", t["id"]) for t in found], "tag")
 
     def set_saved_searches(self, searches: list[str]) -> None:
@@ -124,7 +124,7 @@ class Sidebar(QTreeView):
         if section and current.parent().isValid():
             self.chosen.emit(section, current.data(TargetRole) or "")
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         kinds = change.kinds()
         if "collection" in kinds:
             self.reload_collections()

@@ -121,7 +121,7 @@ def test_switching_to_traditional_chinese_in_settings(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(qtbot, choose)
-    first.settings_action.trigger()
+    first.menus.settings_action.trigger()
     window = controller.window
     assert window is not first
     assert window.search_field.placeholderText().startswith("搜尋訪談")

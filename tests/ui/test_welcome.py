@@ -237,11 +237,11 @@ def test_the_recent_menu_marks_a_missing_archive_and_explains_it(
     private_settings.add_recent(gone)
     assert controller.open(archive_path)
     window = controller.window
-    window.recent_menu.aboutToShow.emit()
-    texts = [action.text() for action in window.recent_menu.actions()]
+    window.menus.recent_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.menus.recent_menu.actions()]
     assert texts[0] == str(archive_path.resolve())
     assert texts[1] == f"{gone} (not found)"
-    window.recent_menu.actions()[1].trigger()
+    window.menus.recent_menu.actions()[1].trigger()
     box = controller.last_problem
     assert box.isVisible()
     assert "“Old archive” is not there any more" in box.text()
@@ -249,7 +249,7 @@ def test_the_recent_menu_marks_a_missing_archive_and_explains_it(
     assert not gone.exists()
     assert controller.session is not None and controller.session.root == archive_path.resolve()
 
-    clear = next(a for a in window.recent_menu.actions() if a.objectName() == "clearRecent")
+    clear = next(a for a in window.menus.recent_menu.actions() if a.objectName() == "clearRecent")
     clear.trigger()
     assert private_settings.remembered_archives == []
 
