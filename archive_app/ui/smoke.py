@@ -38,8 +38,9 @@ def _say(step: str, **facts: Any) -> None:
     print(json.dumps({"step": step, **facts}), flush=True)
 
 
-def _wait(app: Any, done: Callable[[], bool], what: str, limit: float = STEP_LIMIT_S) -> None:
-    """Run the event loop until ``done()``; SmokeFailed after ``limit`` seconds."""
+def _wait(app: Any, done: Callable[[], bool], what: str) -> None:
+    """Run the event loop until ``done()``; SmokeFailed after STEP_LIMIT_S seconds."""
+    limit = STEP_LIMIT_S
     start = time.monotonic()
     while not done():
         if time.monotonic() - start > limit:
@@ -87,7 +88,7 @@ def run_smoke(
             raise SmokeFailed(f"could not open {archive}")
         window = controller.window
         assert window is not None
-        _wait(app, lambda: window.isVisible() and bool(window.property("extended")), "window")
+        _wait(app, lambda: window.isVisible() and _searchable(window), "window")
         _say("window", seconds=round(time.perf_counter() - started, 3), title=window.windowTitle())
         if imports:
             _import(app, window, imports)
@@ -108,6 +109,11 @@ def run_smoke(
         shutil.rmtree(scratch, ignore_errors=True)
     _say("done", seconds=round(time.perf_counter() - started, 3))
     return 0
+
+
+def _searchable(window: Any) -> bool:
+    """The window's search is built and has its field: a person can type and be answered."""
+    return getattr(window, "search", None) is not None and hasattr(window, "search_field")
 
 
 def _languages() -> None:

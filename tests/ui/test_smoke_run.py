@@ -10,8 +10,15 @@ from typing import Any
 import pytest
 
 from archive_app.cli import main
+from archive_app.ui import smoke
 
 SMOKE_FILES = Path(__file__).resolve().parents[2] / "packaging" / "smoke"
+
+
+@pytest.fixture(autouse=True)
+def _prompt_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A step that never finishes fails the run well inside the test's time limit, naming it."""
+    monkeypatch.setattr(smoke, "STEP_LIMIT_S", 60.0)
 
 
 def _steps(out: str) -> dict[str, dict[str, Any]]:
