@@ -66,17 +66,11 @@ class Marks:
     lines: dict[str, tuple[str, ...]] | None = None
 
 
-def audiences_text(audiences: Sequence[str]) -> str:
-    # the list separator the catalogue's columns use: "、" in Chinese, ", " in English
-    joiner = QCoreApplication.translate("Columns", "、")
-    return joiner.join(vocabulary.audience_name(a) for a in audiences)
-
-
 def describe(passage: ClosedPassage) -> str:
     """One passage in a sentence: to whom, who asked, when, why."""
     text = (
         QCoreApplication.translate("PrivatePassages", "Kept from %1 at the request of %2 (%3): %4")
-        .replace("%1", audiences_text(passage.audiences))
+        .replace("%1", vocabulary.audience_list(passage.audiences))
         .replace("%2", passage.person_name)
         .replace("%3", passage.asked_on)
         .replace("%4", passage.reason)
