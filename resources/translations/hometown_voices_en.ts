@@ -249,58 +249,6 @@
         <translation>as on this day (default: today)</translation>
     </message>
     <message>
-        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
-        <translation>close a stretch of a recording to some audiences, at someone&apos;s request</translation>
-    </message>
-    <message>
-        <source>the recording</source>
-        <translation>the recording</translation>
-    </message>
-    <message>
-        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
-        <translation>where the passage starts: 00:03:20, 3:20 or seconds</translation>
-    </message>
-    <message>
-        <source>where the passage ends</source>
-        <translation>where the passage ends</translation>
-    </message>
-    <message>
-        <source>closed to these, comma-separated: family,research,public</source>
-        <translation>closed to these, comma-separated: family,research,public</translation>
-    </message>
-    <message>
-        <source>who asked for it to be closed</source>
-        <translation>who asked for it to be closed</translation>
-    </message>
-    <message>
-        <source>the day they asked, YYYY-MM-DD (default: today)</source>
-        <translation>the day they asked, YYYY-MM-DD (default: today)</translation>
-    </message>
-    <message>
-        <source>open a closed passage again</source>
-        <translation>open a closed passage again</translation>
-    </message>
-    <message>
-        <source>the passage, as consent passages shows it</source>
-        <translation>the passage, as consent passages shows it</translation>
-    </message>
-    <message>
-        <source>from this day on, YYYY-MM-DD (default: today)</source>
-        <translation>from this day on, YYYY-MM-DD (default: today)</translation>
-    </message>
-    <message>
-        <source>why it may be heard now</source>
-        <translation>why it may be heard now</translation>
-    </message>
-    <message>
-        <source>list closed passages</source>
-        <translation>list closed passages</translation>
-    </message>
-    <message>
-        <source>only this interview&apos;s</source>
-        <translation>only this interview&apos;s</translation>
-    </message>
-    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>whether an audience may see an interview or photo</translation>
     </message>
@@ -378,26 +326,6 @@
         <translation>birth dates unknown ({count}):</translation>
     </message>
     <message>
-        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
-        <translation>passage {id} closed: {start}-{end} of {recording}, to {audiences}</translation>
-    </message>
-    <message>
-        <source>passage {id} open again from {date}</source>
-        <translation>passage {id} open again from {date}</translation>
-    </message>
-    <message>
-        <source>OPEN AGAIN {date}</source>
-        <translation>OPEN AGAIN {date}</translation>
-    </message>
-    <message>
-        <source>closed since {date}</source>
-        <translation>closed since {date}</translation>
-    </message>
-    <message>
-        <source>no closed passages</source>
-        <translation>no closed passages</translation>
-    </message>
-    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>curator</translation>
@@ -464,10 +392,6 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}: closed ({reasons})</translation>
-    </message>
-    <message>
-        <source>but not these passages: {ranges}</source>
-        <translation>but not these passages: {ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -702,8 +626,144 @@
         <translation>show one record with everything about it</translation>
     </message>
     <message>
+        <source>change fields of a record</source>
+        <translation>change fields of a record</translation>
+    </message>
+    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>the record&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>put a tag on a record (the tag is made if new)</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>the tag&apos;s name</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>take a tag off a record</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>put interviews or photos in a collection</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>the collection</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>interviews or photos</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>bring a removed record back from the bin</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>what was changed in a record, and when</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>undo one change from the history</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>the change&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>list the records removed and not yet purged</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>empty the bin for good (or take only the records named out of it)</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>records in the bin (default: all)</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>(change {change})</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>(nothing to change)</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>tagged {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>untagged {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>collected {count}</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>(undoes {change})</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>(undone by {change})</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>taken away</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>no changes recorded for {id}</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>the bin is empty</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>purged {count} record(s) for good</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -824,6 +884,22 @@
         <translation> or </translation>
     </message>
     <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation> (by change {later})</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} cannot be restored: {reason}</translation>
+    </message>
+    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>this transcript has no times; export it as plain text (--format txt)</translation>
     </message>
@@ -838,10 +914,6 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>the archive is open read-only; nothing was changed</translation>
-    </message>
-    <message>
-        <source>closed passage {id} was already opened again on {date}</source>
-        <translation>closed passage {id} was already opened again on {date}</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -920,10 +992,6 @@
         <translation>consent</translation>
     </message>
     <message>
-        <source>closed passage</source>
-        <translation>closed passage</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -984,14 +1052,6 @@
         <translation>end time</translation>
     </message>
     <message>
-        <source>audiences</source>
-        <translation>audiences</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>a day as YYYY-MM-DD</translation>
     </message>
@@ -1016,36 +1076,32 @@
         <translation>a list of names</translation>
     </message>
     <message>
-        <source>a time such as 00:03:20, 3:20 or 200</source>
-        <translation>a time such as 00:03:20, 3:20 or 200</translation>
-    </message>
-    <message>
-        <source>why the passage is closed</source>
-        <translation>why the passage is closed</translation>
-    </message>
-    <message>
-        <source>a time after the start</source>
-        <translation>a time after the start</translation>
-    </message>
-    <message>
-        <source>a time before the recording&apos;s end</source>
-        <translation>a time before the recording&apos;s end</translation>
-    </message>
-    <message>
-        <source>a day on or after the day the passage was closed</source>
-        <translation>a day on or after the day the passage was closed</translation>
-    </message>
-    <message>
-        <source>one or more of family, research, public</source>
-        <translation>one or more of family, research, public</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>an ID or at least its first {count} characters</translation>
     </message>
     <message>
-        <source>inside a closed passage</source>
-        <translation>inside a closed passage</translation>
+        <source>consent records</source>
+        <translation>consent records</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>places under it</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>it is in the archive</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>the bin was emptied since it was removed</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>no removal of it is in the history</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>the change has nothing to undo</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -1062,10 +1118,6 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>one interview (repeatable)</translation>
-    </message>
-    <message>
-        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
-        <translation>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1112,16 +1164,132 @@
         <translation>held back {id}: {reasons}</translation>
     </message>
     <message>
-        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
-        <translation>{interview}: {count} closed passages silenced, {lines} lines left out</translation>
-    </message>
-    <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote the story site to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>build the sample archive first</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>a file or folder to import (repeatable)</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>words to search for; each must find something (repeatable)</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>only what is located in this place (a name or an id), or under it</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>only what this person (a name or an id) is in</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>only what dates from this year</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>only what carries this tag</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>only passages of transcripts of this tier</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>only what is in this language</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>what to look for (several words: all of them)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>at most {count} nested brackets or NOTs</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>at most {count} characters</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>at most {count} words</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>family mode: collections marked for a family, what it is shown</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>show a collection in a family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>stop showing a collection in family mode</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>what family mode shows a family today, and what it holds back and why</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>marked for the family</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>already marked for the family</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>no longer marked for the family</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>was not marked for the family</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}: {stories} stories, {photos} more photos</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>held back:</translation>
     </message>
     <message>
         <source>who the file is for (consent applies; default: curator)</source>
@@ -1300,288 +1468,136 @@
         <translation>row {number} skipped: {errors}</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>close a stretch of a recording to some audiences, at someone&apos;s request</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>only what is located in this place (a name or an id), or under it</translation>
+        <source>the recording</source>
+        <translation>the recording</translation>
     </message>
     <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>only what this person (a name or an id) is in</translation>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>where the passage starts: 00:03:20, 3:20 or seconds</translation>
     </message>
     <message>
-        <source>only what dates from this year</source>
-        <translation>only what dates from this year</translation>
+        <source>where the passage ends</source>
+        <translation>where the passage ends</translation>
     </message>
     <message>
-        <source>only what carries this tag</source>
-        <translation>only what carries this tag</translation>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>closed to these, comma-separated: family,research,public</translation>
     </message>
     <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+        <source>who asked for it to be closed</source>
+        <translation>who asked for it to be closed</translation>
     </message>
     <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>the day they asked, YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+        <source>open a closed passage again</source>
+        <translation>open a closed passage again</translation>
     </message>
     <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>only passages of transcripts of this tier</translation>
+        <source>the passage, as consent passages shows it</source>
+        <translation>the passage, as consent passages shows it</translation>
     </message>
     <message>
-        <source>only what is in this language</source>
-        <translation>only what is in this language</translation>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>from this day on, YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+        <source>why it may be heard now</source>
+        <translation>why it may be heard now</translation>
     </message>
     <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>what to look for (several words: all of them)</translation>
+        <source>list closed passages</source>
+        <translation>list closed passages</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>query</translation>
+        <source>only this interview&apos;s</source>
+        <translation>only this interview&apos;s</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>at most {count} nested brackets or NOTs</translation>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>passage {id} closed: {start}-{end} of {recording}, to {audiences}</translation>
     </message>
     <message>
-        <source>at most {count} characters</source>
-        <translation>at most {count} characters</translation>
+        <source>passage {id} open again from {date}</source>
+        <translation>passage {id} open again from {date}</translation>
     </message>
     <message>
-        <source>at most {count} words</source>
-        <translation>at most {count} words</translation>
+        <source>OPEN AGAIN {date}</source>
+        <translation>OPEN AGAIN {date}</translation>
     </message>
     <message>
-        <source>family mode: collections marked for a family, what it is shown</source>
-        <translation>family mode: collections marked for a family, what it is shown</translation>
+        <source>closed since {date}</source>
+        <translation>closed since {date}</translation>
     </message>
     <message>
-        <source>show a collection in a family&apos;s family mode</source>
-        <translation>show a collection in a family&apos;s family mode</translation>
+        <source>no closed passages</source>
+        <translation>no closed passages</translation>
     </message>
     <message>
-        <source>stop showing a collection in family mode</source>
-        <translation>stop showing a collection in family mode</translation>
+        <source>but not these passages: {ranges}</source>
+        <translation>but not these passages: {ranges}</translation>
     </message>
     <message>
-        <source>what family mode shows a family today, and what it holds back and why</source>
-        <translation>what family mode shows a family today, and what it holds back and why</translation>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>closed passage {id} was already opened again on {date}</translation>
     </message>
     <message>
-        <source>marked for the family</source>
-        <translation>marked for the family</translation>
+        <source>closed passage</source>
+        <translation>closed passage</translation>
     </message>
     <message>
-        <source>already marked for the family</source>
-        <translation>already marked for the family</translation>
+        <source>audiences</source>
+        <translation>audiences</translation>
     </message>
     <message>
-        <source>no longer marked for the family</source>
-        <translation>no longer marked for the family</translation>
+        <source>reason</source>
+        <translation>reason</translation>
     </message>
     <message>
-        <source>was not marked for the family</source>
-        <translation>was not marked for the family</translation>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>a time such as 00:03:20, 3:20 or 200</translation>
     </message>
     <message>
-        <source>{family}: {stories} stories, {photos} more photos</source>
-        <translation>{family}: {stories} stories, {photos} more photos</translation>
+        <source>why the passage is closed</source>
+        <translation>why the passage is closed</translation>
     </message>
     <message>
-        <source>held back:</source>
-        <translation>held back:</translation>
+        <source>a time after the start</source>
+        <translation>a time after the start</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>change fields of a record</translation>
+        <source>a time before the recording&apos;s end</source>
+        <translation>a time before the recording&apos;s end</translation>
     </message>
     <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>a day on or after the day the passage was closed</translation>
     </message>
     <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>put a tag on a record (the tag is made if new)</translation>
+        <source>one or more of family, research, public</source>
+        <translation>one or more of family, research, public</translation>
     </message>
     <message>
-        <source>the tag&apos;s name</source>
-        <translation>the tag&apos;s name</translation>
+        <source>inside a closed passage</source>
+        <translation>inside a closed passage</translation>
     </message>
     <message>
-        <source>take a tag off a record</source>
-        <translation>take a tag off a record</translation>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</translation>
     </message>
     <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>put interviews or photos in a collection</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>the collection</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>interviews or photos</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>bring a removed record back from the bin</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>what was changed in a record, and when</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>undo one change from the history</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>the change&apos;s ID, or its first characters</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>list the records removed and not yet purged</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>empty the bin for good (or take only the records named out of it)</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>records in the bin (default: all)</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>(change {change})</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>(nothing to change)</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>tagged {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>untagged {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>collected {count}</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>reverted</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>(undoes {change})</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>(undone by {change})</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>made</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>taken away</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>added</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>no changes recorded for {id}</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>the bin is empty</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>purged {count} record(s) for good</translation>
-    </message>
-    <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation> (by change {later})</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} cannot be restored: {reason}</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>consent records</translation>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}: {count} closed passages silenced, {lines} lines left out</translation>
     </message>
     <message>
         <source>closed passages</source>
         <translation>closed passages</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>places under it</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>it is in the archive</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>the bin was emptied since it was removed</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>no removal of it is in the history</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>the change has nothing to undo</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1718,7 @@
     <name>Columns</name>
     <message>
         <source>、</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -2109,17 +2126,17 @@
         <translation>This item is no longer in the archive.</translation>
     </message>
     <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>History</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2210,94 +2227,6 @@
     <message>
         <source>record</source>
         <translation>record</translation>
-    </message>
-    <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>There is already an archive in %1.</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>This item is no longer in the archive. It may have been removed.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>This cannot be taken away because other items still refer to it.</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>A place cannot be put under one of its own places.</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>The %1 cannot be empty.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>The %1 “%2” cannot be used here.</translation>
-    </message>
-    <message>
-        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
-        <translation>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>This archive is open read-only, so nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>The file %1 could not be imported.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Stopped.</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>The recording %1 could not be read; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>The archive is busy. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>The file or folder could not be read or written (%1).</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2400,6 +2329,46 @@
         <translation>longitude</translation>
     </message>
     <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>There is already an archive in %1.</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>This item is no longer in the archive. It may have been removed.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>This cannot be taken away because other items still refer to it.</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>A place cannot be put under one of its own places.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>The %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>The %1 “%2” cannot be used here.</translation>
+    </message>
+    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</translation>
     </message>
@@ -2418,6 +2387,54 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>This can no longer be put back: the bin was emptied since.</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>This archive is open read-only, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>The file %1 could not be imported.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>The archive is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>The file or folder could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</translation>
     </message>
 </context>
 <context>
@@ -2633,18 +2650,6 @@
         <translation>Open in family mode on every start (the family last shown)</translation>
     </message>
     <message>
-        <source>Show a quiet card for as long as it lasts</source>
-        <translation>Show a quiet card for as long as it lasts</translation>
-    </message>
-    <message>
-        <source>Jump over it</source>
-        <translation>Jump over it</translation>
-    </message>
-    <message>
-        <source>A part of a story kept private</source>
-        <translation>A part of a story kept private</translation>
-    </message>
-    <message>
         <source>Set</source>
         <translation>Set</translation>
     </message>
@@ -2659,6 +2664,18 @@
     <message>
         <source>Set…</source>
         <translation>Set…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>Show a quiet card for as long as it lasts</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>Jump over it</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>A part of a story kept private</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3536,10 @@
         <translation>Collections</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3554,10 +3575,6 @@
     <message>
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3655,10 @@
     <message>
         <source>New Collection</source>
         <translation>New Collection</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>Remove from the Archive…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -3740,6 +3761,22 @@
         <translation>New collection</translation>
     </message>
     <message>
+        <source>Open what you want to remove first.</source>
+        <translation>Open what you want to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>Remove from the archive</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
@@ -3779,8 +3816,16 @@
         <translation>Choose an empty folder for the new archive</translation>
     </message>
     <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
         <source>No recent archives</source>
         <translation>No recent archives</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Clear the List</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3796,26 +3841,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Import Spreadsheet of Interviews…</source>
         <translation>Import Spreadsheet of Interviews…</translation>
     </message>
-    <message>
-        <source>Remove from the Archive…</source>
-        <translation>Remove from the Archive…</translation>
-    </message>
-    <message>
-        <source>Open what you want to remove first.</source>
-        <translation>Open what you want to remove first.</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>Remove from the archive</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3829,20 +3854,8 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>No recording yet: drop one on the window to listen while you type.</translation>
     </message>
     <message>
-        <source>Kept private from %1</source>
-        <translation>Kept private from %1</translation>
-    </message>
-    <message>
         <source>Listening and transcribing</source>
         <translation>Listening and transcribing</translation>
-    </message>
-    <message>
-        <source>Keep private…</source>
-        <translation>Keep private…</translation>
-    </message>
-    <message>
-        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
-        <translation>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3859,6 +3872,18 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Bring them back here</source>
         <translation>Bring them back here</translation>
+    </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>Kept private from %1</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>Keep private…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</translation>
     </message>
 </context>
 <context>
@@ -4128,12 +4153,20 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
         <source>From the interview %1</source>
         <translation>From the interview %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>Nobody is named yet.</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>In no collection.</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4146,14 +4179,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Unname Person in Photo</source>
         <translation>Unname Person in Photo</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>In no collection.</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4257,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>Kept from %1 at the request of %2 (%3): %4</translation>
     </message>
     <message>
@@ -4546,12 +4570,12 @@ Why may it be heard now? (The record stays.)</translation>
         <translation>Next story</translation>
     </message>
     <message>
-        <source>Getting the story ready…</source>
-        <translation>Getting the story ready…</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>Getting the story ready…</translation>
     </message>
     <message>
         <source>A part of this story is kept private</source>
@@ -5030,6 +5054,109 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>Hometown Voices Archive</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>Welcome to Hometown Voices</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>Hometown Voices</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Same as the computer</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>Try the sample archive</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Open the Sample</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>Start a new archive</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>Make the Archive</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>Another Folder…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>Open an archive you have</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>A folder with an archive in it, on this computer or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>Opened lately</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>Hometown Voices Sample</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>The sample archive could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>Making the sample archive…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>Choose a folder for the new archive</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>Open an archive folder</translation>
     </message>
 </context>
 <context>

@@ -249,58 +249,6 @@
         <translation>以这一天为准（默认：今天）</translation>
     </message>
     <message>
-        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
-        <translation>应某人的要求，对某些观众关闭一段录音</translation>
-    </message>
-    <message>
-        <source>the recording</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
-        <translation>这一段从哪里开始：00:03:20、3:20 或秒数</translation>
-    </message>
-    <message>
-        <source>where the passage ends</source>
-        <translation>这一段到哪里结束</translation>
-    </message>
-    <message>
-        <source>closed to these, comma-separated: family,research,public</source>
-        <translation>对这些观众关闭，用逗号分隔：family,research,public</translation>
-    </message>
-    <message>
-        <source>who asked for it to be closed</source>
-        <translation>谁要求关闭这一段</translation>
-    </message>
-    <message>
-        <source>the day they asked, YYYY-MM-DD (default: today)</source>
-        <translation>提出要求的日期，YYYY-MM-DD（默认：今天）</translation>
-    </message>
-    <message>
-        <source>open a closed passage again</source>
-        <translation>重新开放一段已关闭的录音</translation>
-    </message>
-    <message>
-        <source>the passage, as consent passages shows it</source>
-        <translation>那一段，按 consent passages 列出的 ID</translation>
-    </message>
-    <message>
-        <source>from this day on, YYYY-MM-DD (default: today)</source>
-        <translation>从这一天起，YYYY-MM-DD（默认：今天）</translation>
-    </message>
-    <message>
-        <source>why it may be heard now</source>
-        <translation>为什么现在可以听了</translation>
-    </message>
-    <message>
-        <source>list closed passages</source>
-        <translation>列出已关闭的段落</translation>
-    </message>
-    <message>
-        <source>only this interview&apos;s</source>
-        <translation>只列这个访谈的</translation>
-    </message>
-    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某类观众能否看某个访谈或照片</translation>
     </message>
@@ -378,26 +326,6 @@
         <translation>出生日期不详（{count}）：</translation>
     </message>
     <message>
-        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
-        <translation>段落 {id} 已关闭：{recording} 的 {start}-{end}，对{audiences}</translation>
-    </message>
-    <message>
-        <source>passage {id} open again from {date}</source>
-        <translation>段落 {id} 自 {date} 起重新开放</translation>
-    </message>
-    <message>
-        <source>OPEN AGAIN {date}</source>
-        <translation>{date} 重新开放</translation>
-    </message>
-    <message>
-        <source>closed since {date}</source>
-        <translation>自 {date} 起关闭</translation>
-    </message>
-    <message>
-        <source>no closed passages</source>
-        <translation>没有关闭的段落</translation>
-    </message>
-    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理员</translation>
@@ -464,10 +392,6 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
-    </message>
-    <message>
-        <source>but not these passages: {ranges}</source>
-        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -702,8 +626,144 @@
         <translation>显示一条记录及与它相关的一切</translation>
     </message>
     <message>
+        <source>change fields of a record</source>
+        <translation>修改一条记录的栏目</translation>
+    </message>
+    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>记录的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>给一条记录加标签（标签不存在时会新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一条记录的标签</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把访谈或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>访谈或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>从回收站恢复一条删除的记录</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一条记录改过什么、什么时候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤销修改记录里的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已删除、尚未清除的记录</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的记录）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站里的记录（默认：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（没有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加标签 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉标签 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 项</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤销了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤销）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 还没有修改记录</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 条记录</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -824,6 +884,22 @@
         <translation>或</translation>
     </message>
     <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢复：{reason}</translation>
+    </message>
+    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>这份文字稿没有时间；请导出为纯文本（--format txt）</translation>
     </message>
@@ -838,10 +914,6 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>档案库以只读方式打开；没有做任何改动</translation>
-    </message>
-    <message>
-        <source>closed passage {id} was already opened again on {date}</source>
-        <translation>关闭的段落 {id} 已于 {date} 重新开放</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -920,10 +992,6 @@
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>closed passage</source>
-        <translation>关闭的段落</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -984,14 +1052,6 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <source>audiences</source>
-        <translation>观众</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -1016,36 +1076,32 @@
         <translation>一组名字</translation>
     </message>
     <message>
-        <source>a time such as 00:03:20, 3:20 or 200</source>
-        <translation>一个时间，如 00:03:20、3:20 或 200</translation>
-    </message>
-    <message>
-        <source>why the passage is closed</source>
-        <translation>关闭这一段的原因</translation>
-    </message>
-    <message>
-        <source>a time after the start</source>
-        <translation>一个晚于开始的时间</translation>
-    </message>
-    <message>
-        <source>a time before the recording&apos;s end</source>
-        <translation>一个早于录音结尾的时间</translation>
-    </message>
-    <message>
-        <source>a day on or after the day the passage was closed</source>
-        <translation>不早于这一段被关闭那天的日期</translation>
-    </message>
-    <message>
-        <source>one or more of family, research, public</source>
-        <translation>family、research、public 中的一个或几个</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
     </message>
     <message>
-        <source>inside a closed passage</source>
-        <translation>在关闭的段落里</translation>
+        <source>consent records</source>
+        <translation>知情同意记录</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地点</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在档案里</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>删除之后回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改记录里没有删除它的记录</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>这次修改没有可撤销的内容</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -1062,10 +1118,6 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一个访谈（可重复）</translation>
-    </message>
-    <message>
-        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
-        <translation>对这类观众关闭的段落听起来是什么样：静音（默认）或同样长的轻柔提示音；其文字总是略去</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1112,16 +1164,132 @@
         <translation>未导出 {id}：{reasons}</translation>
     </message>
     <message>
-        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
-        <translation>{interview}：{count} 个关闭的段落已消音，略去 {lines} 行文字</translation>
-    </message>
-    <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事网站写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>启动程序，打开档案库（加 --sample 时先在那里生成示例档案库），导入文件，搜索；每一步都成功时以状态 0 退出。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先生成示例档案库</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要导入的文件或文件夹（可重复）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有这个人（姓名或 ID）的内容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要这一年的内容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要带这个标签的内容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要这个转写层的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要这种语言的内容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什么（几个词：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 层括号或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 个词</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：为一个家庭标记的合集，它能看到什么</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一个家庭的家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式里显示一个合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天给一个家庭看什么，挡下了什么，为什么</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本来就没有为这个家庭标记</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 个故事，另有 {photos} 张照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>没有显示的：</translation>
     </message>
     <message>
         <source>who the file is for (consent applies; default: curator)</source>
@@ -1300,288 +1468,136 @@
         <translation>跳过第 {number} 行：{errors}</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>应某人的要求，对某些观众关闭一段录音</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
+        <source>the recording</source>
+        <translation>录音</translation>
     </message>
     <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>只要有这个人（姓名或 ID）的内容</translation>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>这一段从哪里开始：00:03:20、3:20 或秒数</translation>
     </message>
     <message>
-        <source>only what dates from this year</source>
-        <translation>只要这一年的内容</translation>
+        <source>where the passage ends</source>
+        <translation>这一段到哪里结束</translation>
     </message>
     <message>
-        <source>only what carries this tag</source>
-        <translation>只要带这个标签的内容</translation>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>对这些观众关闭，用逗号分隔：family,research,public</translation>
     </message>
     <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
+        <source>who asked for it to be closed</source>
+        <translation>谁要求关闭这一段</translation>
     </message>
     <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（默认：今天）</translation>
     </message>
     <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+        <source>open a closed passage again</source>
+        <translation>重新开放一段已关闭的录音</translation>
     </message>
     <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>只要这个转写层的段落</translation>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
     </message>
     <message>
-        <source>only what is in this language</source>
-        <translation>只要这种语言的内容</translation>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>从这一天起，YYYY-MM-DD（默认：今天）</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+        <source>why it may be heard now</source>
+        <translation>为什么现在可以听了</translation>
     </message>
     <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>要找什么（几个词：全部都要）</translation>
+        <source>list closed passages</source>
+        <translation>列出已关闭的段落</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>搜索</translation>
+        <source>only this interview&apos;s</source>
+        <translation>只列这个访谈的</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>最多 {count} 层括号或 NOT</translation>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已关闭：{recording} 的 {start}-{end}，对{audiences}</translation>
     </message>
     <message>
-        <source>at most {count} characters</source>
-        <translation>最多 {count} 个字符</translation>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新开放</translation>
     </message>
     <message>
-        <source>at most {count} words</source>
-        <translation>最多 {count} 个词</translation>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新开放</translation>
     </message>
     <message>
-        <source>family mode: collections marked for a family, what it is shown</source>
-        <translation>家庭模式：为一个家庭标记的合集，它能看到什么</translation>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起关闭</translation>
     </message>
     <message>
-        <source>show a collection in a family&apos;s family mode</source>
-        <translation>在一个家庭的家庭模式里显示一个合集</translation>
+        <source>no closed passages</source>
+        <translation>没有关闭的段落</translation>
     </message>
     <message>
-        <source>stop showing a collection in family mode</source>
-        <translation>不再在家庭模式里显示一个合集</translation>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
-        <source>what family mode shows a family today, and what it holds back and why</source>
-        <translation>家庭模式今天给一个家庭看什么，挡下了什么，为什么</translation>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>关闭的段落 {id} 已于 {date} 重新开放</translation>
     </message>
     <message>
-        <source>marked for the family</source>
-        <translation>已为这个家庭标记</translation>
+        <source>closed passage</source>
+        <translation>关闭的段落</translation>
     </message>
     <message>
-        <source>already marked for the family</source>
-        <translation>早已为这个家庭标记</translation>
+        <source>audiences</source>
+        <translation>观众</translation>
     </message>
     <message>
-        <source>no longer marked for the family</source>
-        <translation>已不再为这个家庭标记</translation>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>was not marked for the family</source>
-        <translation>本来就没有为这个家庭标记</translation>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一个时间，如 00:03:20、3:20 或 200</translation>
     </message>
     <message>
-        <source>{family}: {stories} stories, {photos} more photos</source>
-        <translation>{family}：{stories} 个故事，另有 {photos} 张照片</translation>
+        <source>why the passage is closed</source>
+        <translation>关闭这一段的原因</translation>
     </message>
     <message>
-        <source>held back:</source>
-        <translation>没有显示的：</translation>
+        <source>a time after the start</source>
+        <translation>一个晚于开始的时间</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一条记录的栏目</translation>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一个早于录音结尾的时间</translation>
     </message>
     <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早于这一段被关闭那天的日期</translation>
     </message>
     <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>给一条记录加标签（标签不存在时会新建）</translation>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一个或几个</translation>
     </message>
     <message>
-        <source>the tag&apos;s name</source>
-        <translation>标签名</translation>
+        <source>inside a closed passage</source>
+        <translation>在关闭的段落里</translation>
     </message>
     <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一条记录的标签</translation>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>对这类观众关闭的段落听起来是什么样：静音（默认）或同样长的轻柔提示音；其文字总是略去</translation>
     </message>
     <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把访谈或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>访谈或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>从回收站恢复一条删除的记录</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一条记录改过什么、什么时候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤销修改记录里的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它开头的几个字符</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已删除、尚未清除的记录</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的记录）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站里的记录（默认：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（没有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加标签 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉标签 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 项</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤销了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤销）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 还没有修改记录</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 条记录</translation>
-    </message>
-    <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢复：{reason}</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>知情同意记录</translation>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 个关闭的段落已消音，略去 {lines} 行文字</translation>
     </message>
     <message>
         <source>closed passages</source>
         <translation>关闭的段落</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地点</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在档案里</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>删除之后回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改记录里没有删除它的记录</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>这次修改没有可撤销的内容</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1717,7 @@
     <name>Columns</name>
     <message>
         <source>、</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -2108,17 +2125,17 @@
         <translation>这项内容已不在档案库中。</translation>
     </message>
     <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改记录</translation>
+    </message>
+    <message>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改记录</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2209,94 +2226,6 @@
     <message>
         <source>record</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已经有一个档案库。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>这项内容已不在档案库中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>还有其他内容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能为空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在这里。</translation>
-    </message>
-    <message>
-        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
-        <translation>有一段应某人的要求不公开，所以不能删除。这类记录会一直保留：请改为重新公开那一段。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>文件 %1 无法导入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>无法读取录音 %1；没有导出任何东西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>档案库正忙，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2399,6 +2328,46 @@
         <translation>经度</translation>
     </message>
     <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已经有一个档案库。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>这项内容已不在档案库中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>还有其他内容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在这里。</translation>
+    </message>
+    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>还有知情同意记录写着这一项，所以不能删除。同意记录会永久保存：请改为撤回同意。</translation>
     </message>
@@ -2417,6 +2386,54 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已经无法恢复：回收站在那之后被清空了。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>文件 %1 无法导入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>档案库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段应某人的要求不公开，所以不能删除。这类记录会一直保留：请改为重新公开那一段。</translation>
     </message>
 </context>
 <context>
@@ -2632,18 +2649,6 @@
         <translation>每次启动都进入家庭模式（上次显示的家庭）</translation>
     </message>
     <message>
-        <source>Show a quiet card for as long as it lasts</source>
-        <translation>显示一张安静的卡片，直到这一段过去</translation>
-    </message>
-    <message>
-        <source>Jump over it</source>
-        <translation>直接跳过</translation>
-    </message>
-    <message>
-        <source>A part of a story kept private</source>
-        <translation>故事里不公开的一段</translation>
-    </message>
-    <message>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
@@ -2658,6 +2663,18 @@
     <message>
         <source>Set…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>显示一张安静的卡片，直到这一段过去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳过</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事里不公开的一段</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3526,10 @@
         <translation>合集</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3544,10 +3565,6 @@
     <message>
         <source>Unlink %1</source>
         <translation>取消关联%1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>修改记录</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3644,10 @@
     <message>
         <source>New Collection</source>
         <translation>新建合集</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>从档案中删除…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -3729,6 +3750,22 @@
         <translation>新合集</translation>
     </message>
     <message>
+        <source>Open what you want to remove first.</source>
+        <translation>请先打开要删除的条目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>从档案中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -3767,8 +3804,16 @@
         <translation>为新档案库选择一个空文件夹</translation>
     </message>
     <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清空列表</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3784,26 +3829,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Import Spreadsheet of Interviews…</source>
         <translation>导入访谈表格…</translation>
     </message>
-    <message>
-        <source>Remove from the Archive…</source>
-        <translation>从档案中删除…</translation>
-    </message>
-    <message>
-        <source>Open what you want to remove first.</source>
-        <translation>请先打开要删除的条目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>从档案中删除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>删除%1</translation>
-    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3817,20 +3842,8 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>还没有录音：把录音文件拖到窗口上，就能边听边打字。</translation>
     </message>
     <message>
-        <source>Kept private from %1</source>
-        <translation>对%1不公开</translation>
-    </message>
-    <message>
         <source>Listening and transcribing</source>
         <translation>收听与转写</translation>
-    </message>
-    <message>
-        <source>Keep private…</source>
-        <translation>不公开一段…</translation>
-    </message>
-    <message>
-        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
-        <translation>对某些观众不公开一段：进度条上标出的一段（按住 Shift 拖动）、选中的几行文字，或从播放位置开始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3847,6 +3860,18 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Bring them back here</source>
         <translation>移回这里</translation>
+    </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>对%1不公开</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>对某些观众不公开一段：进度条上标出的一段（按住 Shift 拖动）、选中的几行文字，或从播放位置开始</translation>
     </message>
 </context>
 <context>
@@ -4116,12 +4141,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>标签</translation>
     </message>
     <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
         <source>From the interview %1</source>
         <translation>来自访谈 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>还没有标注任何人。</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4134,14 +4167,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消标注照片中的人</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4242,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>应%2的要求（%3）对%1不公开：%4</translation>
     </message>
     <message>
@@ -4528,12 +4552,12 @@ Why may it be heard now? (The record stays.)</source>
         <translation>下一个故事</translation>
     </message>
     <message>
-        <source>Getting the story ready…</source>
-        <translation>正在准备这个故事……</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>正在准备这个故事……</translation>
     </message>
     <message>
         <source>A part of this story is kept private</source>
@@ -5008,6 +5032,109 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>档案库“%1”已经不在原来的位置了（%2）。如果它在U盘或移动硬盘上，请插上后再选一次；也可以选择其他档案库。</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>乡音档案库</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>欢迎使用乡音</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>乡音</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>留住家乡的声音：留守家庭的录音、照片和故事，都保存在这台电脑上，不需要联网。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>跟随电脑</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>试用示例档案库</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>虚构的家庭、访谈、照片和文字稿，可以放心试用每一项功能。第一次打开时会在“文档”文件夹里生成，只需几秒钟。</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>打开示例档案</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>建一个新的档案库</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>在下面的文件夹里新建一个空档案库。也可以选择其他文件夹，把它放在U盘或移动硬盘上。</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>换个文件夹…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>打开已有的档案库</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>这台电脑或U盘上存有档案库的文件夹。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>乡音示例档案库</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>示例档案库没能生成：%1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>正在生成示例档案库…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>为新档案库选择文件夹</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>打开档案库文件夹</translation>
     </message>
 </context>
 <context>

@@ -249,58 +249,6 @@
         <translation>以這一天為準（預設：今天）</translation>
     </message>
     <message>
-        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
-        <translation>應某人的要求，對某些觀眾關閉一段錄音</translation>
-    </message>
-    <message>
-        <source>the recording</source>
-        <translation>錄音</translation>
-    </message>
-    <message>
-        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
-        <translation>這一段從哪裡開始：00:03:20、3:20 或秒數</translation>
-    </message>
-    <message>
-        <source>where the passage ends</source>
-        <translation>這一段到哪裡結束</translation>
-    </message>
-    <message>
-        <source>closed to these, comma-separated: family,research,public</source>
-        <translation>對這些觀眾關閉，用逗號分隔：family,research,public</translation>
-    </message>
-    <message>
-        <source>who asked for it to be closed</source>
-        <translation>誰要求關閉這一段</translation>
-    </message>
-    <message>
-        <source>the day they asked, YYYY-MM-DD (default: today)</source>
-        <translation>提出要求的日期，YYYY-MM-DD（預設：今天）</translation>
-    </message>
-    <message>
-        <source>open a closed passage again</source>
-        <translation>重新開放一段已關閉的錄音</translation>
-    </message>
-    <message>
-        <source>the passage, as consent passages shows it</source>
-        <translation>那一段，按 consent passages 列出的 ID</translation>
-    </message>
-    <message>
-        <source>from this day on, YYYY-MM-DD (default: today)</source>
-        <translation>從這一天起，YYYY-MM-DD（預設：今天）</translation>
-    </message>
-    <message>
-        <source>why it may be heard now</source>
-        <translation>為什麼現在可以聽了</translation>
-    </message>
-    <message>
-        <source>list closed passages</source>
-        <translation>列出已關閉的段落</translation>
-    </message>
-    <message>
-        <source>only this interview&apos;s</source>
-        <translation>只列這個訪談的</translation>
-    </message>
-    <message>
         <source>whether an audience may see an interview or photo</source>
         <translation>某類觀眾能否看某個訪談或照片</translation>
     </message>
@@ -378,26 +326,6 @@
         <translation>出生日期不詳（{count}）：</translation>
     </message>
     <message>
-        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
-        <translation>段落 {id} 已關閉：{recording} 的 {start}-{end}，對{audiences}</translation>
-    </message>
-    <message>
-        <source>passage {id} open again from {date}</source>
-        <translation>段落 {id} 自 {date} 起重新開放</translation>
-    </message>
-    <message>
-        <source>OPEN AGAIN {date}</source>
-        <translation>{date} 重新開放</translation>
-    </message>
-    <message>
-        <source>closed since {date}</source>
-        <translation>自 {date} 起關閉</translation>
-    </message>
-    <message>
-        <source>no closed passages</source>
-        <translation>沒有關閉的段落</translation>
-    </message>
-    <message>
         <source>curator</source>
         <comment>audience</comment>
         <translation>管理員</translation>
@@ -464,10 +392,6 @@
     <message>
         <source>{audience}: closed ({reasons})</source>
         <translation>{audience}：不能看（{reasons}）</translation>
-    </message>
-    <message>
-        <source>but not these passages: {ranges}</source>
-        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
         <source>the audit log is empty</source>
@@ -702,8 +626,144 @@
         <translation>顯示一筆記錄及與它相關的一切</translation>
     </message>
     <message>
+        <source>change fields of a record</source>
+        <translation>修改一筆記錄的欄位</translation>
+    </message>
+    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>記錄的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>標籤名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一筆記錄的標籤</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把訪談或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>訪談或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>從回收站恢復一筆刪除的記錄</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一筆記錄改過什麼、什麼時候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤銷修改記錄裡的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已刪除、尚未清除的記錄</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的記錄）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站裡的記錄（預設：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（沒有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 項</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤銷了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤銷）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 還沒有修改記錄</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 筆記錄</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -824,6 +884,22 @@
         <translation>或</translation>
     </message>
     <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢復：{reason}</translation>
+    </message>
+    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>這份逐字稿沒有時間；請匯出為純文字（--format txt）</translation>
     </message>
@@ -838,10 +914,6 @@
     <message>
         <source>the archive is open read-only; nothing was changed</source>
         <translation>檔案庫以唯讀方式開啟；沒有做任何更動</translation>
-    </message>
-    <message>
-        <source>closed passage {id} was already opened again on {date}</source>
-        <translation>關閉的段落 {id} 已於 {date} 重新開放</translation>
     </message>
     <message>
         <source>consent {id} was already withdrawn on {date}</source>
@@ -920,10 +992,6 @@
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>closed passage</source>
-        <translation>關閉的段落</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -984,14 +1052,6 @@
         <translation>結束時間</translation>
     </message>
     <message>
-        <source>audiences</source>
-        <translation>觀眾</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -1016,36 +1076,32 @@
         <translation>一組名字</translation>
     </message>
     <message>
-        <source>a time such as 00:03:20, 3:20 or 200</source>
-        <translation>一個時間，如 00:03:20、3:20 或 200</translation>
-    </message>
-    <message>
-        <source>why the passage is closed</source>
-        <translation>關閉這一段的原因</translation>
-    </message>
-    <message>
-        <source>a time after the start</source>
-        <translation>一個晚於開始的時間</translation>
-    </message>
-    <message>
-        <source>a time before the recording&apos;s end</source>
-        <translation>一個早於錄音結尾的時間</translation>
-    </message>
-    <message>
-        <source>a day on or after the day the passage was closed</source>
-        <translation>不早於這一段被關閉那天的日期</translation>
-    </message>
-    <message>
-        <source>one or more of family, research, public</source>
-        <translation>family、research、public 中的一個或幾個</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
     </message>
     <message>
-        <source>inside a closed passage</source>
-        <translation>在關閉的段落裡</translation>
+        <source>consent records</source>
+        <translation>知情同意記錄</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地點</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在檔案裡</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>刪除之後回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改記錄裡沒有刪除它的記錄</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>這次修改沒有可撤銷的內容</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -1062,10 +1118,6 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一個訪談（可重複）</translation>
-    </message>
-    <message>
-        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
-        <translation>對這類觀眾關閉的段落聽起來是什麼樣：靜音（預設）或同樣長的輕柔提示音；其文字總是略去</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1112,16 +1164,132 @@
         <translation>未匯出 {id}：{reasons}</translation>
     </message>
     <message>
-        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
-        <translation>{interview}：{count} 個關閉的段落已消音，略去 {lines} 行文字</translation>
-    </message>
-    <message>
         <source>wrote the story site to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事網站寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>啟動程式，開啟檔案庫（加 --sample 時先在那裡產生範例檔案庫），匯入檔案，搜尋；每一步都成功時以狀態 0 結束。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先產生範例檔案庫</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要匯入的檔案或資料夾（可重複）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有這個人（姓名或 ID）的內容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要這一年的內容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要帶這個標籤的內容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要這個轉寫層的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要這種語言的內容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什麼（幾個詞：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 層括號或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 個詞</translation>
+    </message>
+    <message>
+        <source>family mode: collections marked for a family, what it is shown</source>
+        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+    </message>
+    <message>
+        <source>show a collection in a family&apos;s family mode</source>
+        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>stop showing a collection in family mode</source>
+        <translation>不再在家庭模式裡顯示一個合集</translation>
+    </message>
+    <message>
+        <source>what family mode shows a family today, and what it holds back and why</source>
+        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+    </message>
+    <message>
+        <source>marked for the family</source>
+        <translation>已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>already marked for the family</source>
+        <translation>早已為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>no longer marked for the family</source>
+        <translation>已不再為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>was not marked for the family</source>
+        <translation>本來就沒有為這個家庭標記</translation>
+    </message>
+    <message>
+        <source>{family}: {stories} stories, {photos} more photos</source>
+        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+    </message>
+    <message>
+        <source>held back:</source>
+        <translation>沒有顯示的：</translation>
     </message>
     <message>
         <source>who the file is for (consent applies; default: curator)</source>
@@ -1300,288 +1468,136 @@
         <translation>略過第 {number} 列：{errors}</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>應某人的要求，對某些觀眾關閉一段錄音</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
+        <source>the recording</source>
+        <translation>錄音</translation>
     </message>
     <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>只要有這個人（姓名或 ID）的內容</translation>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>這一段從哪裡開始：00:03:20、3:20 或秒數</translation>
     </message>
     <message>
-        <source>only what dates from this year</source>
-        <translation>只要這一年的內容</translation>
+        <source>where the passage ends</source>
+        <translation>這一段到哪裡結束</translation>
     </message>
     <message>
-        <source>only what carries this tag</source>
-        <translation>只要帶這個標籤的內容</translation>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>對這些觀眾關閉，用逗號分隔：family,research,public</translation>
     </message>
     <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+        <source>who asked for it to be closed</source>
+        <translation>誰要求關閉這一段</translation>
     </message>
     <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（預設：今天）</translation>
     </message>
     <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+        <source>open a closed passage again</source>
+        <translation>重新開放一段已關閉的錄音</translation>
     </message>
     <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>只要這個轉寫層的段落</translation>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
     </message>
     <message>
-        <source>only what is in this language</source>
-        <translation>只要這種語言的內容</translation>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>從這一天起，YYYY-MM-DD（預設：今天）</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+        <source>why it may be heard now</source>
+        <translation>為什麼現在可以聽了</translation>
     </message>
     <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>要找什麼（幾個詞：全部都要）</translation>
+        <source>list closed passages</source>
+        <translation>列出已關閉的段落</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>搜尋</translation>
+        <source>only this interview&apos;s</source>
+        <translation>只列這個訪談的</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>最多 {count} 層括號或 NOT</translation>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已關閉：{recording} 的 {start}-{end}，對{audiences}</translation>
     </message>
     <message>
-        <source>at most {count} characters</source>
-        <translation>最多 {count} 個字元</translation>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新開放</translation>
     </message>
     <message>
-        <source>at most {count} words</source>
-        <translation>最多 {count} 個詞</translation>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新開放</translation>
     </message>
     <message>
-        <source>family mode: collections marked for a family, what it is shown</source>
-        <translation>家庭模式：為一個家庭標記的合集，它能看到什麼</translation>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起關閉</translation>
     </message>
     <message>
-        <source>show a collection in a family&apos;s family mode</source>
-        <translation>在一個家庭的家庭模式裡顯示一個合集</translation>
+        <source>no closed passages</source>
+        <translation>沒有關閉的段落</translation>
     </message>
     <message>
-        <source>stop showing a collection in family mode</source>
-        <translation>不再在家庭模式裡顯示一個合集</translation>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
     </message>
     <message>
-        <source>what family mode shows a family today, and what it holds back and why</source>
-        <translation>家庭模式今天給一個家庭看什麼，擋下了什麼，為什麼</translation>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>關閉的段落 {id} 已於 {date} 重新開放</translation>
     </message>
     <message>
-        <source>marked for the family</source>
-        <translation>已為這個家庭標記</translation>
+        <source>closed passage</source>
+        <translation>關閉的段落</translation>
     </message>
     <message>
-        <source>already marked for the family</source>
-        <translation>早已為這個家庭標記</translation>
+        <source>audiences</source>
+        <translation>觀眾</translation>
     </message>
     <message>
-        <source>no longer marked for the family</source>
-        <translation>已不再為這個家庭標記</translation>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>was not marked for the family</source>
-        <translation>本來就沒有為這個家庭標記</translation>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一個時間，如 00:03:20、3:20 或 200</translation>
     </message>
     <message>
-        <source>{family}: {stories} stories, {photos} more photos</source>
-        <translation>{family}：{stories} 個故事，另有 {photos} 張照片</translation>
+        <source>why the passage is closed</source>
+        <translation>關閉這一段的原因</translation>
     </message>
     <message>
-        <source>held back:</source>
-        <translation>沒有顯示的：</translation>
+        <source>a time after the start</source>
+        <translation>一個晚於開始的時間</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一筆記錄的欄位</translation>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一個早於錄音結尾的時間</translation>
     </message>
     <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早於這一段被關閉那天的日期</translation>
     </message>
     <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一個或幾個</translation>
     </message>
     <message>
-        <source>the tag&apos;s name</source>
-        <translation>標籤名</translation>
+        <source>inside a closed passage</source>
+        <translation>在關閉的段落裡</translation>
     </message>
     <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一筆記錄的標籤</translation>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>對這類觀眾關閉的段落聽起來是什麼樣：靜音（預設）或同樣長的輕柔提示音；其文字總是略去</translation>
     </message>
     <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把訪談或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>訪談或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>從回收站恢復一筆刪除的記錄</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一筆記錄改過什麼、什麼時候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤銷修改記錄裡的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它開頭的幾個字元</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已刪除、尚未清除的記錄</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的記錄）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站裡的記錄（預設：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（沒有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 項</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢復</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤銷</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤銷了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤銷）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 還沒有修改記錄</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 筆記錄</translation>
-    </message>
-    <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢復：{reason}</translation>
-    </message>
-    <message>
-        <source>consent records</source>
-        <translation>知情同意記錄</translation>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 個關閉的段落已消音，略去 {lines} 行文字</translation>
     </message>
     <message>
         <source>closed passages</source>
         <translation>關閉的段落</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地點</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在檔案裡</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>刪除之後回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改記錄裡沒有刪除它的記錄</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>這次修改沒有可撤銷的內容</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1717,7 @@
     <name>Columns</name>
     <message>
         <source>、</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -2108,17 +2125,17 @@
         <translation>這項內容已不在檔案庫中。</translation>
     </message>
     <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改記錄</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2209,94 +2226,6 @@
     <message>
         <source>record</source>
         <translation>記錄</translation>
-    </message>
-    <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已經有一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>還有其他內容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能為空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在這裡。</translation>
-    </message>
-    <message>
-        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
-        <translation>有一段應某人的要求不公開，所以不能刪除。這類記錄會一直保留：請改為重新公開那一段。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>檔案 %1 無法匯入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>檔案庫正忙，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2399,6 +2328,46 @@
         <translation>經度</translation>
     </message>
     <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已經有一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>還有其他內容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能為空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在這裡。</translation>
+    </message>
+    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>還有知情同意記錄寫著這一項，所以不能刪除。同意記錄會永久保存：請改為撤回同意。</translation>
     </message>
@@ -2417,6 +2386,54 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已經無法恢復：回收站在那之後被清空了。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>檔案 %1 無法匯入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>檔案庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段應某人的要求不公開，所以不能刪除。這類記錄會一直保留：請改為重新公開那一段。</translation>
     </message>
 </context>
 <context>
@@ -2632,18 +2649,6 @@
         <translation>每次啟動都進入家庭模式（上次顯示的家庭）</translation>
     </message>
     <message>
-        <source>Show a quiet card for as long as it lasts</source>
-        <translation>顯示一張安靜的卡片，直到這一段過去</translation>
-    </message>
-    <message>
-        <source>Jump over it</source>
-        <translation>直接跳過</translation>
-    </message>
-    <message>
-        <source>A part of a story kept private</source>
-        <translation>故事裡不公開的一段</translation>
-    </message>
-    <message>
         <source>Set</source>
         <translation>已設定</translation>
     </message>
@@ -2658,6 +2663,18 @@
     <message>
         <source>Set…</source>
         <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>顯示一張安靜的卡片，直到這一段過去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳過</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事裡不公開的一段</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3526,10 @@
         <translation>合集</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>
@@ -3544,10 +3565,6 @@
     <message>
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>修改記錄</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3644,10 @@
     <message>
         <source>New Collection</source>
         <translation>新增合集</translation>
+    </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>從檔案中刪除…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -3729,6 +3750,22 @@
         <translation>新合集</translation>
     </message>
     <message>
+        <source>Open what you want to remove first.</source>
+        <translation>請先打開要刪除的條目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>從檔案中刪除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>刪除%1</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -3767,8 +3804,16 @@
         <translation>為新檔案庫選擇一個空資料夾</translation>
     </message>
     <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
         <source>No recent archives</source>
         <translation>沒有最近開啟的檔案庫</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清除清單</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3784,26 +3829,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Import Spreadsheet of Interviews…</source>
         <translation>匯入訪談表格…</translation>
     </message>
-    <message>
-        <source>Remove from the Archive…</source>
-        <translation>從檔案中刪除…</translation>
-    </message>
-    <message>
-        <source>Open what you want to remove first.</source>
-        <translation>請先打開要刪除的條目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>從檔案中刪除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>刪除%1</translation>
-    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3817,20 +3842,8 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>還沒有錄音：把錄音檔案拖到視窗上，就能邊聽邊打字。</translation>
     </message>
     <message>
-        <source>Kept private from %1</source>
-        <translation>對%1不公開</translation>
-    </message>
-    <message>
         <source>Listening and transcribing</source>
         <translation>收聽與轉寫</translation>
-    </message>
-    <message>
-        <source>Keep private…</source>
-        <translation>不公開一段…</translation>
-    </message>
-    <message>
-        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
-        <translation>對某些觀眾不公開一段：進度條上標出的一段（按住 Shift 拖動）、選中的幾行文字，或從播放位置開始</translation>
     </message>
     <message>
         <source>Own window</source>
@@ -3847,6 +3860,18 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Bring them back here</source>
         <translation>移回這裡</translation>
+    </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>對%1不公開</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>對某些觀眾不公開一段：進度條上標出的一段（按住 Shift 拖動）、選中的幾行文字，或從播放位置開始</translation>
     </message>
 </context>
 <context>
@@ -4116,12 +4141,20 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>標籤</translation>
     </message>
     <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
         <source>From the interview %1</source>
         <translation>來自訪談 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>還沒有標註任何人。</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4134,14 +4167,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消標註照片中的人</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4242,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>應%2的要求（%3）對%1不公開：%4</translation>
     </message>
     <message>
@@ -4528,12 +4552,12 @@ Why may it be heard now? (The record stays.)</source>
         <translation>下一個故事</translation>
     </message>
     <message>
-        <source>Getting the story ready…</source>
-        <translation>正在準備這個故事……</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>正在準備這個故事……</translation>
     </message>
     <message>
         <source>A part of this story is kept private</source>
@@ -5008,6 +5032,109 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>檔案庫“%1”已經不在原來的位置了（%2）。如果它在隨身碟或外接硬碟上，請插上後再選一次；也可以選擇其他檔案庫。</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>鄉音檔案庫</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>歡迎使用鄉音</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>鄉音</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>留住家鄉的聲音：留守家庭的錄音、照片和故事，都保存在這台電腦上，不需要連網。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>跟隨電腦</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>試用範例檔案庫</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>虛構的家庭、訪談、照片和文字稿，可以放心試用每一項功能。第一次開啟時會在「文件」資料夾裡產生，只需幾秒鐘。</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>開啟範例檔案</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>建一個新的檔案庫</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>在下面的資料夾裡新建一個空的檔案庫。也可以選擇其他資料夾，把它放在隨身碟或外接硬碟上。</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>建立檔案庫</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>換個資料夾…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>開啟已有的檔案庫</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>這台電腦或隨身碟上存有檔案庫的資料夾。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>鄉音範例檔案庫</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>範例檔案庫未能產生：%1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>正在產生範例檔案庫…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>為新檔案庫選擇資料夾</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>開啟檔案庫資料夾</translation>
     </message>
 </context>
 <context>
