@@ -1,6 +1,6 @@
 """Helper processes of a writer never outlive it.
 
-A writer starts helpers: the import pool's workers, the search index's multi-process writer.
+A writer starts helpers: the import pool's workers (and any process a library forks).
 When the writer is killed they must not go on (blocked on a FIFO, waiting on a queue for ever).
 On Linux the kernel sends a signal to a process whose parent dies when it asks for one
 (``PR_SET_PDEATHSIG``); elsewhere the pool's own shutdown and the lock's design have to do.

@@ -4,8 +4,8 @@ How it is held, and why (POSIX systems):
 
 - A POSIX record lock (``fcntl.lockf``, F_SETLK) on ``archive.lock``. It belongs to the process,
   is not inherited by a fork, and dies with the process: a helper process the writer forked
-  (Whoosh's multi-process writer forks without exec) never holds it, so killing the writer frees
-  the archive at once. ``flock`` locks, by contrast, belong to the open file, which a fork
+  without exec (the search index's multi-process writer did, when it was Whoosh) never holds it,
+  so killing the writer frees the archive at once. ``flock`` locks, by contrast, belong to the open file, which a fork
   shares: a forked child blocked for ever would keep the archive locked after its parent died.
 - POSIX locks have two traps, both covered. They do not exclude within one process: a registry
   here does, keyed by the lock file's identity. And closing *any* descriptor of the file drops

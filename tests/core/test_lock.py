@@ -63,7 +63,8 @@ def _kill(pids: list[int]) -> None:
 def test_a_child_forked_by_the_writer_does_not_keep_the_archive_locked_when_it_dies(
     closed_archive: Path,
 ) -> None:
-    """Whoosh's multi-process writer forks without exec; the children must not hold the lock."""
+    """A helper forked without exec (as Whoosh's multi-process writer was) must not hold the
+    lock."""
     writer = _start(
         """
         import os, sys, time
