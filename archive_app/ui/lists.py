@@ -160,6 +160,15 @@ class ListPane(QWidget):
         if record_id:
             self.picked.emit(self.kind, record_id)
 
+    def chosen_record(self) -> tuple[str, str] | None:
+        """The record whose row is selected, as (kind, id); None when no row is."""
+        selection = self.view.selectionModel()
+        current = selection.currentIndex()
+        if not current.isValid() or not selection.isSelected(current):
+            return None
+        record_id = current.data(IdRole)
+        return (self.kind, str(record_id)) if record_id else None
+
     def narrow(self, scope: Scope | None, label: str) -> None:
         """Show only the records in ``scope`` (None: all), saying so above the list."""
         model = self.model

@@ -4,7 +4,8 @@ and a banner when the archive is open read-only."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         #: called with every detail page when it is first made
         self.view_hooks: list[Any] = []
         self._open_when_added: tuple[str, RecordRef] | None = None
+        #: a record is being opened: the lists it passes through must not change the page
+        self._navigating = False
         self.setAcceptDrops(True)
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(720, 480))
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.sidebar.chosen.connect(self.show_section)
+        self.lists.currentChanged.connect(self._list_shown)
         self.lists.picked.connect(self._picked)
         self.details.open_record.connect(self.open_record)
         self.details.message.connect(self.say)
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
             pane = self.lists.show_kind(section)
             if pane.scope_bar.isVisible():
                 pane.narrow(None, "")
+            self.details.follow_list(pane)
             self.say(pane.count_text())
             return
         if section in ("collection", "tag") and target:
@@ -343,10 +348,11 @@ class MainWindow(QMainWindow):
             label = (
                 self.tr("In the collection %1") if section == "collection" else self.tr("Tagged %1")
             ).replace("%1", name)
-            pane = self.lists.show_kind("interview")
-            self.current_kind = "interview"
-            pane.narrow(scope, label)
-            self.details.show_record(section, target)
+            with self._going_to_record():
+                pane = self.lists.show_kind("interview")
+                self.current_kind = "interview"
+                pane.narrow(scope, label)
+                self.details.show_record(section, target)
             self.say(pane.count_text())
 
     def _name_of(self, kind: str, record_id: str) -> str:
@@ -354,7 +360,8 @@ class MainWindow(QMainWindow):
         return found[0]["name"] if found else ""
 
     def _show_scope(self, kind: str, scope: Scope) -> None:
-        pane = self.lists.show_kind(kind)
+        with self._going_to_record():  # the place's page stays beside its list
+            pane = self.lists.show_kind(kind)
         self.current_kind = kind
         name = ""
         if scope.place_id:
@@ -365,6 +372,20 @@ class MainWindow(QMainWindow):
         self.sidebar.select(kind)
         self.say(pane.count_text())
 
+    @contextmanager
+    def _going_to_record(self) -> Iterator[None]:
+        """While a record is opened, the lists it passes through leave the page alone."""
+        before, self._navigating = self._navigating, True
+        try:
+            yield
+        finally:
+            self._navigating = before
+
+    def _list_shown(self, _index: int) -> None:
+        # another list (a library list, search results, consent due): no page from the last one
+        if not self._navigating:
+            self.details.follow_list(self.lists.currentWidget())
+
     def _picked(self, kind: str, record_id: str) -> None:
         self.details.show_record(kind, record_id)
 
@@ -374,15 +395,16 @@ class MainWindow(QMainWindow):
             self.show_section(kind, record_id)
             self.sidebar.select(kind, record_id)
             return
-        if kind in LIBRARY:
-            self.current_kind = kind
-            pane = self.lists.show_kind(kind)
-            self.sidebar.select(kind)
-            if not pane.select(record_id):
-                pane.narrow(None, "")
-                pane.select(record_id)
-            self.say(pane.count_text())
-        self.details.show_record(kind, record_id)
+        with self._going_to_record():
+            if kind in LIBRARY:
+                self.current_kind = kind
+                pane = self.lists.show_kind(kind)
+                self.sidebar.select(kind)
+                if not pane.select(record_id):
+                    pane.narrow(None, "")
+                    pane.select(record_id)
+                self.say(pane.count_text())
+            self.details.show_record(kind, record_id)
 
     def open_interview_at(self, interview_id: str, start_s: float) -> None:
         """Open an interview and ask its player to start at ``start_s`` seconds."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -37,6 +37,7 @@ class Sidebar(QTreeView):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._groups: dict[str, QStandardItem] = {}
+        self._before_none: QPersistentModelIndex | None = None
         library = self._group("library", self.tr("Library"))
         names = {
             "interview": self.tr("Interviews"),
@@ -107,9 +108,26 @@ class Sidebar(QTreeView):
         """Highlight a section without announcing it (navigation already happened)."""
         found = self._find(section, target)
         if found is not None:
-            self.selectionModel().blockSignals(True)
-            self.setCurrentIndex(found)
-            self.selectionModel().blockSignals(False)
+            self._set_current(found)
+
+    def select_none(self) -> None:
+        """Highlight nothing (search results are shown), remembering what was highlighted."""
+        self._before_none = QPersistentModelIndex(self.currentIndex())
+        self._set_current(QModelIndex())
+
+    def select_again(self) -> None:
+        """Highlight again what was highlighted before :meth:`select_none`."""
+        before = self._before_none
+        if before is not None and before.isValid():
+            self._set_current(QModelIndex(before))
+
+    def _set_current(self, index: QModelIndex) -> None:
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(index)
+        if not index.isValid():
+            self.selectionModel().clearSelection()
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()
 
     def _find(self, section: str, target: str) -> QModelIndex | None:
         for group in self._groups.values():

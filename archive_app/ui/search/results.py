@@ -59,6 +59,22 @@ def where_text(hit: Any) -> str:
     return kind
 
 
+#: kinds of hit whose own page opens
+_PAGE_KINDS = ("interview", "person", "family", "place", "photo", "document")
+
+
+def hit_target(hit: Any) -> tuple[str, str] | None:
+    """The record whose page a hit opens, as (kind, id): a passage or chapter opens its
+    interview."""
+    if hit.kind in ("segment", "section") and hit.interview_id:
+        return ("interview", str(hit.interview_id))
+    if hit.kind in _PAGE_KINDS:
+        return (str(hit.kind), str(hit.id))
+    if hit.interview_id:
+        return ("interview", str(hit.interview_id))
+    return None
+
+
 class HitModel(QAbstractListModel):
     """The hits of the latest search."""
 
@@ -261,6 +277,20 @@ class SearchPane(QWidget):
                 if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == (facet, value):
                     return item
         return None
+
+    def chosen_record(self) -> tuple[str, str] | None:
+        """The page of the hit chosen in the results, as (kind, id); None when none is."""
+        current = self.results.currentIndex()
+        hit = current.data(HitRole) if current.isValid() else None
+        return hit_target(hit) if hit is not None else None
+
+    def choose(self, target: tuple[str, str] | None) -> bool:
+        """Mark the first hit that opens ``target``'s page as chosen; False if none does."""
+        for row, hit in enumerate(self.model.hits):
+            if target is not None and hit_target(hit) == tuple(target):
+                self.results.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
 
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
