@@ -113,7 +113,13 @@ class RecordingsPanel(QWidget):
         for transcript in detail["transcripts"]:
             words = self.tr("%n passages", "", int(transcript["segments"]))
             label = " · ".join(
-                part for part in (transcript.get("tier"), transcript.get("language"), words) if part
+                part
+                for part in (
+                    transcript.get("tier"),
+                    vocabulary.language_name(transcript.get("language")),
+                    words,
+                )
+                if part
             )
             QListWidgetItem(label or transcript["original_name"], self.transcripts)
         if not detail["transcripts"]:

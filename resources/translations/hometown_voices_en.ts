@@ -2525,7 +2525,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>Show all</translation>
     </message>
     <message numerus="yes">
@@ -2540,7 +2540,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made a record is being opened: the lists it passes through must not change the page</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>
@@ -3174,11 +3174,12 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>Save this search</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead</extracomment>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message numerus="yes">
@@ -3195,6 +3196,26 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>The search index is being prepared; these results come straight from the catalogue.</source>
         <translation>The search index is being prepared; these results come straight from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
+    </message>
+    <message>
+        <source>Take away the filters ticked on the left.</source>
+        <translation>Take away the filters ticked on the left.</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>Some things to try:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3295,7 +3316,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library&apos;s sections, in the order shown</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown room around the words (as the style sheet&apos;s padding of sidebar items)</extracomment>
         <translation>Library</translation>
     </message>
     <message>
@@ -3589,7 +3610,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>Back %1 s</translation>
     </message>
     <message>
@@ -3651,6 +3672,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
@@ -3827,6 +3849,86 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>Min Nan (Hokkien, Teochew)</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>Hakka</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>Wu (Shanghainese)</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>Xiang (Hunanese)</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>Jin</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>Min Dong (Fuzhounese)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
     </message>
 </context>
 <context>

@@ -2515,7 +2515,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
@@ -2529,7 +2529,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made a record is being opened: the lists it passes through must not change the page</extracomment>
         <translation>搜索访谈、文字稿、人物、地点…</translation>
     </message>
     <message>
@@ -3156,11 +3156,12 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>保存这次搜索</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead</extracomment>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -3176,6 +3177,26 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>The search index is being prepared; these results come straight from the catalogue.</source>
         <translation>搜索索引正在准备中；这些结果直接来自目录。</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用几个词，或换个短一点的词：搜“外婆”比搜“外婆的春节”找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>简体字和繁体字可以互相找到，不带声调的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters ticked on the left.</source>
+        <translation>去掉左边勾选的筛选条件。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以试试：</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3276,7 +3297,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library&apos;s sections, in the order shown</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown room around the words (as the style sheet&apos;s padding of sidebar items)</extracomment>
         <translation>资料库</translation>
     </message>
     <message>
@@ -3567,7 +3588,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
@@ -3628,6 +3649,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已录音</translation>
     </message>
     <message>
@@ -3804,6 +3826,86 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>闽南语（含潮汕话）</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>客家话</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>吴语（上海话等）</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>湘语</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>赣语</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>晋语</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>闽东语（福州话等）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
     </message>
 </context>
 <context>

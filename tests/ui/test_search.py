@@ -120,3 +120,36 @@ def test_saved_searches_come_back_from_the_sidebar(qtbot: Any, window: Any) -> N
     )
     assert window.search_field.text() == "小学"
     qtbot.waitUntil(lambda: window.search.idle and pane.model.rowCount() > 0, timeout=10000)
+
+
+def test_nothing_found_says_so_and_what_to_try(qtbot: Any, window: Any) -> None:
+    controller = window.search
+    pane = controller.pane
+    window.search_field.setFocus()
+    type_text(qtbot, window.search_field, "火星")
+    qtbot.waitUntil(lambda: controller.idle and "火星" in pane.summary.text(), timeout=10000)
+    assert pane.summary.text() == "Nothing found for “火星”."
+    assert pane.nothing.isVisible()  # kind words where the results would be
+    assert "Some things to try" in pane.nothing.text()
+    assert "pinyin" in pane.nothing.text()
+    assert not pane.results.isVisible() and not pane.facets.isVisible()  # no empty boxes
+    window.search_field.clear()
+    _search(qtbot, window, "广州")
+    assert pane.results.isVisible() and pane.facets.isVisible()
+    assert not pane.nothing.isVisible()
+
+
+def test_nothing_found_with_a_filter_keeps_the_filter_to_take_away(
+    qtbot: Any, window: Any
+) -> None:
+    pane = _search(qtbot, window, "王秀英")
+    item = pane.facet_item("kind", "person")
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.search.idle, timeout=10000)
+    window.search_field.setText("王秀英 小学")  # said by her, but no person is called that
+    qtbot.waitUntil(
+        lambda: window.search.idle and "Nothing found" in pane.summary.text(), timeout=10000
+    )
+    assert pane.nothing.isVisible() and pane.facets.isVisible()
+    assert "Take away the filters" in pane.nothing.text()

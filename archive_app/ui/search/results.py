@@ -194,8 +194,17 @@ class SearchPane(QWidget):
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
+        #: in place of the results when nothing is found: what to try instead
+        self.nothing = QLabel(self)
+        self.nothing.setObjectName("nothingFound")
+        self.nothing.setWordWrap(True)
+        self.nothing.setTextFormat(Qt.TextFormat.RichText)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.nothing.setContentsMargins(16, 12, 16, 12)
+        self.nothing.hide()
         split.addWidget(self.facets)
         split.addWidget(self.results)
+        split.addWidget(self.nothing)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([210, 500])
@@ -217,6 +226,32 @@ class SearchPane(QWidget):
             )
         self.summary.setText(text)
         self._fill_facets(result.facets)
+        found = result.total > 0
+        self.results.setVisible(found)
+        self.nothing.setVisible(not found)
+        # the facets stay while a filter is chosen, so that it can be taken away
+        self.facets.setVisible(found or bool(self.filters))
+        if not found:
+            self.nothing.setText(self._what_to_try())
+
+    def _what_to_try(self) -> str:
+        """Kind words for an empty result: what the search looks at, and what to try."""
+        tips = [
+            self.tr("Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节."),
+            self.tr(
+                "Simplified and traditional characters find each other, and pinyin without "
+                "tones works too (waipo)."
+            ),
+            self.tr(
+                "Titles, summaries, names, places, photo captions and transcripts are searched; "
+                "a recording's words only once it has a transcript."
+            ),
+        ]
+        if self.filters:
+            tips.insert(0, self.tr("Take away the filters ticked on the left."))
+        heading = self.tr("Some things to try:")
+        items = "".join(f"<li>{html.escape(tip)}</li>" for tip in tips)
+        return f"<p>{html.escape(heading)}</p><ul>{items}</ul>"
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         names = {
