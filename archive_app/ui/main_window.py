@@ -48,6 +48,12 @@ from archive_app.ui.thumbnails import Thumbnails, thumbnail_locator
 log = logging.getLogger(__name__)
 
 
+def first_size(screen: QSize) -> QSize:
+    """The window's size the first time it opens: 1280x800, or less on a smaller screen (a
+    1366x768 laptop), leaving room for the window's title bar and frame."""
+    return QSize(min(1280, screen.width() - 16), min(800, screen.height() - 48))
+
+
 class ReadOnlyBanner(QWidget):
     """Says plainly that this window cannot change the archive, and why."""
 
@@ -131,10 +137,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.details)
+        # the record's page (the player and transcript of an interview) is where the work is
+        # done: it gets the larger share, the list beside it fits its columns to what is left
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 560, 450])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([180, 460, 620])
         outer.addWidget(self.splitter, 1)
         self.import_bar = ImportBar(central)
         self.import_bar.cancel_clicked.connect(self.cancel_import)
@@ -632,7 +640,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from archive_app.core import browse
 from archive_app.core.transcripts import store
 from archive_app.ui.changes import Change
+from archive_app.ui.folding import FoldingSplitter
 from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
 from archive_app.ui.player.hotkeys import HOTKEYS, HotkeySet, describe
@@ -128,14 +128,15 @@ class MediaPanel(QWidget):
         self.transcript = TranscriptPane(session, undo_stack, self.playback, self.body)
         self.chapters = ChaptersPane(self.transcript.editor.context, undo_stack, self.body)
         self.chapters.playhead = self.playback.position
-        self.split = QSplitter(Qt.Orientation.Horizontal, self.body)
+        # the chapters beside the transcript, or under it when the page is narrow
+        self.split = FoldingSplitter(self.body)
         self.split.setObjectName("transcriptSplit")
         self.split.setChildrenCollapsible(True)
         self.split.addWidget(self.transcript)
         self.split.addWidget(self.chapters)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([520, 150])
+        self.split.set_shares([520, 150], [400, 120])
         self.help = HotkeyHelp(self.hotkeys, self.body)
         self.help.hide()
         self.help.closed.connect(self.transcript.view.setFocus)
