@@ -1,0 +1,102 @@
+"""The dialogs a newcomer meets, for :mod:`archive_app.ui.screenshots`: settings, the file
+chooser, recording and withdrawing a consent, the import summary, export, and family mode's way
+in. Each is opened as the app opens it and closed again without changing anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from archive_app.ui.screenshots import Camera
+
+
+def trial_import(scratch: Path) -> Any:
+    """What a small real import reports (a transcript read with repairs, a file of an unknown
+    kind, an empty file), made in a scratch archive of its own so that the archive shown is
+    left as it is."""
+    from archive_app.core.archive import Archive
+    from archive_app.core.ingest import ingest
+    from archive_app.ui.import_job import ImportOutcome
+
+    files = scratch / "files to import"
+    files.mkdir(parents=True)
+    (files / "外婆讲古.srt").write_text(
+        "1\n00:00:01,000 --> 00:00:04,000\n外婆讲古的那天晚上\n\n"
+        "2\n00:00:05,000 --> 00:00:03,000\n月光光，照地堂\n\nstray line\n",
+        encoding="utf-8",
+    )
+    (files / "春节合影.heic.bak").write_bytes(b"\x00\x01not a picture")
+    (files / "空白.txt").write_bytes(b"")
+    archive = Archive.create(scratch / "import trial")
+    try:
+        return ImportOutcome(ingest(archive, sorted(files.iterdir())))
+    finally:
+        archive.close()
+
+
+def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -> None:
+    """Each dialog over the main window."""
+    from archive_app.core import browse
+
+    window = camera.window
+    db = window.session.db
+    camera.modal("settings", window._open_settings)
+    camera.modal("file-chooser", window._import_files)
+    if imported is not None:
+        from archive_app.ui.import_job import ImportSummary
+
+        summary = ImportSummary(imported, window)
+        summary.open()
+        camera.save("import-summary", summary)
+        summary.close()
+    interview = next(iter(browse.page(db, "interview", limit=1)), None)
+    if interview is not None:
+        window.open_record("interview", interview["id"])
+        panel = getattr(window.details.current_view(), "consent_panel", None)
+        if panel is not None:
+            camera.modal("consent-record", panel.record)
+    if larger:
+        return
+    person = next(iter(browse.page(db, "person", limit=1)), None)
+    if person is not None:
+        window.open_record("person", person["id"])
+        panel = getattr(window.details.current_view(), "consent_panel", None)
+        if panel is not None:
+            camera.modal("consent-withdraw", panel.withdraw)
+    dialog = window.open_export()
+    for row in browse.page(db, "family", limit=50):
+        dialog.check("family", row["id"])
+    camera.settle(0.5, until=lambda: dialog.release is not None)
+    camera.save("export", dialog)
+    dialog.close()
+    action = getattr(window, "family_mode_action", None)
+    if action is not None:
+        camera.modal("family-mode-choose", action.trigger)
+        family = next(iter(browse.page(db, "family", limit=1)), None)
+        if family is not None:
+            mode = controller.family_mode
+            camera.modal("family-mode-passphrase", lambda: mode.enter(family["id"], window))
+    _listening_window(camera)
+
+
+def _listening_window(camera: Camera) -> None:
+    """The player and transcript in their own window."""
+    from archive_app.core import browse
+
+    window = camera.window
+    rows = browse.page(window.session.db, "interview", limit=500)
+    if not rows:
+        return
+    busiest = max(rows, key=lambda r: (r.get("duration_s") or 0, len(r["narrators"])))
+    window.open_record("interview", busiest["id"])
+    view = window.details.current_view()
+    panel = getattr(view, "media_panel", None)
+    if panel is None or not hasattr(panel, "pop_out"):
+        return
+    panel.pop_out()
+    own = panel._window
+    if own is not None and not camera.screen:
+        own.resize(min(1100, own.width()), min(camera.window.height() - 40, own.height()))
+    camera.save("listening-window", own)
+    camera.save("interview-while-away")
+    panel.bring_back()
