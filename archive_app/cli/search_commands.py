@@ -7,6 +7,7 @@ read-only. ``reindex`` rebuilds the index from the catalogue, with a progress ba
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
 from archive_app.cli.context import CommandContext
@@ -19,17 +20,64 @@ from archive_app.core.search.service import AUDIENCES, SearchResult, SearchServi
 KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "person", "place")
 
 
+def _filter_help() -> dict[str, str]:
+    return {
+        "place": tr("only what is located in this place (a name or an id), or under it"),
+        "person": tr("only what this person (a name or an id) is in"),
+        "year": tr("only what dates from this year"),
+        "tag": tr("only what carries this tag"),
+        "speaker": tr("only passages this speaker says (a label, or a person's name or id)"),
+        "from": tr("only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        "to": tr("only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        "tier": tr("only passages of transcripts of this tier"),
+        "language": tr("only what is in this language"),
+    }
+
+
+#: filters given as options, as the query's ``name:value`` would give them
+FILTER_OPTIONS = ("place", "person", "year", "tag", "speaker", "from", "to", "tier", "language")
+
+
+def _query_parser(base: type[argparse.ArgumentParser]) -> type[argparse.ArgumentParser]:
+    class QueryParser(base):  # type: ignore[valid-type, misc]
+        """Reads ``-word`` (a word to leave out) as part of the query, not as an option: only
+        the command's own options start with a dash."""
+
+        def _parse_optional(self, arg_string: str) -> Any:
+            if (
+                arg_string.startswith("-")
+                and not arg_string.startswith("--")
+                and len(arg_string) > 1
+                and arg_string not in self._option_string_actions
+            ):
+                return None
+            return super()._parse_optional(arg_string)
+
+    return QueryParser
+
+
 def register(commands: Any) -> None:
-    search = commands.add_parser(
-        "search",
-        help=tr("full-text search (Chinese, traditional or simplified, pinyin, English)"),
-        description=tr(
-            'Words are all required; use "quoted phrases", OR, NOT or -word, and '
-            "filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] "
-            "mark the words that matched."
-        ),
+    plain = commands._parser_class
+    commands._parser_class = _query_parser(plain)
+    try:
+        search = commands.add_parser(
+            "search",
+            help=tr("full-text search (Chinese, traditional or simplified, pinyin, English)"),
+            description=tr(
+                'Words are all required; use "quoted phrases", OR, NOT or -word, and filters '
+                "place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: "
+                "(or the options below). A query of nothing but operators or punctuation finds "
+                "nothing. In the text shown, [[ and ]] mark the words that matched."
+            ),
+        )
+    finally:
+        commands._parser_class = plain
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="*",
+        help=tr("what to look for (several words: all of them)"),
     )
-    search.add_argument("query", metavar="QUERY", help=tr("what to look for"))
     search.add_argument("--limit", type=int, default=20, metavar="N", help=tr("hits to show (20)"))
     search.add_argument(
         "--kind",
@@ -47,6 +95,15 @@ def register(commands: Any) -> None:
         default="curator",
         help=tr("search as this audience sees the archive (consent applies); default curator"),
     )
+    helps = _filter_help()
+    for name in FILTER_OPTIONS:
+        search.add_argument(
+            f"--{name}",
+            action="append",
+            default=None,
+            metavar="DATE" if name in ("from", "to") else "VALUE",
+            help=helps[name],
+        )
     search.set_defaults(run=run_search)
     reindex = commands.add_parser(
         "reindex", help=tr("rebuild the full-text index from the catalogue")
@@ -68,10 +125,12 @@ def run_search(ctx: CommandContext) -> int:
         if not archive.read_only:
             service.catch_up(progress=None if ctx.json else ctx.progress)
         kinds = tuple("segment" if k == "transcript" else k for k in ctx.args.kind or ())
+        filters = {n: tuple(getattr(ctx.args, n)) for n in FILTER_OPTIONS if getattr(ctx.args, n)}
         result = service.search(
-            ctx.args.query,
+            " ".join(ctx.args.query),
             limit=max(0, ctx.args.limit),
             kinds=kinds,
+            filters=filters,
             audience=ctx.args.audience,
         )
     finally:

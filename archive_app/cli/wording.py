@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from archive_app.cli.language import tr
 from archive_app.core import errors, identifiers, people
+from archive_app.core.search import query
 
 
 def explain(error: errors.ArchiveError) -> str:
@@ -130,6 +131,7 @@ def field_name(field: str) -> str:
         "on": tr("day"),
         "start_s": tr("start time"),
         "end_s": tr("end time"),
+        "query": tr("query"),
     }.get(field, field)
 
 
@@ -145,6 +147,11 @@ def expected_value(expected: str) -> str:
         "a non-empty value": tr("a non-empty value"),
         "a list of strings": tr("a list of names"),
     }
+    known[query.DEPTH_LIMIT] = tr("at most {count} nested brackets or NOTs").format(
+        count=query.MAX_DEPTH
+    )
+    known[query.LENGTH_LIMIT] = tr("at most {count} characters").format(count=query.MAX_LENGTH)
+    known[query.WORDS_LIMIT] = tr("at most {count} words").format(count=query.MAX_WORDS)
     known[", ".join(people.GENDERS)] = tr("female, male, other or unknown (or 女, 男, 其他, 未知)")
     known[identifiers.SHORTEST_WANTED] = tr(
         "an ID or at least its first {count} characters"

@@ -255,7 +255,9 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
     def stop(_signal: int, _frame: FrameType | None) -> None:
         log.info("interrupted: closing")
         app.closeAllWindows()
-        QTimer.singleShot(0, app.quit)  # also when the event loop has not started yet
+        # exit, not quit: quit gives up when a window refuses to close, and family mode's window
+        # refuses everything short of the passphrase; also when the loop has not started yet
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     try:
         previous = signal.signal(signal.SIGINT, stop)

@@ -651,15 +651,52 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>full-text search (Chinese, traditional or simplified, pinyin, English)</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</translation>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>only what is located in this place (a name or an id), or under it</translation>
     </message>
     <message>
-        <source>what to look for</source>
-        <translation>what to look for</translation>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>only what this person (a name or an id) is in</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>only what dates from this year</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>only what carries this tag</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>only passages of transcripts of this tier</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>only what is in this language</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>what to look for (several words: all of them)</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -910,6 +947,10 @@
         <translation>end time</translation>
     </message>
     <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>a day as YYYY-MM-DD</translation>
     </message>
@@ -932,6 +973,18 @@
     <message>
         <source>a list of names</source>
         <translation>a list of names</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>at most {count} nested brackets or NOTs</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>at most {count} characters</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>at most {count} words</translation>
     </message>
     <message>
         <source>an ID or at least its first {count} characters</source>
@@ -3166,6 +3219,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>This search is too long or nested too deeply. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>Saved “%1” in the sidebar.</translation>
     </message>
@@ -3178,8 +3239,24 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Save this search</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
+    </message>
+    <message>
         <source>Nothing found for “%1”.</source>
-        <extracomment>in place of the results when nothing is found: what to try instead</extracomment>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message numerus="yes">
@@ -3210,8 +3287,8 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
     </message>
     <message>
-        <source>Take away the filters ticked on the left.</source>
-        <translation>Take away the filters ticked on the left.</translation>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>Take away the filters chosen on the left.</translation>
     </message>
     <message>
         <source>Some things to try:</source>
@@ -3237,12 +3314,24 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1 at %2</translation>
     </message>
 </context>

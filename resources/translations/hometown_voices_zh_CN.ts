@@ -651,15 +651,52 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>全文搜索（中文繁简体、拼音、英文）</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有词都必须出现；可以用 &quot;带引号的词组&quot;、OR、NOT 或 -词，以及筛选条件 place:、person:、year:、tag:、kind:。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
     </message>
     <message>
-        <source>what to look for</source>
-        <translation>要找什么</translation>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有这个人（姓名或 ID）的内容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要这一年的内容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要带这个标签的内容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要这个转写层的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要这种语言的内容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什么（几个词：全部都要）</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -910,6 +947,10 @@
         <translation>结束时间</translation>
     </message>
     <message>
+        <source>query</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -932,6 +973,18 @@
     <message>
         <source>a list of names</source>
         <translation>一组名字</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 层括号或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 个词</translation>
     </message>
     <message>
         <source>an ID or at least its first {count} characters</source>
@@ -3148,6 +3201,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>这个搜索太长，或括号嵌套太深。请缩短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>“%1”不是日期。请写成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”保存到侧栏。</translation>
     </message>
@@ -3160,8 +3221,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>保存这次搜索</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
+    </message>
+    <message>
         <source>Nothing found for “%1”.</source>
-        <extracomment>in place of the results when nothing is found: what to try instead</extracomment>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -3191,8 +3268,8 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
     </message>
     <message>
-        <source>Take away the filters ticked on the left.</source>
-        <translation>去掉左边勾选的筛选条件。</translation>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>去掉左边选的筛选条件（勾选的项目和日期）。</translation>
     </message>
     <message>
         <source>Some things to try:</source>
@@ -3218,12 +3295,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>转写层</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 处</translation>
     </message>
 </context>

@@ -651,15 +651,52 @@
     </message>
     <message>
         <source>full-text search (Chinese, traditional or simplified, pinyin, English)</source>
+        <extracomment>filters given as options, as the query&apos;s ``name:value`` would give them</extracomment>
         <translation>全文搜尋（中文繁簡體、拼音、英文）</translation>
     </message>
     <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用 &quot;帶引號的詞組&quot;、OR、NOT 或 -詞，以及篩選條件 place:、person:、year:、tag:、kind:。顯示的文字中，[[ 和 ]] 標出相符的詞。</translation>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
     </message>
     <message>
-        <source>what to look for</source>
-        <translation>要找什麼</translation>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有這個人（姓名或 ID）的內容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要這一年的內容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要帶這個標籤的內容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要這個轉寫層的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要這種語言的內容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什麼（幾個詞：全部都要）</translation>
     </message>
     <message>
         <source>hits to show (20)</source>
@@ -910,6 +947,10 @@
         <translation>結束時間</translation>
     </message>
     <message>
+        <source>query</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -932,6 +973,18 @@
     <message>
         <source>a list of names</source>
         <translation>一組名字</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 層括號或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 個詞</translation>
     </message>
     <message>
         <source>an ID or at least its first {count} characters</source>
@@ -3148,6 +3201,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>This search is too long or nested too deeply. Please shorten it.</source>
+        <translation>這個搜尋太長，或括號巢狀太深。請縮短一些。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
+        <translation>「%1」不是日期。請寫成 2019、2019-06 或 2019-06-01。</translation>
+    </message>
+    <message>
         <source>Saved “%1” in the sidebar.</source>
         <translation>已把“%1”儲存到側欄。</translation>
     </message>
@@ -3160,8 +3221,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>儲存這次搜尋</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
+    </message>
+    <message>
         <source>Nothing found for “%1”.</source>
-        <extracomment>in place of the results when nothing is found: what to try instead</extracomment>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>沒有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -3191,8 +3268,8 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>搜尋的範圍包括標題、摘要、人名、地名、照片說明和文字稿；錄音裡說的話，要有了文字稿才能搜到。</translation>
     </message>
     <message>
-        <source>Take away the filters ticked on the left.</source>
-        <translation>取消左邊勾選的篩選條件。</translation>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>取消左邊選的篩選條件（勾選的項目和日期）。</translation>
     </message>
     <message>
         <source>Some things to try:</source>
@@ -3218,12 +3295,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>Speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>%1 at %2</source>
-        <extracomment>the facets shown, in order</extracomment>
+        <extracomment>the facets shown, in order filters the date fields set</extracomment>
         <translation>%1，%2 處</translation>
     </message>
 </context>

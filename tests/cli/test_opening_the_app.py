@@ -191,3 +191,54 @@ def test_ctrl_c_in_the_terminal_closes_the_app(tmp_path: Path) -> None:
             app.communicate()
     assert app.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+# Sets a passphrase (as the curator did in the settings), then starts as ``archive-app --family``.
+START_IN_FAMILY = textwrap.dedent(
+    """
+    import sys
+    from archive_app.ui.launch import make_application
+    from archive_app.ui.settings import AppSettings
+    from archive_app.ui.family.passphrase import PassphraseLock
+
+    make_application()
+    PassphraseLock(AppSettings()).set("village school")
+    from archive_app.cli import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+@pytest.mark.timeout(120)
+def test_ctrl_c_in_the_terminal_ends_family_mode_too(tmp_path: Path) -> None:
+    # The family window refuses every close short of the passphrase, but the person at the
+    # terminal (or the system shutting down) must still be able to end the app.
+    from archive_app.core import people
+    from archive_app.core.archive import Archive
+
+    root = tmp_path / "archive"
+    with Archive.create(root) as archive, archive.transaction() as db:
+        family = people.add_family(db, "李家")
+    app = subprocess.Popen(
+        [sys.executable, "-c", START_IN_FAMILY, "--archive", str(root), "--family", family],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )
+    try:
+        lock = root / "archive.lock"
+        deadline = time.monotonic() + 60
+        while f"pid {app.pid}" not in (lock.read_text() if lock.exists() else ""):
+            assert app.poll() is None, app.communicate()
+            assert time.monotonic() < deadline, "the app did not open the archive"
+            time.sleep(0.1)
+        time.sleep(2)  # the family's screen is up
+        app.send_signal(signal.SIGINT)
+        out, err = app.communicate(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err

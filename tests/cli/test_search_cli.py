@@ -7,6 +7,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from archive_app.cli import search_commands
 from archive_app.cli.context import CommandContext
 from archive_app.core import sections
@@ -101,3 +103,43 @@ def test_reindex_reports_how_many_documents(tmp_path: Path) -> None:
     printed = json.loads(run(root, "--json", "reindex"))
     # 10 segments, 2 interviews, 1 photo, 2 people, 7 places
     assert printed == {"documents": 22}
+
+
+def test_a_leading_minus_word_is_a_word_to_leave_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from archive_app.cli import main
+
+    root, story = make_story(tmp_path)
+    assert main(["--archive", str(root), "--json", "search", "户口", "-深圳", "-奶奶"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [h["id"] for h in printed["hits"]] == [story.segments["sichuan_hukou"]]
+    assert main(["--archive", str(root), "--json", "search", "-留守", "--kind", "segment"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["total"] == 10 - 2  # every passage but the two saying 留守
+    found = {h["id"] for h in printed["hits"]}
+    assert not found & {story.segments["left_behind"], story.segments["decoy_scattered"]}
+
+
+def test_a_runaway_query_gets_one_clear_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from archive_app.cli import main
+
+    root, _ = make_story(tmp_path)
+    assert main(["--archive", str(root), "search", "(" * 400 + "户口"]) == 2
+    said = capsys.readouterr()
+    assert "Traceback" not in said.err and said.out == ""
+    assert said.err.startswith("archive-app: query ") and "at most" in said.err
+    assert main(["--archive", str(root), "search", "户口", "--from", "lastyear"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_filters_as_options_and_an_empty_query(tmp_path: Path) -> None:
+    root, story = make_story(tmp_path)
+    printed = json.loads(run(root, "--json", "search", "户口", "--from", "2020", "--to", "2022"))
+    assert [h["id"] for h in printed["hits"]] == [story.segments["sichuan_hukou"]]
+    printed = json.loads(run(root, "--json", "search", "--speaker", "奶奶", "--year", "2021"))
+    assert printed["total"] == 2 and set(printed["facets"]["speaker"]) == {"奶奶"}
+    assert json.loads(run(root, "--json", "search", "，。"))["total"] == 0
+    assert run(root, "search", "AND").splitlines()[0] == "0 found"

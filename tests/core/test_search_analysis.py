@@ -24,8 +24,10 @@ def test_bigrams_do_not_bridge_punctuation_but_do_bridge_spaces() -> None:
     assert "守儿" in terms("留守 儿童")  # speech recognition often spaces the words
 
 
-def test_latin_words_are_lowercased_and_stemmed() -> None:
-    assert {"left", "behind", "children", "villag"} <= terms("Left-Behind children, Villages")
+def test_latin_words_are_lowercased_and_kept_as_written() -> None:
+    # stems are the query's business (it widens a word to the indexed words of its stem)
+    assert {"left", "behind", "children", "villages"} <= terms("Left-Behind children, Villages")
+    assert analysis.stem("villages") == analysis.stem("village")
 
 
 def test_every_character_is_reachable_by_a_prefix_of_some_term() -> None:
@@ -91,3 +93,38 @@ def test_every_reading_of_a_character_counts() -> None:
 def test_any_text_analyses_with_spans_inside_it(text: str) -> None:
     for term in analysis.analyse(text):
         assert 0 <= term.start < term.end <= len(text)
+
+
+@given(st.text(max_size=80))
+def test_the_indexing_shortcut_gives_exactly_the_analysers_terms(text: str) -> None:
+    # taking a document out of the index again depends on it
+    assert analysis.index_terms(text) == [t.text for t in analysis.analyse(text)]
+
+
+def test_the_indexing_shortcut_on_mixed_text() -> None:
+    text = "留守 兒童，Left-Behind children；ＡＢＣ１２３ 奶奶說：「回來」"
+    assert analysis.index_terms(text) == [t.text for t in analysis.analyse(text)]
+
+
+@given(st.text(max_size=60))
+def test_folding_normalizes_exactly_as_nfkc(text: str) -> None:
+    import unicodedata
+
+    assert analysis._nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_stems_are_porters_as_the_story_sites_pages_compute_them() -> None:
+    # the index used to borrow Whoosh's Porter stemmer, and the site's JavaScript follows it,
+    # quirks included ("running" keeps its double n): these are that stemmer's answers
+    expected = {
+        "families": "famili", "running": "runn", "generalization": "gener", "hopping": "hopp",
+        "hoped": "hope", "agreed": "agre", "caresses": "caress", "ponies": "poni",
+        "relational": "relat", "conditional": "condit", "digitizer": "digit",
+        "vietnamization": "vietnam", "feudalism": "feudal", "hopefulness": "hope",
+        "formalize": "formal", "electrical": "electr", "adjustable": "adjust",
+        "replacement": "replac", "homologous": "homolog", "bowdlerize": "bowdler",
+        "controll": "control", "yellow": "yellow", "grandmothers": "grandmoth",
+        "remittances": "remitt", "festivals": "festiv", "schooling": "school",
+        "villages": "villag",
+    }  # fmt: skip
+    assert {word: analysis.stem(word) for word in expected} == expected

@@ -66,12 +66,22 @@ def test_an_audience_sees_only_the_rare_owners_it_may(
     assert {h.interview_id for h in found.hits} == {interview_ids[n] for n in (0, 3, 6, 9)}
 
 
-def test_kept_bitmaps_stay_within_their_budget(
-    service: SearchService, monkeypatch: pytest.MonkeyPatch
+def test_a_searcher_follows_commits_without_reading_every_group_again(
+    archive: Archive, service: SearchService, many: tuple[list[str], list[str]]
 ) -> None:
-    small = matching._Cache(term_bytes=4096)
-    monkeypatch.setattr(matching, "_CACHE", small)
-    for word in ("户口", "庄稼", "那年", "后来", "事情", "变了", "讲述", "访谈"):
-        assert service.search(word).total > 0
-    assert small.terms_held <= 4096
-    assert 0 < len(small.terms) < 8 * 2  # older terms made way for newer ones
+    interview_ids, _ = many
+    assert service.search("户口", limit=1).facets["year"] == {"2021": 2 * INTERVIEWS // 3}
+    table = matching.groups_of(service._reader())  # type: ignore[arg-type]
+    untouched = next(
+        n for n, g in table.groups.items() if g.loaded and g.interview_id != interview_ids[0]
+    )
+    kept = table.groups[untouched]
+    with archive.transaction() as db:
+        db.execute("UPDATE interview SET date = '2015-03-01' WHERE id = ?", [interview_ids[0]])
+    service.catch_up()
+    assert service.search("户口", limit=1).facets["year"] == {
+        "2021": 2 * INTERVIEWS // 3 - 2,
+        "2015": 2,
+    }
+    assert matching.groups_of(service._reader()) is table  # type: ignore[arg-type]
+    assert table.groups[untouched] is kept  # untouched groups were not read again

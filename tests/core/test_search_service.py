@@ -293,11 +293,10 @@ def test_a_damaged_index_is_answered_around_and_rebuilt(
     archive: Archive, service: SearchService
 ) -> None:
     service.close()
-    segment_files = list(index.current_dir(archive.index_dir).glob("*.seg"))
-    assert segment_files
-    for segment_file in segment_files:  # cut short, as by a power cut before the data was written
-        data = segment_file.read_bytes()
-        segment_file.write_bytes(data[: len(data) // 2])
+    index_file = index.index_file(archive.index_dir)
+    assert index_file.exists()
+    data = index_file.read_bytes()  # cut short, as by a power cut before the data was written
+    index_file.write_bytes(data[: len(data) // 2])
     fresh = SearchService(archive)
     assert fresh.needs_rebuild()
     answer = fresh.search("户口")
@@ -345,3 +344,19 @@ def test_preparing_ahead_changes_no_answer(archive) -> None:  # type: ignore[no-
         expected.facets,
     )
     assert found.total == 1
+
+
+def test_an_index_on_read_only_media_is_still_read(
+    archive: Archive, service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.close()
+    # as on a write-protected USB stick: the index folder cannot be written (root ignores modes)
+    monkeypatch.setattr(index.os, "access", lambda path, mode: False)
+    reader = Archive.open(archive.root, read_only=True)
+    try:
+        readonly = SearchService(reader)
+        found = readonly.search("户口")
+        assert not found.from_fallback and found.total == 3
+        readonly.close()
+    finally:
+        reader.close()

@@ -45,6 +45,7 @@ RELEASES: dict[int, str] = {
     3: "6ddd628f785977a820c539abff74d74a2e5eb786",  # m003 consent, before its change log
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
+    6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
 }
 
 
@@ -127,8 +128,18 @@ def fill(version: int, root: Path) -> None:
                 )
         if version >= 4:
             _fill_sections(archive, people)
+        if version >= 6:
+            _fill_family_collections(archive, people)
     finally:
         archive.close()
+
+
+def _fill_family_collections(archive: Any, ids: dict[str, str]) -> None:
+    from archive_app.core.family_mode.marks import mark_collection
+
+    with archive.transaction() as db:
+        collection = str(db.execute("SELECT id FROM collection ORDER BY id").fetchone()[0])
+        mark_collection(db, ids["family"], collection)
 
 
 def _fill_people(archive: Any) -> dict[str, str]:

@@ -139,9 +139,7 @@ def test_nothing_found_says_so_and_what_to_try(qtbot: Any, window: Any) -> None:
     assert not pane.nothing.isVisible()
 
 
-def test_nothing_found_with_a_filter_keeps_the_filter_to_take_away(
-    qtbot: Any, window: Any
-) -> None:
+def test_nothing_found_with_a_filter_keeps_the_filter_to_take_away(qtbot: Any, window: Any) -> None:
     pane = _search(qtbot, window, "王秀英")
     item = pane.facet_item("kind", "person")
     assert item is not None
@@ -153,3 +151,26 @@ def test_nothing_found_with_a_filter_keeps_the_filter_to_take_away(
     )
     assert pane.nothing.isVisible() and pane.facets.isVisible()
     assert "Take away the filters" in pane.nothing.text()
+
+
+def test_speaker_and_language_facets_and_a_date_range(qtbot: Any, window: Any) -> None:
+    pane = _search(qtbot, window, "广州")
+    assert pane.facet_item("speaker", "王秀英") is not None
+    assert pane.facet_item("language", "zh-CN") is not None
+    item = pane.facet_item("speaker", "王秀英")
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: window.search.idle and {h.kind for h in pane.model.hits} == {"segment"},
+        timeout=10000,
+    )
+    later = pane.date_fields["from"]
+    later.setText("2100")
+    later.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.search.idle and pane.model.rowCount() == 0, timeout=10000)
+    assert "“广州”" in pane.summary.text()
+    later.setText("soon")
+    later.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.search.idle and "soon" in pane.summary.text(), timeout=10000)
+    assert "not a date" in pane.summary.text()
+    window.search_field.clear()
+    assert pane.filters == {} and later.text() == ""

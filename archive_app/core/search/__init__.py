@@ -2,17 +2,19 @@
 
 Callers use :mod:`.service` only (``SearchService``, ``SearchResult``, ``Hit``). Inside:
 
-    analysis   folding and terms (pure Python; borrows Whoosh's Porter stemmer)
+    analysis   folding and terms (pure Python)
+    porter     Porter's stemmer, as the story site's pages have it (English widened by stem)
     pinyin     ASCII queries read as pinyin, resolved against the index's own terms
     glossary   English words of the archive's subject and their Chinese
     query      parsing what the user typed (pure)
-    documents  what is searchable about each catalogue item (SQL only)
+    documents  what is searchable about each catalogue item (SQL on the catalogue only)
     snippets   highlighted windows of text (pure)
     fallback   plain catalogue search while the index is unusable (SQL only)
-    schema     the Whoosh schema and the adapters feeding it our terms     } the only modules
-    index      the index folder: state, rebuild, updates, durability        } that import
-    matching   set algebra over Whoosh's postings, as bitmaps               } Whoosh
-    engine     compiling and running a query: match, filter, gate, rank     }
+    schema     the index's tables (SQLite FTS5) and the layout of its row ids  } the only modules
+    writer     documents into the index file                                  } that know the
+    index      the index folder: state, rebuild, updates, durability          } index's
+    matching   plans as FTS5 expressions; facets, filters, the gate by group  } storage
+    engine     compiling and running a query: meanings, match, keep, rank     }
 
-Replacing Whoosh means rewriting those four behind the same service.
+Replacing the engine means rewriting those five behind the same service.
 """

@@ -24,7 +24,12 @@ SEPARATOR = " · "  # between the parts of a document's text: not whitespace, so
 
 @dataclass(frozen=True)
 class SearchDocument:
-    """One searchable thing, as the index stores it."""
+    """One searchable thing, as the index stores it.
+
+    ``group`` names what the document shares its facets with (a transcript's segments, an
+    interview's sections; every other document is its own group): the facets below are the
+    group's, except ``speaker`` and ``own_tag`` (a segment's own tags), which are the document's.
+    """
 
     id: str
     kind: str
@@ -39,6 +44,17 @@ class SearchDocument:
     person: tuple[str, ...] = ()
     person_id: tuple[str, ...] = ()
     tag: tuple[str, ...] = ()
+    group: str = ""
+    date: str | None = None  # ISO date (or year, or month): what from:/to: compare
+    tier: tuple[str, ...] = ()
+    language: tuple[str, ...] = ()
+    speaker: str = ""
+    own_tag: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # a person's or place's names: their Latin words match exactly
+
+    @property
+    def group_key(self) -> str:
+        return self.group or f"{self.kind}:{self.id}"
 
 
 @dataclass
@@ -46,6 +62,8 @@ class _Context:
     """What an interview lends to its segments, photos and documents."""
 
     title: str = ""
+    date: str | None = None
+    language: tuple[str, ...] = ()
     year: tuple[str, ...] = ()
     place: tuple[str, ...] = ()
     place_id: tuple[str, ...] = ()
@@ -135,7 +153,7 @@ class DocumentBuilder:
         if interview_id in self._contexts:
             return self._contexts[interview_id]
         found = self._rows(
-            "SELECT title, date, place_id FROM interview WHERE id = ?", [interview_id]
+            "SELECT title, date, place_id, language FROM interview WHERE id = ?", [interview_id]
         )
         if not found:
             return _Context()
@@ -150,6 +168,8 @@ class DocumentBuilder:
         )
         ctx = _Context(
             title=row["title"],
+            date=row["date"] or None,
+            language=_unique([(row["language"] or "").strip()]),
             year=_year(row["date"]),
             place=_unique(name for _, name, _ in chain),
             place_id=tuple(pid for pid, _, _ in chain),
@@ -188,7 +208,8 @@ class DocumentBuilder:
             yield SearchDocument(
                 id=r["id"], kind="interview", title=r["title"], text=text, interview_id=r["id"],
                 owner=r["id"], year=ctx.year, place=ctx.place, place_id=ctx.place_id,
-                person=ctx.person, person_id=ctx.person_id, tag=ctx.tag,
+                person=ctx.person, person_id=ctx.person_id, tag=ctx.tag, date=ctx.date,
+                language=ctx.language,
             )  # fmt: skip
 
     def sections(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
@@ -205,22 +226,28 @@ class DocumentBuilder:
                 text=_join([r["title"], r["synopsis"], "、".join(keywords)]),
                 interview_id=r["interview_id"], start_s=r["start_s"], owner=r["interview_id"],
                 year=ctx.year, place=ctx.place, place_id=ctx.place_id, person=ctx.person,
-                person_id=ctx.person_id, tag=ctx.tag,
+                person_id=ctx.person_id, tag=ctx.tag, group=f"section:{r['interview_id']}",
+                date=ctx.date, language=ctx.language,
             )  # fmt: skip
 
     def segments(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
         sql = (
-            "SELECT segment.id, segment.text, segment.start_s, transcript.interview_id "
-            "FROM segment JOIN transcript ON transcript.id = segment.transcript_id"
+            "SELECT segment.id, segment.text, segment.start_s, segment.speaker, "
+            "transcript.interview_id, transcript.id AS transcript_id, transcript.tier, "
+            "transcript.language FROM segment JOIN transcript ON transcript.id = segment.transcript_id"
         )
         order = " ORDER BY transcript.interview_id, segment.transcript_id, segment.position"
         for r in self._select(sql, ids, "segment.id", order):
             ctx = self.context(r["interview_id"])
+            language = _unique([(r["language"] or "").strip()]) or ctx.language
             yield SearchDocument(
                 id=r["id"], kind="segment", title=ctx.title, text=r["text"],
                 interview_id=r["interview_id"], start_s=r["start_s"], owner=r["interview_id"],
                 year=ctx.year, place=ctx.place, place_id=ctx.place_id, person=ctx.person,
-                person_id=ctx.person_id, tag=_unique([*ctx.tag, *self._tags_of(r["id"])]),
+                person_id=ctx.person_id, tag=ctx.tag, group=f"segment:{r['transcript_id']}",
+                date=ctx.date, tier=_unique([(r["tier"] or "").strip()]), language=language,
+                speaker=(r["speaker"] or "").strip(),
+                own_tag=tuple(t for t in self._tags_of(r["id"]) if t not in ctx.tag),
             )  # fmt: skip
 
     def photos(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
@@ -239,7 +266,7 @@ class DocumentBuilder:
             yield SearchDocument(
                 id=r["id"], kind="photo", title=(caption[:40] or r["original_name"]), text=text,
                 interview_id=r["interview_id"], owner=r["id"],
-                year=_year(r["taken_at"]) or ctx.year,
+                year=_year(r["taken_at"]) or ctx.year, date=r["taken_at"] or ctx.date,
                 place=_unique(n for _, n, _ in chain) if chain else ctx.place,
                 place_id=tuple(p for p, _, _ in chain) if chain else ctx.place_id,
                 person=_unique(names), person_id=tuple(person_ids), tag=tags,
@@ -255,6 +282,7 @@ class DocumentBuilder:
                 id=r["id"], kind="document", title=title, text=text,
                 interview_id=r["interview_id"], year=ctx.year, place=ctx.place,
                 place_id=ctx.place_id, person=ctx.person, person_id=ctx.person_id, tag=tags,
+                date=ctx.date,
             )  # fmt: skip
 
     def people(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
@@ -266,7 +294,7 @@ class DocumentBuilder:
                 id=r["id"], kind="person", title=r["name"], text=text,
                 year=_year(r["birth_date"]), place=_unique(n for _, n, _ in chain),
                 place_id=tuple(p for p, _, _ in chain), person=(r["name"],), person_id=(r["id"],),
-                tag=tags,
+                tag=tags, date=r["birth_date"] or None, names=tuple(_person_forms(r)),
             )  # fmt: skip
 
     def places(self, ids: Sequence[str] | None = None) -> Iterator[SearchDocument]:
@@ -279,7 +307,7 @@ class DocumentBuilder:
                 id=r["id"], kind="place", title=chain[0][1],
                 text=_join([*_place_forms(chain), *tags]),
                 place=_unique(n for _, n, _ in chain), place_id=tuple(p for p, _, _ in chain),
-                tag=tags,
+                tag=tags, names=tuple(_place_forms(chain)),
             )  # fmt: skip
 
     def _select(

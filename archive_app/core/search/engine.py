@@ -1,138 +1,339 @@
-"""Running a parsed query against the Whoosh index: matching, ranking, counting facets.
+"""Running a parsed query against the index: what each word means, matching, filters, the
+consent gate, facet counts and ranking.
 
-Matching, totals, filters, the consent gate and facet counts are set algebra on bitmaps
-(``matching.py``), exact and cheap. Ranking is BM25 (as Whoosh's default) computed over the
-matched documents only, each phrase ranked by its terms (positions were checked already); when
-very many documents match, only those with the highest idf-weighted term frequencies are ranked
-exactly, which keeps common words fast. Whoosh's own collector would walk every document holding
-a ranking term, matched or not, one by one.
+Ranking is FTS5's BM25 over the query's expression, in tiers: documents where unquoted English
+words stand near one another first, then those that match the words as typed (not only what
+pinyin or the glossary read into them), then the rest; matches no ranking expression reaches
+(a query of exclusions) follow in catalogue order.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from heapq import nlargest
-from itertools import compress
+import re
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import product
 from typing import Any
 
-from whoosh.searching import Searcher
-
+from archive_app.core.errors import InvalidValue
 from archive_app.core.search import analysis, glossary, matching, pinyin, schema
 from archive_app.core.search.analysis import Phrase
-from archive_app.core.search.matching import Leaf, Plan
+from archive_app.core.search.matching import AllDocs, AllOf, AnyOf, Keep, NoDocs, Plan, Without
 from archive_app.core.search.query import All, And, Node, Not, Or, ParsedQuery, Word
 
-WORDS = "words"
-#: a typed word's own reading outranks what pinyin or the glossary read into it
-_ALTERNATIVE_BOOST = 0.7
-#: at most this many matches are ranked by BM25 exactly; above it, the best by term weight
-RANK_EXACTLY = 1000
 #: kinds a non-curator audience may ever see (as documents.PUBLIC_KINDS)
-_PUBLIC_KINDS = ("interview", "section", "segment", "photo")
+PUBLIC_KINDS = ("interview", "section", "segment", "photo")
+#: unquoted English words this many terms apart or closer rank first
+NEAR_DISTANCE = 8
+#: at most this many spellings of one word (a stem's indexed words, combined over a phrase)
+MAX_FORMS = 16
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 # -- what the index holds -----------------------------------------------------------------------
 
 
 class Lexicon:
-    """The index's bigram terms by first character, for resolving pinyin.
+    """What the index's vocabulary says about typed words: the bigrams starting with a
+    character (to read pinyin), the indexed words sharing a stem, which words are names.
 
-    Keep one per searcher: it remembers what it looked up. Characters that start no term in any
-    segment are answered without touching the index (most of a syllable's hundreds of hanzi).
+    Reads the FTS5 vocabulary a range at a time: a fresh process needs no scan of all terms.
+    Keep one per index generation: it remembers what it looked up.
     """
 
-    def __init__(self, searcher: Searcher, leaves: list[Leaf]) -> None:
-        self.reader = searcher.reader()
-        self._present = frozenset().union(*(matching.first_characters(leaf) for leaf in leaves))
-        self._cache: dict[str, tuple[str, ...]] = {}
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._starting: dict[str, tuple[str, ...]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
+        self._syllables: frozenset[str] | None = None
+        self._characters: dict[str, frozenset[str]] = {}
+
+    # pinyin.Readings, from the copy stored with the index
+    def syllables(self) -> frozenset[str]:
+        if self._syllables is None:
+            self._syllables = frozenset(
+                str(r[0]) for r in self.conn.execute("SELECT syllable FROM syllable")
+            )
+        return self._syllables
+
+    def characters(self, syllable: str) -> frozenset[str]:
+        found = self._characters.get(syllable)
+        if found is None:
+            row = self.conn.execute(
+                "SELECT characters FROM syllable WHERE syllable = ?", [syllable]
+            ).fetchone()
+            found = self._characters[syllable] = frozenset(str(row[0]) if row else "")
+        return found
 
     def starting_with(self, char: str) -> tuple[str, ...]:
-        if char not in self._present:
-            return ()
-        found = self._cache.get(char)
+        found = self._starting.get(char)
         if found is None:
             found = tuple(
-                t.decode("utf-8") if isinstance(t, bytes) else t
-                for t in self.reader.expand_prefix(WORDS, char)
+                str(r[0])
+                for r in self.conn.execute(
+                    "SELECT term FROM words_vocab WHERE term >= ? AND term < ?",
+                    [char, char + "\U0010ffff"],
+                )
             )
-            self._cache[char] = found
+            self._starting[char] = found
+        return found
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The indexed words an unquoted Latin ``word`` stands for: itself, and the words of its
+        stem unless it is (part of) a name."""
+        found = self._forms.get(word)
+        if found is None:
+            if self.conn.execute("SELECT 1 FROM name_word WHERE word = ?", [word]).fetchone():
+                found = (word,)
+            else:
+                row = self.conn.execute("SELECT stem FROM latin WHERE word = ?", [word]).fetchone()
+                stem = str(row[0]) if row else analysis.stem(word)  # stemmer only if unindexed
+                others = [
+                    str(r[0])
+                    for r in self.conn.execute(
+                        "SELECT word FROM latin WHERE stem = ? ORDER BY length(word), word", [stem]
+                    )
+                ]
+                found = tuple(dict.fromkeys([word, *others]))[:MAX_FORMS]
+            self._forms[word] = found
         return found
 
 
-def meanings(word: Word, lexicon: Lexicon) -> list[tuple[Phrase, float]]:
-    """The phrases a typed word or quoted phrase may mean, each with its weight."""
-    found: list[tuple[Phrase, float]] = []
+def _widened(own: Phrase, lexicon: Lexicon) -> list[Phrase]:
+    options = [
+        lexicon.forms(t) if analysis.is_latin_word(t) else (t,) for t in own.terms
+    ]  # fmt: skip
+    return [Phrase(tuple(c), own.prefix) for c in list(product(*options))[:MAX_FORMS]]
+
+
+def own_readings(word: Word, lexicon: Lexicon) -> list[Phrase]:
+    """The word as typed: characters and Latin words (unquoted English widened by stem)."""
     own = analysis.word_phrase(word.text)
-    if own is not None:
-        found.append((own, 1.0))
-    for chinese in glossary.chinese_for(word.text):
-        found.append((analysis.hanzi_phrase(chinese), _ALTERNATIVE_BOOST))
+    if own is None:
+        return []
+    return [own] if word.quoted else _widened(own, lexicon)
+
+
+def other_readings(word: Word, lexicon: Lexicon) -> list[Phrase]:
+    """What the glossary and pinyin read into the word."""
+    found = [analysis.hanzi_phrase(c) for c in glossary.chinese_for(word.text)]
     folded = analysis.fold(word.text).text
     if folded.isascii() and any(c.isalpha() for c in folded):
-        for split in pinyin.syllable_splits(folded):
-            for hanzi in pinyin.hanzi_words(split, lexicon.starting_with):
-                found.append((analysis.hanzi_phrase(hanzi), _ALTERNATIVE_BOOST))
-    unique: dict[Phrase, float] = {}
-    for phrase, weight in found:
-        unique[phrase] = max(weight, unique.get(phrase, 0.0))
-    return list(unique.items())
+        for split in pinyin.syllable_splits(folded, source=lexicon):
+            found.extend(
+                analysis.hanzi_phrase(h)
+                for h in pinyin.hanzi_words(split, lexicon.starting_with, source=lexicon)
+            )
+    return found
 
 
-def _phrase_plan(phrase: Phrase) -> Plan:
-    if phrase.prefix:
-        # every occurrence of a character starts a bigram or ends its run
-        return matching.Prefix(phrase.terms[0])
-    if len(phrase.terms) == 1:
-        return matching.Term(WORDS, phrase.terms[0])
-    return matching.Phrase(phrase.terms)
+def meanings(word: Word, lexicon: Lexicon) -> list[Phrase]:
+    """Every phrase a typed word or quoted phrase may mean, its own readings first."""
+    return list(dict.fromkeys([*own_readings(word, lexicon), *other_readings(word, lexicon)]))
+
+
+def _syllable(node: Node, lexicon: Lexicon) -> bool:
+    return (
+        isinstance(node, Word)
+        and not node.quoted
+        and pinyin.is_syllable(analysis.fold(node.text).text.lower(), lexicon)
+    )
+
+
+# -- compiling --------------------------------------------------------------------------------
 
 
 @dataclass
 class Compiled:
-    """What matches (a plan), the terms that rank the matches (with their weights; empty: no
-    ranking, as for one character), and what to highlight."""
+    """What matches (a plan), the FTS5 expressions that rank the matches, best tier first
+    (none: rank in catalogue order), and what to highlight."""
 
     plan: Plan
-    ranking_terms: list[tuple[str, float]]
-    highlight: list[Phrase]
+    tiers: list[str]
+    highlight: list[Phrase] = field(default_factory=list)
 
 
 def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
-    """The plan and ranking terms of a parsed query's tree (filters are added by :func:`run`)."""
+    """The plan and ranking tiers of a parsed query's tree (filters are applied by :func:`run`)."""
     highlight: list[Phrase] = []
-    ranking_terms: dict[str, float] = {}
     positive = {id(w) for w in parsed.positive_words()}
+    near: list[str] = []
 
-    def build(node: Node) -> Plan:
+    def word_plan(node: Word, own_only: bool) -> Plan:
+        options = own_readings(node, lexicon) if own_only else meanings(node, lexicon)
+        if id(node) in positive and not own_only:
+            highlight.extend(options)
+        if not options:
+            return NoDocs()
+        return options[0] if len(options) == 1 else AnyOf(tuple(options))
+
+    def syllables_plan(run: list[Word], own_only: bool) -> Plan:
+        """Single pinyin syllables typed apart (``liu shou``): each word, or one hanzi word."""
+        each = AllOf(tuple(word_plan(w, own_only) for w in run))
+        if own_only:
+            return each
+        joined = " ".join(w.text for w in run)
+        chains = [
+            analysis.hanzi_phrase(h)
+            for split in pinyin.syllable_splits(analysis.fold(joined).text, source=lexicon)
+            for h in pinyin.hanzi_words(split, lexicon.starting_with, source=lexicon)
+        ]
+        if any(id(w) in positive for w in run):
+            highlight.extend(chains)
+        return AnyOf((each, *chains)) if chains else each
+
+    def children_plans(children: Sequence[Node], own_only: bool) -> list[Plan]:
+        plans: list[Plan] = []
+        at = 0
+        while at < len(children):
+            end = at
+            while end < len(children) and _syllable(children[end], lexicon):
+                end += 1
+            if end - at >= 2:
+                run = [c for c in children[at:end] if isinstance(c, Word)]
+                plans.append(syllables_plan(run, own_only))
+                at = end
+                continue
+            plans.append(build(children[at], own_only))
+            at += 1
+        return plans
+
+    def build(node: Node, own_only: bool) -> Plan:
         if isinstance(node, Word):
-            options = meanings(node, lexicon)
-            if id(node) in positive:
-                highlight.extend(p for p, _ in options)
-                for phrase, weight in options:
-                    if not phrase.prefix:  # positions were checked by matching: terms rank
-                        for term in phrase.terms:
-                            ranking_terms[term] = max(weight, ranking_terms.get(term, 0.0))
-            if not options:
-                return matching.NoDocs()
-            plans = [_phrase_plan(p) for p, _ in options]
-            return plans[0] if len(plans) == 1 else matching.AnyOf(tuple(plans))
+            return word_plan(node, own_only)
         if isinstance(node, All):
-            return matching.AllDocs()
+            return AllDocs()
         if isinstance(node, Not):
-            return matching.Without(build(node.child))
+            return Without(build(node.child, own_only))
         if isinstance(node, And):
-            included = tuple(build(c) for c in node.children if not isinstance(c, Not))
-            excluded = tuple(build(c.child) for c in node.children if isinstance(c, Not))
-            return matching.AllOf(included, excluded)
+            included = [c for c in node.children if not isinstance(c, Not)]
+            excluded = [c.child for c in node.children if isinstance(c, Not)]
+            if not own_only:
+                _note_near(included)
+            return AllOf(
+                tuple(children_plans(included, own_only)),
+                tuple(build(c, own_only) for c in excluded),
+            )
         if isinstance(node, Or):
-            return matching.AnyOf(tuple(build(c) for c in node.children))
+            return AnyOf(tuple(build(c, own_only) for c in node.children))
         raise TypeError(node)
 
+    def _note_near(included: Sequence[Node]) -> None:
+        latin = [
+            own_readings(c, lexicon)
+            for c in included
+            if isinstance(c, Word) and not c.quoted and _latin_word(c.text)
+        ]
+        if len(latin) >= 2:
+            found = matching.near_expression(latin, NEAR_DISTANCE)
+            if found:
+                near.append(found)
+
     tree = parsed.tree if parsed.tree is not None else All()
-    return Compiled(build(tree), list(ranking_terms.items()), highlight)
+    plan = matching.simplify(build(tree, False))
+    own = matching.simplify(build(tree, True))
+    tiers: list[str] = []
+    full = matching.expression(plan)
+    if full is None:  # exclusions alone: rank by what the positive words match
+        positive_plan = matching.simplify(AnyOf(tuple(highlight))) if highlight else NoDocs()
+        full = matching.expression(positive_plan)
+    own_text = matching.expression(own)
+    if highlight and all(p.prefix for p in highlight):
+        full = None  # one character: every match alike, in catalogue order (as BM25 would tie)
+    if full is not None:
+        for found in near:
+            tiers.append(f"{own_text or full} AND {found}")
+        if own_text is not None and own_text != full:
+            tiers.append(own_text)
+        tiers.append(full)
+    return Compiled(plan, list(dict.fromkeys(tiers)), list(dict.fromkeys(highlight)))
+
+
+def _latin_word(text: str) -> bool:
+    phrase = analysis.word_phrase(text)
+    return phrase is not None and all(analysis.is_latin_word(t) for t in phrase.terms)
+
+
+# -- filters ----------------------------------------------------------------------------------
+
+
+def filter_keeps(
+    filters: Mapping[str, tuple[str, ...]],
+    table: matching.GroupTable,
+    conn: sqlite3.Connection,
+    speaker_forms: Callable[[str], set[str]],
+) -> list[Keep]:
+    """What each filter keeps: each filter any of its values; all filters together.
+
+    Names are compared folded (traditional or simplified, any case); ids exactly. Raises
+    :class:`InvalidValue` for a ``from:`` or ``to:`` that is not a date.
+    """
+    fold = analysis.fold_name
+    groups = table.groups
+    keeps: list[Keep] = []
+    for name, values in filters.items():
+        chosen: set[int] = set()
+        slots: set[int] = set()
+        docs: set[int] = set()
+        for value in values:
+            wanted = fold(value)
+            if name == "kind":
+                kind = "segment" if value in ("transcript", "segment") else value
+                chosen.update(n for n, g in groups.items() if g.kind == kind)
+            elif name == "interview":
+                chosen |= table.with_interview(conn, value.strip())
+            elif name == "year":
+                chosen |= table.holding(conn, "year", value.strip()[:4], str)
+            elif name in ("place", "person"):
+                if _UUID.match(value.strip()):  # identifiers are UUIDs; anything else a name
+                    chosen |= table.with_id(conn, f"{name}_id", value.strip())
+                chosen |= table.holding(conn, name, wanted, fold)
+            elif name in ("tag", "tier", "language"):
+                chosen |= table.holding(conn, name, wanted, fold)
+                if name == "tag":
+                    tagged = table.tagged(conn)
+                    docs.update(r for r, tags in tagged.items() if wanted in map(fold, tags))
+            elif name == "speaker":
+                forms = speaker_forms(value) | {wanted}
+                table.load_all(conn)
+                for number, group in groups.items():
+                    for slot, speaker in enumerate(group.speakers):
+                        if speaker and fold(speaker) in forms:
+                            slots.add(number << (schema.GROUP_SHIFT - schema.SLOT_SHIFT) | slot)
+                others = matching.speakers_in_other_slots(conn, table)
+                docs.update(r for r, s in others.items() if fold(s) in forms)
+            elif name in ("from", "to"):
+                table.load_all(conn)
+                chosen |= _dated(groups, name, value)
+        keeps.append(Keep(chosen, slots, docs))
+    return keeps
+
+
+def check_date(name: str, value: str) -> None:
+    """Raise :class:`InvalidValue` unless ``value`` is a date (``from:`` and ``to:``)."""
+    if not _DATE.match(value.strip()):
+        raise InvalidValue(name, value, "YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _dated(groups: Mapping[int, matching.Group], name: str, value: str) -> set[int]:
+    value = value.strip()
+    check_date(name, value)
+    if name == "from":
+        return {n for n, g in groups.items() if g.date and g.date[: len(value)] >= value}
+    return {n for n, g in groups.items() if g.date and g.date[: len(value)] <= value}
+
+
+def gate_keep(
+    conn: sqlite3.Connection, table: matching.GroupTable, visible: frozenset[str]
+) -> Keep:
+    """The documents an audience may see: public kinds whose consent owner the gate allows."""
+
+    def allows(group: matching.Group) -> bool:
+        return group.kind in PUBLIC_KINDS and group.owner is not None and group.owner in visible
+
+    return Keep(table.gated(conn, visible, allows))
 
 
 # -- running ------------------------------------------------------------------------------------
@@ -140,9 +341,14 @@ def compile_tree(parsed: ParsedQuery, lexicon: Lexicon) -> Compiled:
 
 @dataclass(frozen=True)
 class RawHit:
-    docnum: int
+    rowid: int
     score: float
-    fields: dict[str, Any]
+    kind: str
+    id: str
+    interview_id: str | None
+    title: str
+    text: str
+    start_s: float | None
 
 
 @dataclass(frozen=True)
@@ -152,249 +358,113 @@ class RawResult:
     facets: dict[str, dict[str, int]]
 
 
-Gate = Callable[[str], bool]  # consent owner id -> may this audience see it
-
-
 def run(
-    searcher: Searcher,
-    index_id: str,
+    conn: sqlite3.Connection,
     compiled: Compiled,
-    filters: Sequence[Plan],
+    keeps: Sequence[Keep],
     *,
     limit: int,
-    gate: Gate | None = None,
+    table: matching.GroupTable,
 ) -> RawResult:
-    """Match, filter, gate, count and rank. ``gate`` is the consent gate (None: a curator)."""
-    plan: Plan = compiled.plan
-    if filters:
-        plan = matching.AllOf((plan, *filters))
-    leaves = matching.leaves_of(searcher, index_id)
-    masks: list[int] = []
-    for leaf in leaves:
-        mask = matching.evaluate(plan, leaf)
-        if gate is not None and mask:
-            mask = _visible(leaf, gate, mask)
-        masks.append(mask)
-    total = sum(m.bit_count() for m in masks)
-    facets = _count_facets(leaves, masks)
-    hits = _rank(searcher, leaves, masks, compiled, limit) if total and limit > 0 else []
-    return RawResult(total, hits, facets)
+    """Match, keep what the filters and the gate keep, count and rank.
 
-
-def prepare(searcher: Searcher, index_id: str) -> None:
-    """Build the per-segment tables every search reads (facet values, consent owners) now, so
-    that the first search a person types does not wait for them."""
-    for leaf in matching.leaves_of(searcher, index_id):
-        for name in (*schema.FACETS, "owner"):
-            leaf.table(name)
-
-
-def _visible(leaf: Leaf, gate: Gate, mask: int) -> int:
-    """The documents of ``mask`` that the gate lets through: public kinds whose owner it allows."""
-    public = 0
-    for kind in _PUBLIC_KINDS:
-        public |= leaf.term("kind", kind)
-    mask &= public
-    if not mask:
-        return 0
-    return leaf.table("owner").having(mask, leaf.members(mask), gate)
-
-
-def _count_facets(leaves: list[Leaf], masks: list[int]) -> dict[str, dict[str, int]]:
-    counts: dict[str, Counter[str]] = {name: Counter() for name in schema.FACETS}
-    for leaf, mask in zip(leaves, masks, strict=True):
-        if not mask:
-            continue
-        tables = [leaf.table(name) for name in schema.FACETS]
-        # values held by few documents are counted per document: list the members only then
-        docs = leaf.members(mask) if any(t.names for t in tables) else []
-        for name, table in zip(schema.FACETS, tables, strict=True):
-            counts[name].update(table.counts(mask, docs))
-    return {
-        name: dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
-        for name, found in counts.items()
-    }
+    Matching fetches row ids only (one string from SQLite); ranking then reads the ranked
+    matches only until it has ``limit`` of them (measured: fetching every ranked row costs
+    as much again as FTS5's sorting them).
+    """
+    plan = compiled.plan
+    keeps = list(keeps)
+    tiers = list(compiled.tiers)
+    ranked: list[tuple[int, float]] | None = None
+    if isinstance(plan, AllDocs) and keeps and not keeps[0].slots and not keeps[0].docs:
+        matched = matching.documents_of(conn, keeps.pop(0).groups)
+    else:
+        matched = matching.evaluate(conn, plan)
+    everything = len(matched)
+    for wanted in keeps:
+        matched = matching.keep(matched, wanted)
+    facets = matching.count_facets(conn, table, matched)
+    accepted = set(matched) if len(matched) < everything else None
+    best = _rank(conn, tiers, matched, accepted, ranked, limit)
+    return RawResult(len(matched), _hits(conn, table, best), facets)
 
 
 def _rank(
-    searcher: Searcher, leaves: list[Leaf], masks: list[int], compiled: Compiled, limit: int
-) -> list[RawHit]:
-    if not compiled.ranking_terms:  # one-character or filter-only queries: no score to rank by
-        first: list[int] = []
-        for leaf, mask in zip(leaves, masks, strict=True):
-            first.extend(leaf.offset + d for d in matching.first_members(mask, limit - len(first)))
-            if len(first) >= limit:
-                break
-        return [RawHit(d, 1.0, dict(searcher.stored_fields(d))) for d in first]
-    ranking = Ranking(searcher, compiled.ranking_terms)
-    candidates: list[tuple[Leaf, list[int]]] = [
-        (leaf, leaf.members(mask)) for leaf, mask in zip(leaves, masks, strict=True)
-    ]
-    if sum(len(c) for _, c in candidates) > max(RANK_EXACTLY, limit):
-        candidates = ranking.first_cut(candidates, max(RANK_EXACTLY, limit))
-    scored: list[tuple[float, int]] = []
-    for leaf, docnums in candidates:
-        scored.extend(ranking.bm25(leaf, docnums))
-    best = nlargest(limit, scored, key=lambda pair: (pair[0], -pair[1]))
-    if len(best) < limit:  # matches that no ranking term reaches (a one-character alternative)
-        seen = {d for _, d in best}
-        for leaf, mask in zip(leaves, masks, strict=True):
-            for docnum in leaf.members(mask):
-                if leaf.offset + docnum not in seen and len(best) < limit:
-                    best.append((0.0, leaf.offset + docnum))
-    return [RawHit(d, round(s, 4), dict(searcher.stored_fields(d))) for s, d in best]
-
-
-class Ranking:
-    """BM25 (k1 1.2, b 0.75, as Whoosh's default) over the matched documents only.
-
-    Positions were checked by matching, so a phrase ranks by its terms. Whoosh's own collector
-    would walk every document containing a ranking term, matched or not.
-    """
-
-    K1 = 1.2
-    B = 0.75
-
-    def __init__(self, searcher: Searcher, terms: list[tuple[str, float]]) -> None:
-        self.searcher = searcher
-        self.documents = max(1, searcher.doc_count_all())
-        self.average = max(1.0, searcher.reader().field_length(WORDS) / self.documents)
-        self.terms = [
-            (
-                term,
-                boost * (math.log(self.documents / (searcher.doc_frequency(WORDS, term) + 1)) + 1),
+    conn: sqlite3.Connection,
+    tiers: list[str],
+    matched: list[int],
+    accepted: set[int] | None,
+    ranked: list[tuple[int, float]] | None,
+    limit: int,
+) -> list[tuple[int, float]]:
+    """The best ``limit`` of the matches: preferred tiers first, then the ranked matches (or
+    the rest in catalogue order)."""
+    if limit <= 0 or not matched:
+        return []
+    if accepted is None and (tiers or ranked is None):
+        accepted = set(matched)
+    chosen: dict[int, float] = {}
+    for text in tiers:
+        try:
+            cursor = conn.execute(
+                "SELECT rowid, rank FROM words WHERE words MATCH ? ORDER BY rank", [text]
             )
-            for term, boost in terms
-        ]
-
-    def _frequencies(self, leaf: Leaf, term: str, docnums: list[int]) -> dict[int, float]:
-        frequency = leaf.reader.doc_frequency(WORDS, term)
-        if not frequency:
-            return {}
-        if not leaf.holds_words(term) and len(docnums) * 512 < frequency:
-            # a handful of candidates in a long list: jump to each (a block holds 128 postings,
-            # and each block jumped into is read whole, so this only pays for very few)
-            found: dict[int, float] = {}
-            matcher = matching.raw_matcher(leaf.reader, WORDS, term)
-            if matcher is None:
-                return found
-            for docnum in docnums:
-                if not matcher.is_active():
-                    break
-                matcher.skip_to(docnum)
-                if matcher.is_active() and matcher.id() == docnum:
-                    found[docnum] = matcher.weight()
-            return found
-        ids, weights = leaf.weighted(WORDS, term)  # kept between searches
-        wanted = matching.flags(matching.bitmap(docnums, leaf.size), leaf.size)
-        return dict(compress(zip(ids, weights, strict=True), map(wanted.__getitem__, ids)))
-
-    def bm25(self, leaf: Leaf, docnums: list[int]) -> list[tuple[float, int]]:
-        if not docnums:
-            return []
-        scores = dict.fromkeys(docnums, 0.0)
-        k1, b, average = self.K1, self.B, self.average
-        length = leaf.length_of(WORDS)
-        norms = {d: k1 * (1 - b + b * length(d) / average) for d in docnums}
-        for term, idf in self.terms:
-            for docnum, tf in self._frequencies(leaf, term, docnums).items():
-                if docnum in scores:
-                    scores[docnum] += idf * tf * (k1 + 1) / (tf + norms[docnum])
-        return [(score, leaf.offset + d) for d, score in scores.items()]
-
-    def first_cut(
-        self, candidates: list[tuple[Leaf, list[int]]], keep: int
-    ) -> list[tuple[Leaf, list[int]]]:
-        """About ``keep`` matches with the highest idf-weighted term frequencies (document length
-        ignored), to be ranked exactly.
-
-        Term frequencies are few distinct numbers (mostly 1), so each term's matches are taken
-        by frequency, highest first, a whole group at a time, picked out in C; with several
-        terms, the matches that lead for any term are then weighed by all of them. No Python
-        step per match: a common word matches tens of thousands.
-        """
-        chosen: list[tuple[Leaf, bytes]] = [
-            (leaf, matching.flags(matching.bitmap(docnums, leaf.size), leaf.size))
-            for leaf, docnums in candidates
-        ]
-        if len(self.terms) == 1:
-            return self._leading(chosen, self.terms[0][0], keep)
-        pooled: list[set[int]] = [set() for _ in candidates]
-        for term, _ in self.terms:
-            for number, (_, docnums) in enumerate(self._leading(chosen, term, keep)):
-                pooled[number].update(docnums)
-        weighed: list[tuple[float, int, int]] = []
-        for number, (leaf, _) in enumerate(candidates):
-            if not pooled[number]:
+        except sqlite3.OperationalError as error:
+            if not str(error).startswith("fts5:"):
+                raise
+            continue  # nested deeper than FTS5 parses: these matches follow unranked
+        for rowid, rank in cursor:
+            if accepted is not None and rowid not in accepted or rowid in chosen:
                 continue
-            totals = dict.fromkeys(pooled[number], 0.0)
-            wanted = matching.flags(matching.bitmap(totals, leaf.size), leaf.size)
-            for term, idf in self.terms:
-                ids, weights = leaf.weighted(WORDS, term)
-                picked = list(map(wanted.__getitem__, ids))
-                for docnum, weight in zip(
-                    compress(ids, picked), compress(weights, picked), strict=True
-                ):
-                    totals[docnum] += idf * weight
-            weighed.extend((total, number, d) for d, total in totals.items())
-        kept: dict[int, list[int]] = {}
-        for _, number, docnum in nlargest(keep, weighed):
-            kept.setdefault(number, []).append(docnum)
-        return [(leaf, sorted(kept.get(n, []))) for n, (leaf, _) in enumerate(candidates)]
-
-    def _leading(
-        self, chosen: list[tuple[Leaf, bytes]], term: str, keep: int
-    ) -> list[tuple[Leaf, list[int]]]:
-        """About ``keep`` of the chosen matches with the highest frequencies of one term."""
-        groups: list[tuple[float, int, list[int]]] = []
-        for number, (leaf, wanted) in enumerate(chosen):
-            ids, weights = leaf.weighted(WORDS, term)
-            picked = list(map(wanted.__getitem__, ids))
-            ids_in = list(compress(ids, picked))
-            weights_in = list(compress(weights, picked))
-            for weight in set(weights_in):
-                same = compress(ids_in, map(weight.__eq__, weights_in))
-                groups.append((weight, number, list(same)))
-        kept: list[list[int]] = [[] for _ in chosen]
-        room = keep
-        for _, number, docnums in sorted(groups, key=lambda g: (-g[0], g[1])):
-            if room <= 0:
+            chosen[rowid] = round(-float(rank), 4)
+            if len(chosen) >= limit:
+                cursor.close()
+                return list(chosen.items())
+    if ranked is not None:
+        for rowid, rank in ranked:
+            if (accepted is None or rowid in accepted) and rowid not in chosen:
+                chosen[rowid] = round(-float(rank), 4)
+                if len(chosen) >= limit:
+                    return list(chosen.items())
+    for rowid in matched if ranked is None else ():
+        if rowid not in chosen:
+            chosen[rowid] = 0.0
+            if len(chosen) >= limit:
                 break
-            kept[number].extend(docnums[:room])
-            room -= min(room, len(docnums))
-        return [(leaf, sorted(docnums)) for (leaf, _), docnums in zip(chosen, kept, strict=True)]
+    return list(chosen.items())
 
 
-def filter_plans(
-    filters: dict[str, tuple[str, ...]], field_terms: Callable[[str], Iterable[str]]
-) -> list[Plan]:
-    """Plans for the filters: each filter any of its values; all filters together.
+def _hits(
+    conn: sqlite3.Connection, table: matching.GroupTable, best: list[tuple[int, float]]
+) -> list[RawHit]:
+    if not best:
+        return []
+    table.load(conn, {rowid >> schema.GROUP_SHIFT for rowid, _ in best})
+    marks = ", ".join("?" for _ in best)
+    rows: dict[int, Any] = {
+        int(r[0]): r
+        for r in conn.execute(
+            f"SELECT rowid, id, title, text, start_s FROM doc WHERE rowid IN ({marks})",
+            [rowid for rowid, _ in best],
+        )
+    }
+    hits: list[RawHit] = []
+    for rowid, score in best:
+        row = rows.get(rowid)
+        group = table.groups.get(rowid >> schema.GROUP_SHIFT)
+        if row is None or group is None:
+            continue
+        hits.append(
+            RawHit(rowid, score, group.kind, str(row[1]), group.interview_id,
+                   row[2] if row[2] is not None else group.title, str(row[3]), row[4])
+        )  # fmt: skip
+    return hits
 
-    Names are compared folded (traditional or simplified, any case); ids exactly.
-    """
-    plans: list[Plan] = []
-    for name, values in filters.items():
-        alternatives: list[Plan] = []
-        for value in values:
-            if name == "kind":
-                kind = "segment" if value in ("transcript", "segment") else value
-                alternatives.append(matching.Term("kind", kind))
-            elif name == "interview":
-                alternatives.append(matching.Term("interview_id", value))
-            elif name == "year":
-                alternatives.append(matching.Term("year", value.strip()[:4]))
-            elif name in ("place", "person", "tag"):
-                alternatives.extend(_name_terms(name, value, field_terms))
-        plans.append(matching.AnyOf(tuple(alternatives)) if alternatives else matching.NoDocs())
-    return plans
 
-
-def _name_terms(name: str, value: str, field_terms: Callable[[str], Iterable[str]]) -> list[Plan]:
-    found: list[Plan] = []
-    if name in ("place", "person"):
-        found.append(matching.Term(f"{name}_id", value))
-    wanted = analysis.fold_name(value)
-    for term in field_terms(name):
-        if analysis.fold_name(term) == wanted:
-            found.append(matching.Term(name, term))
-    return found
+def prepare(conn: sqlite3.Connection) -> None:
+    """Read what every search needs (the groups, their facets) now, ahead of the first one."""
+    table = matching.groups_of(conn)
+    table.load_all(conn)
+    table.tagged(conn)
+    for group in table.groups.values():
+        group.facets  # noqa: B018 - parsed once, kept

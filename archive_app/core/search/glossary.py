@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from archive_app.core.search.analysis import word_phrase
+from archive_app.core.search.analysis import stem, word_phrase
 
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "left-behind": ("留守",),
@@ -33,19 +33,33 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 }
 
 
+def _stems(text: str) -> tuple[str, ...] | None:
+    phrase = word_phrase(text)
+    return None if phrase is None else tuple(stem(t) for t in phrase.terms)
+
+
 @lru_cache(maxsize=1)
 def _by_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for english, chinese in GLOSSARY.items():
-        phrase = word_phrase(english)
-        if phrase is not None:
-            table[phrase.terms] = chinese
+        stems = _stems(english)
+        if stems is not None:
+            table[stems] = chinese
     return table
+
+
+@lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    """The first three letters of each key's first word (no stemming needed to know them)."""
+    return frozenset(english.split()[0].split("-")[0][:3] for english in GLOSSARY)
 
 
 def chinese_for(text: str) -> tuple[str, ...]:
     """The Chinese words the glossary gives for the English ``text`` (a word or a phrase)."""
     phrase = word_phrase(text)
-    if phrase is None:
+    if phrase is None or phrase.terms[0][:3] not in _openings():
+        return ()  # most words: answered without loading the stemmer
+    stems = _stems(text)
+    if stems is None:
         return ()
-    return _by_terms().get(phrase.terms, ())
+    return _by_terms().get(stems, ())

@@ -1,16 +1,17 @@
 """The index folder: open it, tell whether it is usable, rebuild it, write changes into it.
 
     index/
-      current/        the Whoosh index in use, with stamp.json (analyzer and schema version)
+      current/        search.sqlite (see ``schema.py``) and stamp.json
       building-*/     a rebuild in progress; swapped in by renaming when complete
 
-Whoosh traps handled here (each measured): it pickles our tokenizer into the index, so the stamp
-is read before Whoosh unpickles anything and a mismatch means rebuild; merging segments on every
-commit makes a single update take seconds, so updates commit without merging and
-:func:`optimize` merges when the archive is idle; it never fsyncs, so we fsync the files of each
-commit before the catalogue's marks are cleared; a process killed mid-commit leaves the previous
-generation intact (the table of contents is written to a temporary name and renamed), and an index
-that still fails to open is rebuilt from the catalogue, which is the truth.
+The index is SQLite FTS5 fed our analyzer's terms (it was Whoosh until schema 3: Whoosh's writer
+spent about 90% of a rebuild handling each posting in Python, and its reader needed a scan of
+every term to read pinyin; see the issue note). A rebuild writes a new file without a journal in
+a folder of its own and swaps it in by renaming; updates are ordinary SQLite transactions in WAL
+mode with full fsync, so a process killed at any moment leaves the last committed state, and the
+catalogue's marks are cleared only after the index committed. A stamp (analyzer, schema, OpenCC
+and Unicode versions: what the terms of a stored text depend on) that differs means rebuild; a
+file that will not open or is shorter than its header says means rebuild.
 """
 
 from __future__ import annotations
@@ -18,29 +19,27 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import threading
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
-from whoosh import query as wq
-from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import MERGE_SMALL, IndexWriter
-
 from archive_app.core.errors import Cancelled
-from archive_app.core.search import analysis, schema
+from archive_app.core.search import analysis, pinyin, schema
 from archive_app.core.search.documents import SearchDocument
+from archive_app.core.search.writer import IndexWriter
 
-#: bump when the schema (fields, what they store) or the kinds of document change
-#: (2: index sections of interviews are documents of their own)
-SCHEMA_VERSION = 2
+#: bump when the tables or what they store change
+#: (2: sections are documents; 3: SQLite FTS5 instead of Whoosh, groups, speakers, tiers)
+SCHEMA_VERSION = 3
 STAMP = "stamp.json"
-#: updates add a segment each; past this many, a commit merges the small ones
-SMALL_SEGMENTS_KEPT = 12
+FILE = "search.sqlite"
 CURRENT = "current"
 Progress = Callable[[float, str], None]
 
@@ -52,11 +51,20 @@ class IndexState(Enum):
     DAMAGED = "damaged"  # will not open, or its files are incomplete
 
 
+def _opencc_version() -> str:
+    try:
+        return metadata.version("opencc")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def expected_stamp() -> dict[str, Any]:
     return {
         "analyzer": analysis.ANALYZER_VERSION,
         "schema": SCHEMA_VERSION,
-        "engine": "whoosh-2.7",
+        "engine": "sqlite-fts5",
+        "opencc": _opencc_version(),
+        "unicode": unicodedata.unidata_version,
     }
 
 
@@ -64,12 +72,16 @@ def current_dir(root: Path) -> Path:
     return root / CURRENT
 
 
+def index_file(root: Path) -> Path:
+    return current_dir(root) / FILE
+
+
 def state(root: Path) -> IndexState:
     """Whether the index under ``root`` (the archive's ``index/``) can be searched as it is."""
     folder = current_dir(root)
     stamp_file = folder / STAMP
     if not stamp_file.exists():
-        return IndexState.MISSING if not any(folder.glob("*.toc")) else IndexState.OUTDATED
+        return IndexState.MISSING if not folder.exists() else IndexState.OUTDATED
     try:
         stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -77,50 +89,56 @@ def state(root: Path) -> IndexState:
     if stamp != expected_stamp():
         return IndexState.OUTDATED
     try:
-        ix = open_index(root)
+        conn = open_index(root)
         try:
-            with ix.searcher() as searcher:
-                searcher.doc_count()
-                for reader, _ in searcher.reader().leaf_readers():
-                    # touching every segment's term dictionary finds truncated files
-                    next(iter(reader.field_terms("kind")), None)
+            check(conn, index_file(root))
         finally:
-            ix.close()
-    except Exception:  # noqa: BLE001 - any failure to read the index means: rebuild it
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
         return IndexState.DAMAGED
     return IndexState.READY
 
 
-def open_index(root: Path) -> whoosh_index.Index:
-    """Open the current index for reading (or for writing through :func:`writer`).
+def check(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ``sqlite3.DatabaseError`` when the file is cut short or its tables do not read."""
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    wal = path.with_name(path.name + "-wal")
+    held = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    if held < pages * page_size:
+        raise sqlite3.DatabaseError("index file shorter than its header says")
+    conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    conn.execute("SELECT max(rowid) FROM doc").fetchone()
+    conn.execute("SELECT count(*) FROM grp").fetchone()
+    conn.execute("SELECT rowid FROM words WHERE words MATCH 'a' LIMIT 1").fetchall()
 
-    Without mmap: on the mmap path Whoosh 2.7 wraps each segment's memory map in a BytesIO,
-    which copies the whole segment into memory (the entire index, per searcher); files read on
-    demand leave that to the operating system's page cache. Measured with a reader over the map
-    that copies nothing: no faster over the benchmark's queries (decoding posting blocks, not
-    reading them, is the cost), and 57 MB more resident after 50 queries (the mapped pages).
+
+def open_index(root: Path, *, write: bool = False) -> sqlite3.Connection:
+    """A connection to the current index file (raises ``sqlite3.Error`` when it is unusable).
+
+    Readers and the one writer may use it from any thread, one at a time.
     """
-    return FileStorage(str(current_dir(root)), supports_mmap=False).open_index()
-
-
-def fields_of(document: SearchDocument) -> dict[str, Any]:
-    """A search document as Whoosh field values."""
-    values: dict[str, Any] = {
-        "id": document.id,
-        "kind": document.kind,
-        "title": document.title,
-        "text": document.text,
-        "start_s": document.start_s,
-        "words": document.text,
-    }
-    if document.interview_id:
-        values["interview_id"] = document.interview_id
-    for name in schema.KEYWORDS:
-        found = getattr(document, name)
-        found = [found] if isinstance(found, str) else list(found or ())
-        if found:
-            values[name] = found
-    return values
+    path = index_file(root)
+    if not path.exists():
+        raise sqlite3.OperationalError(f"no index file at {path}")
+    if not write and not os.access(path.parent, os.W_OK):
+        # an archive on read-only media: nobody writes it, and SQLite may not make its WAL
+        # shared-memory file there, so read it as the unchanging file it is
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False,
+            isolation_level=None,
+        )  # fmt: skip
+        return conn
+    conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False, isolation_level=None)
+    try:
+        if write:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -16000")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 # -- rebuilding -------------------------------------------------------------------------------
@@ -133,42 +151,47 @@ def rebuild(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-    procs: int | None = None,
 ) -> int:
     """Build a new index from ``documents`` beside the current one, then swap it in.
 
     Returns how many documents were indexed. Raises :class:`Cancelled` (leaving the current index
-    as it was) when ``cancel`` is set.
+    as it was) when ``cancel`` is set. One process: analysing is the cost, and no child process
+    ever holds the archive's files.
     """
     root.mkdir(parents=True, exist_ok=True)
     building = root / f"building-{uuid.uuid4().hex[:8]}"
     building.mkdir()
-    procs = procs or min(2, os.cpu_count() or 1)
-    use_procs = procs > 1 and total >= 2000  # worker processes only pay off for big archives
     try:
-        ix = whoosh_index.create_in(str(building), schema.build_schema())
-        writer = ix.writer(
-            procs=procs if use_procs else 1,
-            multisegment=use_procs,
-            limitmb=128,
-        )
-        count = 0
+        conn = sqlite3.connect(building / FILE, isolation_level=None)
         try:
+            # a half-built file is thrown away whole: no journal, no fsync until the end
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -64000")
+            schema.create(conn)
+            conn.execute("BEGIN")
+            writer = IndexWriter(conn, fresh=True)
+            count = 0
             for document in documents:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("reindex cancelled")
-                writer.add_document(**fields_of(document))
+                writer.write(document)
                 count += 1
                 if progress is not None and count % 500 == 0:
                     progress(min(0.95, 0.95 * count / max(total, 1)), "indexing")
             if progress is not None:
                 progress(0.95, "writing")
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
+            writer.finish()
+            conn.executemany(
+                "INSERT INTO syllable (syllable, characters) VALUES (?, ?)",
+                sorted(pinyin.characters_by_syllable().items()),
+            )
+            for statement in schema.INDEXES:
+                conn.execute(statement)
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA journal_mode = WAL")
         finally:
-            ix.close()
+            conn.close()
         (building / STAMP).write_text(json.dumps(expected_stamp()), encoding="utf-8")
         _fsync_folder(building)
         _swap_in(root, building)
@@ -202,67 +225,46 @@ def clear_leftovers(root: Path) -> None:
 # -- updating ---------------------------------------------------------------------------------
 
 
-def writer(ix: whoosh_index.Index) -> IndexWriter:
-    """The one writer for small updates; wait a little if a merge holds the lock."""
-    return ix.writer(timeout=30.0, delay=0.05)
-
-
 def apply_changes(
-    ix: whoosh_index.Index,
+    conn: sqlite3.Connection,
     write: Iterable[SearchDocument],
     delete_ids: Iterable[str],
     gone_interviews: Iterable[str],
     resectioned: Iterable[str] = (),
 ) -> int:
-    """Write documents again, delete others, in one commit (no merge), then fsync it.
+    """Write documents again, delete others, in one transaction.
 
     The segments and sections of ``gone_interviews`` are deleted, and so are the sections of
     ``resectioned`` interviews (their current sections are among ``write``): deletions apply
-    to what was committed before, never to what this commit writes.
+    to what was committed before, never to what this commit writes. Raises
+    :class:`writer.SequenceExhausted` when a group ran out of row ids (rebuild instead).
     """
     count = 0
-    w = writer(ix)
+    conn.execute("BEGIN IMMEDIATE")
     try:
+        w = IndexWriter(conn)
         for item_id in delete_ids:
-            w.delete_by_term("id", item_id)
+            w.delete(item_id)
         for interview_id in gone_interviews:
-            w.delete_by_query(
-                wq.And(
-                    [
-                        wq.Term("interview_id", interview_id),
-                        wq.Or([wq.Term("kind", "segment"), wq.Term("kind", "section")]),
-                    ]
-                )
-            )
+            for key in w.group_keys_of_interview(interview_id, ("segment", "section")):
+                w.delete_group(key)
         for interview_id in resectioned:
-            w.delete_by_query(
-                wq.And([wq.Term("interview_id", interview_id), wq.Term("kind", "section")])
-            )
+            for key in w.group_keys_of_interview(interview_id, ("section",)):
+                w.delete_group(key)
         for document in write:
-            w.update_document(**fields_of(document))
+            w.write(document)
             count += 1
+        w.finish()
+        conn.execute("COMMIT")
     except BaseException:
-        w.cancel()
+        conn.execute("ROLLBACK")
         raise
-    # merging on every commit makes one update take seconds on a big index: commit without
-    # merging, and only fold the small segments together once they pile up
-    if segment_count(ix) >= SMALL_SEGMENTS_KEPT:
-        w.commit(mergetype=MERGE_SMALL)
-    else:
-        w.commit(merge=False)
-    _fsync_folder(Path(ix.storage.folder))
     return count
 
 
-def optimize(ix: whoosh_index.Index) -> None:
-    """Merge small segments (when idle): keeps queries fast after many small updates."""
-    w = writer(ix)
-    w.commit(merge=True)
-    _fsync_folder(Path(ix.storage.folder))
-
-
-def segment_count(ix: whoosh_index.Index) -> int:
-    return len(ix._segments())
+def optimize(conn: sqlite3.Connection) -> None:
+    """Merge FTS5's segments into one (when idle): keeps queries fast after many updates."""
+    conn.execute("INSERT INTO words (words) VALUES ('optimize')")
 
 
 @dataclass(frozen=True)
@@ -273,25 +275,26 @@ class IndexInfo:
 
 
 def info(root: Path) -> IndexInfo:
-    ix = open_index(root)
+    conn = open_index(root)
     try:
         size = sum(f.stat().st_size for f in current_dir(root).iterdir() if f.is_file())
-        return IndexInfo(ix.doc_count(), segment_count(ix), size)
+        documents = int(conn.execute("SELECT count(*) FROM doc").fetchone()[0])
+        return IndexInfo(documents, 1, size)
     finally:
-        ix.close()
+        conn.close()
 
 
 # -- durability -------------------------------------------------------------------------------
 
 
 def _fsync_folder(folder: Path) -> None:
-    """Flush the folder's files and entries to disk (Whoosh itself never does)."""
+    """Flush the folder's files and entries to disk."""
     for entry in folder.iterdir():
         if entry.is_file():
             try:
                 fd = os.open(entry, os.O_RDONLY)
             except OSError:
-                continue  # removed meanwhile by Whoosh's clean-up
+                continue
             try:
                 os.fsync(fd)
             except OSError:

@@ -6,6 +6,10 @@ index (every reading of a character counts, so a name read unusually is still fo
 such bigrams that agree on their shared character are whole hanzi words: 留守, 流寿... each then
 searched like a typed word. Doing this at query time keeps pinyin out of the index, where a
 pinyin field tripled the indexing time.
+
+Which characters read as which syllable comes from pypinyin's table (:data:`BUNDLED`; reading it
+takes a fifth of a second), or from the copy a rebuild stores beside the index, which a fresh
+process reads one syllable at a time (see ``engine.Lexicon``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from archive_app.core.search.analysis import is_cjk
 
@@ -76,11 +81,47 @@ def readings(char: str) -> tuple[str, ...]:
     return _tables()[0].get(char, ())
 
 
-def is_syllable(word: str) -> bool:
-    return word in _tables()[1]
+def characters_by_syllable() -> dict[str, str]:
+    """Every toneless syllable and the characters that read as it (what a rebuild stores)."""
+    return {syllable: "".join(chars) for syllable, chars in _tables()[1].items()}
 
 
-def syllable_splits(word: str, limit: int = 6) -> list[tuple[str, ...]]:
+class Readings(Protocol):
+    """Where the syllables and their characters come from."""
+
+    def syllables(self) -> frozenset[str]: ...
+
+    def characters(self, syllable: str) -> frozenset[str]: ...
+
+
+class _Bundled:
+    """pypinyin's table, read whole on first use."""
+
+    def syllables(self) -> frozenset[str]:
+        return _syllable_set()
+
+    def characters(self, syllable: str) -> frozenset[str]:
+        return _characters(syllable)
+
+
+@lru_cache(maxsize=1)
+def _syllable_set() -> frozenset[str]:
+    return frozenset(_tables()[1])
+
+
+@lru_cache(maxsize=2048)
+def _characters(syllable: str) -> frozenset[str]:
+    return frozenset(_tables()[1].get(syllable, ()))
+
+
+BUNDLED: Readings = _Bundled()
+
+
+def is_syllable(word: str, source: Readings = BUNDLED) -> bool:
+    return word in source.syllables()
+
+
+def syllable_splits(word: str, limit: int = 6, source: Readings = BUNDLED) -> list[tuple[str, ...]]:
     """Ways to read an ASCII word as toneless syllables (``xian``: xian, xi+an), fewest first.
 
     An apostrophe, hyphen or space forces a boundary. [] when the word is not pinyin.
@@ -90,8 +131,9 @@ def syllable_splits(word: str, limit: int = 6) -> list[tuple[str, ...]]:
     if not pieces or not all(p.isascii() and p.isalpha() for p in pieces):
         return []
     splits: list[tuple[str, ...]] = [()]
+    syllables = source.syllables()
     for piece in pieces:
-        piece_splits = _split_piece(piece)
+        piece_splits = _split_piece(piece, syllables)
         if not piece_splits:
             return []
         splits = [a + b for a in splits for b in piece_splits][: limit * 4]
@@ -100,8 +142,7 @@ def syllable_splits(word: str, limit: int = 6) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def _split_piece(piece: str) -> tuple[tuple[str, ...], ...]:
-    syllables = _tables()[1]
+def _split_piece(piece: str, syllables: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     ways: list[list[tuple[str, ...]]] = [[] for _ in range(len(piece) + 1)]
     ways[0] = [()]
     for end in range(1, len(piece) + 1):
@@ -115,6 +156,7 @@ def hanzi_words(
     syllables: tuple[str, ...],
     starting_with: Callable[[str], Iterable[str]],
     limit: int = 48,
+    source: Readings = BUNDLED,
 ) -> list[str]:
     """Hanzi words the index holds whose characters read as ``syllables`` (two or more).
 
@@ -123,19 +165,20 @@ def hanzi_words(
     """
     if len(syllables) < 2:
         return []
-    by_syllable = _tables()[1]
     chains: list[str] = []
-    for char in by_syllable.get(syllables[0], ()):
+    second = source.characters(syllables[1])
+    for char in sorted(source.characters(syllables[0])):
         for bigram in starting_with(char):
-            if len(bigram) == 2 and syllables[1] in readings(bigram[1]):
+            if len(bigram) == 2 and bigram[1] in second:
                 chains.append(bigram)
                 if len(chains) >= limit * 4:
                     break
     for syllable in syllables[2:]:
         longer: list[str] = []
+        following = source.characters(syllable)
         for chain in chains:
             for bigram in starting_with(chain[-1]):
-                if len(bigram) == 2 and syllable in readings(bigram[1]):
+                if len(bigram) == 2 and bigram[1] in following:
                     longer.append(chain + bigram[1])
         chains = longer[: limit * 4]
     return chains[:limit]

@@ -5,10 +5,15 @@
     户口 OR 学籍            either; binds tighter than the implied AND
     户口 NOT 高考, -高考    without
     place:台山 year:2019 tag:侨批 person:王秀英 kind:segment interview:<id>
+    speaker:奶奶 from:2018 to:2020-06 tier:Mandarin language:zh-CN
 
 Filters always apply to the whole query (wherever they are written); a filter named twice
 accepts either value. ``AND``, ``OR``, ``NOT`` are operators only in capitals (or 和 / 或 / 非
-standing alone), so a search for the English word "or" still works in lower case.
+standing alone), so a search for the English word "or" still works in lower case. A word with
+nothing searchable in it (``-``, ``，。``, a stray operator or quote) is no word: a query of
+nothing else is empty ("no query"). A query deeper than :data:`MAX_DEPTH` brackets or NOTs, or
+longer than :data:`MAX_LENGTH` characters or :data:`MAX_WORDS` words, is refused with
+:class:`QueryTooComplex`.
 This module only parses; it knows nothing of the index.
 """
 
@@ -17,13 +22,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FILTERS = ("place", "person", "year", "tag", "kind", "interview")
-_ALIASES = {"地点": "place", "人": "person", "年": "year", "标签": "tag", "类型": "kind"}
+from archive_app.core.errors import InvalidValue
+
+FILTERS = (
+    "place", "person", "year", "tag", "kind", "interview", "speaker", "from", "to", "tier",
+    "language",
+)  # fmt: skip
+_ALIASES = {
+    "地点": "place", "人": "person", "年": "year", "标签": "tag", "类型": "kind",
+    "说话人": "speaker", "语言": "language", "lang": "language",
+}  # fmt: skip
+#: deepest nesting of brackets and NOTs, most characters and words a query may have
+MAX_DEPTH = 48
+MAX_LENGTH = 2000
+MAX_WORDS = 64
+#: what :class:`QueryTooComplex` says was expected (the CLI and the app word these)
+DEPTH_LIMIT = f"at most {MAX_DEPTH} nested brackets or NOTs"
+LENGTH_LIMIT = f"at most {MAX_LENGTH} characters"
+WORDS_LIMIT = f"at most {MAX_WORDS} words"
+_SEARCHABLE = re.compile(r"[^\W_]")
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
 _TOKEN = re.compile(
     r"""\s*(?:
         (?P<open>\()|(?P<close>\))|
-        (?P<filter>(?P<key>[A-Za-z_]+|地点|人|年|标签|类型)[:：]
+        (?P<filter>(?P<key>[A-Za-z_]+|地点|人|年|标签|类型|说话人|语言)[:：]
             (?:"(?P<fq>[^"]*)"|“(?P<fq2>[^”]*)”|(?P<fv>[^\s()]+)))|
         (?P<quote>["“「『”])|
         (?P<word>[^\s()"“「『”]+)
@@ -31,6 +53,14 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _OPERATORS = {"AND": "and", "和": "and", "OR": "or", "或": "or", "NOT": "not", "非": "not"}
+
+
+class QueryTooComplex(InvalidValue):
+    """A query nested deeper, or longer, than search takes (``expected`` says the limit)."""
+
+    def __init__(self, text: str, expected: str) -> None:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        super().__init__("query", shown, expected)
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,11 @@ class ParsedQuery:
 
     tree: Node | None
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to search for: no word and no filter."""
+        return self.tree is None and not self.filters
 
     def positive_words(self) -> list[Word]:
         """Words that must or may match (not under a NOT): the ones to highlight."""
@@ -114,7 +149,7 @@ def _lex(text: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
             end = text.find(closing, at)
             phrase = text[at:] if end < 0 else text[at:end]
             at = len(text) if end < 0 else end + 1
-            if phrase.strip():
+            if _SEARCHABLE.search(phrase):
                 tokens.append(("phrase", phrase.strip()))
         else:
             word = match["word"]
@@ -122,16 +157,24 @@ def _lex(text: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
                 tokens.append((_OPERATORS[word], word))
             elif word.startswith("-") and len(word) > 1:
                 tokens.append(("not", "-"))
-                tokens.append(("word", word[1:]))
-            else:
+                if _SEARCHABLE.search(word):
+                    tokens.append(("word", word[1:]))
+            elif _SEARCHABLE.search(word):
                 tokens.append(("word", word))
     return tokens, filters
 
 
 class _Parser:
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+    def __init__(self, tokens: list[tuple[str, str]], text: str) -> None:
         self.tokens = tokens
+        self.text = text
         self.at = 0
+        self.depth = 0
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryTooComplex(self.text, DEPTH_LIMIT)
 
     def peek(self) -> str | None:
         return self.tokens[self.at][0] if self.at < len(self.tokens) else None
@@ -165,11 +208,15 @@ class _Parser:
         kind = self.peek()
         if kind == "not":
             self.take()
+            self.deeper()
             child = self.unary()
+            self.depth -= 1
             return Not(child) if child is not None else None
         if kind == "open":
             self.take()
+            self.deeper()
             inner = self.expression()
+            self.depth -= 1
             if self.peek() == "close":
                 self.take()
             return inner
@@ -190,9 +237,16 @@ def _combine(kind: type[And] | type[Or], children: list[Node]) -> Node | None:
 
 
 def parse(text: str) -> ParsedQuery:
-    """Parse what the user typed. Never raises: odd input degrades to words."""
+    """Parse what the user typed: odd input degrades to words, or to no query.
+
+    Raises :class:`QueryTooComplex` for a query too long or nested too deep to search.
+    """
+    if len(text) > MAX_LENGTH:
+        raise QueryTooComplex(text, LENGTH_LIMIT)
     tokens, filters = _lex(text)
-    parser = _Parser(tokens)
+    if sum(1 for kind, _ in tokens if kind in ("word", "phrase")) > MAX_WORDS:
+        raise QueryTooComplex(text, WORDS_LIMIT)
+    parser = _Parser(tokens, text)
     tree = parser.expression()
     while parser.at < len(tokens):  # unbalanced ")": carry on after it
         parser.take()

@@ -1,106 +1,126 @@
-"""The Whoosh schema of the search index, and the adapters that feed it our analysis.
+"""The search index's tables (one SQLite file, FTS5 over our analyzer's terms) and its row ids.
 
-Whoosh pickles the schema, and with it the tokenizer classes below, into the index. Renaming or
-moving this module therefore makes old indexes unopenable: the version stamp in ``index.py`` is
-checked *before* Whoosh unpickles anything, and an index that still fails to open is rebuilt.
+    words      FTS5, contentless: each document's terms, space-separated in position order, so
+               that FTS5's positions are ours and a phrase is a run of consecutive terms (the
+               ``ascii`` tokenizer splits on spaces and keeps every non-ASCII character)
+    words_vocab  the terms themselves (fts5vocab), to read pinyin against what the index holds
+    doc        per document: catalogue id, title, the text as indexed (snippets, and the terms a
+               change must take out again), start time, speaker, a segment's own tags
+    grp        per group of documents that share their facets (a transcript's segments, an
+               interview's sections; every other document is its own group): kind, interview,
+               consent owner, date, facet values, the group's speakers
+    latin      every Latin word indexed and its stem (unquoted English widens to a stem's words)
+    name_word  Latin words of people's and places' names (matched as written, never by stem)
+    syllable   each toneless pinyin syllable and the characters read as it (pypinyin's table,
+               stored with the index so that a fresh process reads only the syllables it needs)
+    meta       the generation counter (bumped by every commit) and the next group number
+
+A document's row id says where it belongs, so that facets, filters and the consent gate are
+answered from the row ids a match returns, without reading a row per document::
+
+    rowid = group << GROUP_SHIFT | speaker slot << SLOT_SHIFT | sequence in the group
+
+The slot is the speaker's place in the group's list of speakers (``OTHER_SLOT``: past the list's
+room, look in ``doc``).
 """
 
 from __future__ import annotations
 
-import struct
-from collections.abc import Iterator
-from itertools import accumulate
-from typing import Any
+import sqlite3
+import uuid
 
-from whoosh import fields, formats
-from whoosh.analysis import Token, Tokenizer
-from whoosh.system import pack_uint
+GROUP_SHIFT = 28
+SLOT_SHIFT = 20
+SEQUENCE_LIMIT = 1 << SLOT_SHIFT
+OTHER_SLOT = 255
+SLOT_MASK = 255
 
-from archive_app.core.search import analysis
+#: facet fields counted for the filter sidebar, in the order they are shown
+FACETS = ("kind", "year", "place", "person", "tag", "speaker", "tier", "language")
+#: facet values a group holds (kind and speaker come from elsewhere), counted and shown
+GROUP_FACETS = ("year", "place", "person", "tag", "tier", "language")
+#: ids a group is filtered by, never counted (kept apart: a fresh process need not read them)
+GROUP_IDS = ("place_id", "person_id")
 
-#: facet fields: exact values (names, years, kinds), counted for the filter sidebar
-FACETS = ("kind", "year", "place", "person", "tag")
-#: fields read into per-segment tables: facets, and the consent owner (interview or photo id)
-TABLED = (*FACETS, "owner")
-#: list-valued keyword fields
-KEYWORDS = ("year", "place", "person", "tag", "place_id", "person_id", "owner")
+DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE VIRTUAL TABLE words USING fts5(terms, content='', tokenize='ascii', detail=full);
+CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, 'row');
+CREATE TABLE grp (
+    number INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,              -- '' once the group is gone
+    interview_id TEXT,
+    owner TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    facets TEXT NOT NULL DEFAULT '',  -- name US value RS name US value ... (see pack)
+    ids TEXT NOT NULL DEFAULT '',     -- the same for place and person ids
+    speakers TEXT NOT NULL DEFAULT '',  -- speaker labels, US between them: slot order
+    next_sequence INTEGER NOT NULL DEFAULT 0,
+    generation INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX grp_generation ON grp(generation);
+CREATE INDEX grp_interview ON grp(interview_id);
+CREATE TABLE doc (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    title TEXT,                      -- NULL: the group's title
+    text TEXT NOT NULL,
+    start_s REAL,
+    speaker TEXT NOT NULL DEFAULT '',
+    tags TEXT                        -- JSON list of a segment's own tags, NULL: none
+);
+CREATE TABLE latin (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX latin_stem ON latin(stem);
+CREATE TABLE name_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE syllable (syllable TEXT PRIMARY KEY, characters TEXT NOT NULL) WITHOUT ROWID;
+"""
 
-
-class WordsTokenizer(Tokenizer):  # type: ignore[misc]
-    """Yields the terms of our analysis as Whoosh tokens (Whoosh pickles this class)."""
-
-    def __init__(self, options: analysis.Options = analysis.DEFAULT) -> None:
-        self.options = options
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        token.boost = 1.0
-        token.stopped = False
-        for term in analysis.analyse(value, self.options):
-            token.text = term.text
-            if positions:
-                token.pos = start_pos + term.position
-            if chars:
-                token.startchar = start_char + term.start
-                token.endchar = start_char + term.end
-            yield token
-
-
-class CompactPositions(formats.Positions):  # type: ignore[misc]
-    """Positions stored as little-endian 32-bit deltas instead of a pickle per posting.
-
-    Whoosh's layout (a 4-byte count first) is kept, so frequencies decode as before; a term
-    that occurs once (most bigrams in a segment) is 8 bytes that :func:`positions` reads
-    without unpickling, which is what makes checking a common phrase over many documents fast.
-    """
-
-    def encode(self, poslist: list[int]) -> bytes:
-        deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
-        return bytes(pack_uint(len(deltas))) + struct.pack(f"<{len(deltas)}I", *deltas)
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        return list(positions(valuestring))
+#: made after a rebuild has written its rows (faster than keeping them up to date row by row)
+INDEXES = (
+    "CREATE UNIQUE INDEX doc_id ON doc(id)",
+    "CREATE INDEX doc_tagged ON doc(rowid) WHERE tags IS NOT NULL",
+)
 
 
-def positions(value: bytes) -> tuple[int, ...]:
-    """The positions in a :class:`CompactPositions` posting value."""
-    if len(value) == 8:
-        return (int.from_bytes(value[4:], "little"),)
-    return tuple(accumulate(struct.unpack(f"<{(len(value) - 4) // 4}I", value[4:])))
-
-
-def _words_field(options: analysis.Options) -> fields.TEXT:
-    field = fields.TEXT(analyzer=WordsTokenizer(options), phrase=True)
-    field.format = CompactPositions(field_boost=1.0)
-    return field
-
-
-def build_schema(options: analysis.Options = analysis.DEFAULT) -> fields.Schema:
-    """One search document per catalogue item (and per transcript segment)."""
-    return fields.Schema(
-        id=fields.ID(stored=True, unique=True),
-        kind=fields.ID(stored=True),
-        interview_id=fields.ID(stored=True),
-        title=fields.STORED(),
-        text=fields.STORED(),  # the searchable text as written, for snippets
-        start_s=fields.STORED(),
-        words=_words_field(options),
-        year=fields.KEYWORD(),
-        place=fields.KEYWORD(),
-        person=fields.KEYWORD(),
-        tag=fields.KEYWORD(),
-        place_id=fields.KEYWORD(),
-        person_id=fields.KEYWORD(),
-        owner=fields.KEYWORD(),
+def create(conn: sqlite3.Connection) -> None:
+    conn.executescript(DDL)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('generation', '0'), ('next_group', '1'), "
+        "('identity', ?)",
+        [uuid.uuid4().hex],
     )
+
+
+UNIT = "\x1f"
+RECORD = "\x1e"
+
+
+def pack(pairs: list[tuple[str, str]]) -> str:
+    """Facet values as one string, split again in C (a fresh process reads thousands)."""
+    return RECORD.join(f"{name}{UNIT}{value}" for name, value in pairs)
+
+
+def unpack(text: str) -> list[tuple[str, str]]:
+    if not text:
+        return []
+    return [tuple(entry.split(UNIT, 1)) for entry in text.split(RECORD)]  # type: ignore[misc]
+
+
+def clean(value: str) -> str:
+    """A value without the separators (control characters never belong in a label)."""
+    return value.replace(UNIT, " ").replace(RECORD, " ")
+
+
+def group_of(rowid: int) -> int:
+    return rowid >> GROUP_SHIFT
+
+
+def make_rowid(group: int, slot: int, sequence: int) -> int:
+    return (group << GROUP_SHIFT) | (slot << SLOT_SHIFT) | sequence
+
+
+def group_range(group: int) -> tuple[int, int]:
+    """The row ids a group's documents may have: ``start <= rowid < end``."""
+    return group << GROUP_SHIFT, (group + 1) << GROUP_SHIFT

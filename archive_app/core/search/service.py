@@ -13,7 +13,9 @@ the index is missing, outdated or damaged, answers come from the catalogue itsel
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -24,13 +26,19 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from archive_app.core.errors import InvalidValue, ReadOnlyArchive
-from archive_app.core.search import documents, engine, fallback, index, matching, snippets
+from archive_app.core.search import (
+    analysis,
+    documents,
+    engine,
+    fallback,
+    index,
+    matching,
+    snippets,
+    writer,
+)
 from archive_app.core.search.query import ParsedQuery, parse
 
 if TYPE_CHECKING:
-    from whoosh.index import Index
-    from whoosh.searching import Searcher
-
     from archive_app.core.archive import Archive
 
 log = logging.getLogger(__name__)
@@ -59,7 +67,8 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    """``facets``: for kind, year, place, person and tag, how many results have each value."""
+    """``facets``: for kind, year, place, person, tag, speaker, tier and language, how many
+    results have each value."""
 
     total: int
     hits: list[Hit] = field(default_factory=list)
@@ -86,11 +95,11 @@ class SearchService:
         self.root: Path = archive.index_dir
         self._write_lock = _writer_lock(self.root)
         self._read_lock = threading.Lock()
-        self._ix: Index | None = None
-        self._searcher: Searcher | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._file_id: tuple[int, int] | None = None  # (device, inode) of the file it reads
         self._ready: bool | None = None  # known state of the index, None: not checked yet
         self._catalogue: sqlite3.Connection | None = None
-        self._lexicon_of: tuple[Searcher, engine.Lexicon] | None = None
+        self._lexicon_of: tuple[int, engine.Lexicon] | None = None
 
     # -- keeping the index in step ------------------------------------------------------------
 
@@ -139,7 +148,11 @@ class SearchService:
                 if len(affected) > REBUILD_THRESHOLD:
                     conn.execute("ROLLBACK")
                     return self._rebuild(progress, cancel)
-                count = self._apply(db, affected)
+                try:
+                    count = self._apply(db, affected)
+                except writer.SequenceExhausted:
+                    conn.execute("ROLLBACK")
+                    return self._rebuild(progress, cancel)
             finally:
                 conn.close()
             self._clear_marks(last_seq)
@@ -148,16 +161,16 @@ class SearchService:
             return count
 
     def optimize(self) -> None:
-        """Merge the index's small segments; call when the archive is idle (it takes seconds)."""
+        """Merge the index's segments; call when the archive is idle (it takes seconds)."""
         self._need_writer()
         with self._write_lock:
             if self._ready is not True and self.needs_rebuild():
                 return
-            ix = index.open_index(self.root)
+            conn = index.open_index(self.root, write=True)
             try:
-                index.optimize(ix)
+                index.optimize(conn)
             finally:
-                ix.close()
+                conn.close()
 
     def _need_writer(self) -> None:
         if self.archive.read_only:
@@ -193,11 +206,11 @@ class SearchService:
             found = list(builder.of_kind(kind, sorted(ids)))
             write.extend(found)
             delete.extend(ids - {d.id for d in found})
-        ix = index.open_index(self.root)  # the writer's own: searches may run meanwhile
+        conn = index.open_index(self.root, write=True)  # the writer's own: searches go on
         try:
-            index.apply_changes(ix, write, delete, affected.gone_interviews, affected.resectioned)
+            index.apply_changes(conn, write, delete, affected.gone_interviews, affected.resectioned)
         finally:
-            ix.close()
+            conn.close()
         return len(write) + len(delete)
 
     def _clear_marks(self, last_seq: int) -> None:
@@ -214,10 +227,9 @@ class SearchService:
         if self.needs_rebuild():
             return
         with self._read_lock:
-            searcher = self._current_searcher()
-            if searcher is not None:
-                engine.prepare(searcher, str(self.root))
-                self._lexicon(searcher)
+            conn = self._reader()
+            if conn is not None:
+                engine.prepare(conn)
 
     def search(
         self,
@@ -225,26 +237,33 @@ class SearchService:
         *,
         limit: int = 20,
         kinds: Sequence[str] = (),
-        filters: Mapping[str, str] = {},  # noqa: B006 - read only, never changed
+        filters: Mapping[str, str | Sequence[str]] = {},  # noqa: B006 - read only, never changed
         audience: str = "curator",
     ) -> SearchResult:
         """Search the archive. ``kinds`` narrows to interview, section, segment (transcript),
-        photo, document, person, place; ``filters`` adds place, person, year, tag, kind or
-        interview filters to those typed in ``query``. For any audience but 'curator', only
-        interviews, their sections and transcript segments, and photos that the consent gate
-        lets that audience see.
+        photo, document, person, place; ``filters`` adds place, person, year, tag, kind,
+        interview, speaker, from, to, tier or language filters to those typed in ``query``. For
+        any audience but 'curator', only interviews, their sections and transcript segments, and
+        photos that the consent gate lets that audience see. A query with neither words nor
+        filters (empty, or only operators and punctuation) finds nothing.
 
-        Raises :class:`InvalidValue` for an unknown audience.
+        Raises :class:`InvalidValue` for an unknown audience or a filter date that is not one,
+        :class:`query.QueryTooComplex` (an ``InvalidValue``) for a query too long or too deep.
         """
         if audience not in AUDIENCES:
             raise InvalidValue("audience", audience, ", ".join(AUDIENCES))
         parsed = _with_filters(parse(query), kinds, filters)
+        if parsed.empty:
+            return SearchResult(0)
+        for name in ("from", "to"):
+            for value in parsed.filters.get(name, ()):
+                engine.check_date(name, value)
         gate = self._gate(audience)
         with self._read_lock:
-            searcher = self._current_searcher()
-            if searcher is not None:
+            conn = self._reader()
+            if conn is not None:
                 try:
-                    return self._search_index(searcher, parsed, limit, gate)
+                    return self._search_index(conn, parsed, limit, gate)
                 except Exception:  # noqa: BLE001 - a broken index must not break search
                     log.exception("search index failed; answering from the catalogue")
                     self._ready = False
@@ -252,32 +271,44 @@ class SearchService:
             return self._search_catalogue(parsed, limit, gate)
 
     def _search_index(
-        self, searcher: Searcher, parsed: ParsedQuery, limit: int, gate: _Gate | None
+        self, conn: sqlite3.Connection, parsed: ParsedQuery, limit: int, gate: _Gate | None
     ) -> SearchResult:
-        compiled = engine.compile_tree(parsed, self._lexicon(searcher))
-        reader = searcher.reader()
-        filters = engine.filter_plans(parsed.filters, lambda name: reader.field_terms(name))
-        raw = engine.run(
-            searcher,
-            str(self.root),
-            compiled,
-            filters,
-            limit=limit,
-            gate=gate.allows if gate is not None else None,
-        )
+        table = matching.groups_of(conn)
+        compiled = engine.compile_tree(parsed, self._lexicon(conn, table.generation))
+        keeps = engine.filter_keeps(parsed.filters, table, conn, self._speaker_forms)
+        if gate is not None:
+            keeps.append(engine.gate_keep(conn, table, gate.visible))
+        raw = engine.run(conn, compiled, keeps, limit=limit, table=table)
         hits = [
             Hit(
-                id=h.fields["id"],
-                kind=h.fields["kind"],
-                interview_id=h.fields.get("interview_id") or None,
-                title=h.fields.get("title") or "",
-                snippet=snippets.snippet(h.fields.get("text") or "", compiled.highlight),
-                start_s=h.fields.get("start_s"),
-                score=round(h.score, 4),
+                id=h.id,
+                kind=h.kind,
+                interview_id=h.interview_id or None,
+                title=h.title or "",
+                snippet=snippets.snippet(h.text, compiled.highlight),
+                start_s=h.start_s,
+                score=h.score,
             )
             for h in raw.hits
         ]
         return SearchResult(raw.total, hits, raw.facets, from_fallback=False)
+
+    def _speaker_forms(self, value: str) -> set[str]:
+        """Every name (folded) of the people a ``speaker:`` value names: by id, or by any of
+        their names, so that a speaker labelled with a nickname is found by the real name."""
+        wanted = analysis.fold_name(value)
+        forms: set[str] = set()
+        for person_id, name, latin, others in self._catalogue_connection().execute(
+            "SELECT id, name, name_latin, other_names FROM person"
+        ):
+            try:
+                extra = [str(n) for n in json.loads(others or "[]")]
+            except ValueError:
+                extra = []
+            names = {analysis.fold_name(n) for n in [name, latin or "", *extra] if n}
+            if person_id == value or wanted in names:
+                forms |= names
+        return forms
 
     def _search_catalogue(
         self, parsed: ParsedQuery, limit: int, gate: _Gate | None
@@ -296,10 +327,9 @@ class SearchService:
         ]
         return SearchResult(total, hits, facets, from_fallback=True)
 
-    def _lexicon(self, searcher: Searcher) -> engine.Lexicon:
-        if self._lexicon_of is None or self._lexicon_of[0] is not searcher:
-            leaves = matching.leaves_of(searcher, str(self.root))
-            self._lexicon_of = (searcher, engine.Lexicon(searcher, leaves))
+    def _lexicon(self, conn: sqlite3.Connection, generation: int) -> engine.Lexicon:
+        if self._lexicon_of is None or self._lexicon_of[0] != generation:
+            self._lexicon_of = (generation, engine.Lexicon(conn))
         return self._lexicon_of[1]
 
     def _gate(self, audience: str) -> _Gate | None:
@@ -313,44 +343,39 @@ class SearchService:
 
     # -- the open index ---------------------------------------------------------------------------
 
-    def _open(self) -> Index:
-        if self._ix is None:
-            self._ix = index.open_index(self.root)
-        return self._ix
+    def _reader(self) -> sqlite3.Connection | None:
+        """A connection to the latest index file, or None when the index is unusable.
 
-    def _current_searcher(self) -> Searcher | None:
-        """The searcher on the latest committed index, or None when the index is unusable."""
+        Each query reads the latest commit; a rebuild swaps in a new file, which is noticed by
+        its inode and opened instead.
+        """
         if self._ready is None:
             self.needs_rebuild()
         if not self._ready:
             return None
         try:
-            if self._searcher is None:
-                self._searcher = self._open().searcher()
-            elif not self._searcher.up_to_date():
-                # not Searcher.refresh(): reusing readers brings back segments as they were
-                # before their latest deletions (whoosh-reloaded 2.7.5), i.e. phantom hits
-                stale, self._searcher = self._searcher, self._open().searcher()
-                self._lexicon_of = None
-                stale.close()
-        except Exception:  # noqa: BLE001 - unopenable: rebuild it, answer from the catalogue
+            stat = os.stat(index.index_file(self.root))
+            file_id = (stat.st_dev, stat.st_ino)
+            if self._conn is None or file_id != self._file_id:
+                self._close_index()
+                self._conn = index.open_index(self.root)
+                self._file_id = file_id
+        except (OSError, sqlite3.Error):
             log.exception("search index cannot be opened")
             self._ready = False
             self._close_index()
             return None
-        return self._searcher
+        return self._conn
 
     def _close_index(self) -> None:
         self._lexicon_of = None
-        with_searcher, self._searcher = self._searcher, None
-        if with_searcher is not None:
+        conn, self._conn = self._conn, None
+        self._file_id = None
+        if conn is not None:
             try:
-                with_searcher.close()
-            except Exception:  # noqa: BLE001 - closing a broken index must not hide the cause
+                conn.close()
+            except sqlite3.Error:  # closing a broken index must not hide the cause
                 pass
-        with_index, self._ix = self._ix, None
-        if with_index is not None:
-            with_index.close()
 
     def _catalogue_connection(self) -> sqlite3.Connection:
         if self._catalogue is None:
@@ -375,17 +400,15 @@ class _Gate:
     def allows_owner(self, kind: str, owner: str | None) -> bool:
         return kind in documents.PUBLIC_KINDS and owner is not None and owner in self.visible
 
-    def allows(self, owner: str) -> bool:
-        return owner in self.visible
-
 
 def _with_filters(
-    parsed: ParsedQuery, kinds: Sequence[str], filters: Mapping[str, str]
+    parsed: ParsedQuery, kinds: Sequence[str], filters: Mapping[str, str | Sequence[str]]
 ) -> ParsedQuery:
     merged: dict[str, tuple[str, ...]] = dict(parsed.filters)
-    for name, value in filters.items():
-        if value:
-            merged[name] = (*merged.get(name, ()), value) if name != "kind" else (value,)
+    for name, given in filters.items():
+        values = tuple(v for v in ([given] if isinstance(given, str) else given) if v.strip())
+        if values:
+            merged[name] = (*merged.get(name, ()), *values) if name != "kind" else values
     if kinds:
         merged["kind"] = tuple(kinds)
     return ParsedQuery(parsed.tree, merged)

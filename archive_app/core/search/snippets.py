@@ -47,8 +47,8 @@ def _phrase_pattern(phrase: Phrase) -> str:
         else:
             if parts:
                 parts.append(r"[\W_]*")
-            # a stem starts a Latin word (CJK letters count as word characters for \b)
-            parts.append(rf"(?<![a-z0-9]){re.escape(term)}[a-z0-9]*")
+            # the Latin word that matched, whole (CJK letters count as word characters for \b)
+            parts.append(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
         previous = term
     return "".join(parts)
 

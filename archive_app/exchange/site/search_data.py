@@ -3,8 +3,9 @@
 The site searches in the reader's browser, from ``file://``, with no server: the index is
 written into a ``<script>`` data file. Documents are analysed here by the app's own chain
 (:func:`archive_app.core.search.analysis.analyse`: folding, traditional to simplified, CJK
-bigrams, stemmed Latin words), so the site holds exactly the terms the app's index holds for the
-same text. The page then only has to analyse the reader's words, the way the app does: fold,
+bigrams, stemmed Latin words), so the site holds the terms the app's index holds for the same
+text (the app keeps Latin words as written and widens a query word to the words of its stem,
+which finds the same passages). The page then only has to analyse the reader's words, the way the app does: fold,
 bigrams, stems, the glossary's Chinese for English words, and pinyin read against the
 characters this index holds. For that it gets, beside the postings, the traditional forms of the
 characters the index holds, the pinyin readings of those characters, the pinyin syllables and
@@ -28,6 +29,9 @@ from archive_app.exchange.release import ReleasedStory
 
 #: bump when the data's shape changes (the page checks it)
 FORMAT = 1
+#: the site's pages stem the reader's words, so its index holds stems (the app's index holds
+#: words as written and widens a query word to the words of its stem instead)
+_STEMMED = analysis.Options(stemming=True)
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def build(stories: Iterable[ReleasedStory]) -> dict[str, Any]:
     small = _SMALL
     for number, document in enumerate(documents(stories)):
         docs.append([document.story, document.kind, document.start_s, document.text])
-        terms = analysis.analyse(document.text)
+        terms = analysis.analyse(document.text, _STEMMED)
         lengths.append(len(terms))
         by_term: defaultdict[str, list[str]] = defaultdict(list)
         for term in terms:
@@ -130,7 +134,7 @@ def build(stories: Iterable[ReleasedStory]) -> dict[str, Any]:
         "readings": readings,
         "syllables": " ".join(sorted(_syllables())),
         "glossary": [
-            [list(phrase.terms), list(chinese)]
+            [[analysis.stem(t) for t in phrase.terms], list(chinese)]
             for english, chinese in glossary.GLOSSARY.items()
             if (phrase := analysis.word_phrase(english)) is not None
         ],

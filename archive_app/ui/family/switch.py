@@ -67,6 +67,9 @@ class FamilyMode(QObject):
         #: show the family window full screen (tests and screenshots set a size instead)
         self.full_screen = True
         controller.app.aboutToQuit.connect(self.shutdown)
+        # logging out or shutting down: Qt asks every window to close and cancels the logout if
+        # one refuses, so the family window lets go (the next start comes back to the family)
+        controller.app.commitDataRequest.connect(lambda _manager: self.shutdown())
 
     @property
     def lock(self) -> PassphraseLock:

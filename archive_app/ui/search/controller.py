@@ -1,6 +1,7 @@
 """Search as you type. Each keystroke starts a search on a worker thread (the newest text wins;
 stale answers are dropped); the index catches up on the background writer after every write, and
-is rebuilt there when it is missing or outdated. Whoosh is imported only when search starts."""
+is rebuilt there when it is missing or outdated. The search modules are imported only when search
+starts."""
 
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ class SearchController(QObject):
             if lists.currentWidget() is self.pane:
                 lists.setCurrentWidget(self._previous_pane or lists.pane("interview"))
                 self.window.sidebar.select_again()
-            self.pane.filters = {}
+            self.pane.clear_filters()
             return
         if lists.currentWidget() is not self.pane:
             self._previous_pane = lists.currentWidget()
@@ -152,7 +153,7 @@ class SearchController(QObject):
         # newest search runs: results follow the typing.
         self._shown_ticket = ticket
         if error is not None:
-            self.last_error = explain(error)
+            self.last_error = self._explain(error)
             self.pane.summary.setText(self.last_error)
             return
         page = self.window.details.current_view()
@@ -166,6 +167,19 @@ class SearchController(QObject):
         self._asked_at = {k: v for k, v in self._asked_at.items() if k > ticket}
         if asked is not None:
             self.shown.emit(query, time.perf_counter() - asked)
+
+    def _explain(self, error: Any) -> str:
+        """Search's own refusals in the person's words; anything else as the app says it."""
+        from archive_app.core.errors import InvalidValue
+        from archive_app.core.search.query import QueryTooComplex
+
+        if isinstance(error, QueryTooComplex):
+            return self.tr("This search is too long or nested too deeply. Please shorten it.")
+        if isinstance(error, InvalidValue) and error.field in ("from", "to"):
+            return self.tr("“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.").replace(
+                "%1", str(error.value)
+            )
+        return str(explain(error))
 
     @property
     def idle(self) -> bool:

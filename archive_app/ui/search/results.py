@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -38,7 +39,9 @@ Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 
 #: the facets shown, in order
-FACET_ORDER = ("kind", "year", "place", "person", "tag")
+FACET_ORDER = ("kind", "year", "place", "person", "speaker", "tag", "tier", "language")
+#: filters the date fields set
+DATE_FILTERS = ("from", "to")
 
 
 def snippet_html(snippet: str) -> str:
@@ -180,7 +183,28 @@ class SearchPane(QWidget):
         header.addWidget(self.save_button)
         layout.addLayout(header)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.facets = QTreeWidget(split)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
+        dates = QHBoxLayout()
+        dates.setContentsMargins(6, 2, 6, 2)
+        self.date_fields: dict[str, QLineEdit] = {}
+        for name, label in (("from", self.tr("From")), ("to", self.tr("to"))):
+            caption = QLabel(label, side)
+            field = QLineEdit(side)
+            field.setObjectName(f"searchDate_{name}")
+            field.setPlaceholderText(self.tr("year"))
+            field.setToolTip(self.tr("A year, a month (2019-06) or a day (2019-06-01)"))
+            field.setMaxLength(10)
+            field.setClearButtonEnabled(True)
+            field.editingFinished.connect(self._dates_changed)
+            caption.setBuddy(field)
+            dates.addWidget(caption)
+            dates.addWidget(field, 1)
+            self.date_fields[name] = field
+        side_layout.addLayout(dates)
+        self.facets = QTreeWidget(side)
         self.facets.setObjectName("searchFacets")
         self.facets.setHeaderHidden(True)
         self.facets.setUniformRowHeights(True)
@@ -195,14 +219,17 @@ class SearchPane(QWidget):
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
         #: in place of the results when nothing is found: what to try instead
-        self.nothing = QLabel(self)
+        self.nothing = QLabel(split)
         self.nothing.setObjectName("nothingFound")
         self.nothing.setWordWrap(True)
         self.nothing.setTextFormat(Qt.TextFormat.RichText)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.nothing.setContentsMargins(16, 12, 16, 12)
         self.nothing.hide()
-        split.addWidget(self.facets)
+        side_layout.addWidget(self.facets, 1)
+        #: the dates and facets that narrow the results
+        self.narrowing = side
+        split.addWidget(side)
         split.addWidget(self.results)
         split.addWidget(self.nothing)
         split.setStretchFactor(0, 0)
@@ -230,7 +257,7 @@ class SearchPane(QWidget):
         self.results.setVisible(found)
         self.nothing.setVisible(not found)
         # the facets stay while a filter is chosen, so that it can be taken away
-        self.facets.setVisible(found or bool(self.filters))
+        self.narrowing.setVisible(found or bool(self.filters))
         if not found:
             self.nothing.setText(self._what_to_try())
 
@@ -248,7 +275,7 @@ class SearchPane(QWidget):
             ),
         ]
         if self.filters:
-            tips.insert(0, self.tr("Take away the filters ticked on the left."))
+            tips.insert(0, self.tr("Take away the filters chosen on the left."))
         heading = self.tr("Some things to try:")
         items = "".join(f"<li>{html.escape(tip)}</li>" for tip in tips)
         return f"<p>{html.escape(heading)}</p><ul>{items}</ul>"
@@ -260,6 +287,9 @@ class SearchPane(QWidget):
             "place": self.tr("Place"),
             "person": self.tr("Person"),
             "tag": self.tr("Tag"),
+            "speaker": self.tr("Speaker"),
+            "tier": self.tr("Tier"),
+            "language": self.tr("Language"),
         }
         self._filling = True
         try:
@@ -278,7 +308,11 @@ class SearchPane(QWidget):
                 if chosen and chosen not in values:
                     shown.insert(0, (chosen, 0))
                 for value, count in shown:
-                    label = vocabulary.kind_name(value) if facet == "kind" else value
+                    label = value
+                    if facet == "kind":
+                        label = vocabulary.kind_name(value)
+                    elif facet == "language":
+                        label = vocabulary.language_name(value)  # 简体中文, not zh-Hans
                     item = QTreeWidgetItem(group, [f"{label} ({count})"])
                     item.setData(0, Qt.ItemDataRole.UserRole, (facet, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -301,6 +335,25 @@ class SearchPane(QWidget):
         elif self.filters.get(facet) == value:
             del self.filters[facet]
         self.filters_changed.emit(dict(self.filters))
+
+    def clear_filters(self) -> None:
+        """Forget the chosen facets and dates (a new search starts from everything)."""
+        self.filters = {}
+        for field in self.date_fields.values():
+            field.clear()
+
+    def _dates_changed(self) -> None:
+        changed = False
+        for name, field in self.date_fields.items():
+            value = field.text().strip()
+            if value != self.filters.get(name, ""):
+                changed = True
+                if value:
+                    self.filters[name] = value
+                else:
+                    self.filters.pop(name, None)
+        if changed:
+            self.filters_changed.emit(dict(self.filters))
 
     def facet_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
         for row in range(self.facets.topLevelItemCount()):
