@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
@@ -101,7 +101,7 @@ class Sidebar(QTreeView):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._groups: dict[str, QStandardItem] = {}
-        self._before_none: QPersistentModelIndex | None = None
+        self._before_none: tuple[str, str] | None = None
         library = self._group("library", self.tr("Library"))
         names = {
             "interview": self.tr("Interviews"),
@@ -181,14 +181,17 @@ class Sidebar(QTreeView):
 
     def select_none(self) -> None:
         """Highlight nothing (search results are shown), remembering what was highlighted."""
-        self._before_none = QPersistentModelIndex(self.currentIndex())
+        current = self.currentIndex()
+        if current.isValid():
+            self._before_none = (current.data(SectionRole), current.data(TargetRole) or "")
         self._set_current(QModelIndex())
 
     def select_again(self) -> None:
         """Highlight again what was highlighted before :meth:`select_none`."""
-        before = self._before_none
-        if before is not None and before.isValid():
-            self._set_current(QModelIndex(before))
+        if self._before_none is not None:
+            found = self._find(*self._before_none)
+            if found is not None:
+                self._set_current(found)
 
     def _set_current(self, index: QModelIndex) -> None:
         self.selectionModel().blockSignals(True)
