@@ -179,10 +179,11 @@ class Sidebar(QTreeView):
         if found is not None:
             self._set_current(found)
 
-    def select_none(self) -> None:
-        """Highlight nothing (search results are shown), remembering what was highlighted."""
+    def select_none(self, remember: bool = True) -> None:
+        """Highlight nothing (search results are shown), remembering what was highlighted
+        unless told not to."""
         current = self.currentIndex()
-        if current.isValid():
+        if remember and current.isValid():
             self._before_none = (current.data(SectionRole), current.data(TargetRole) or "")
         self._set_current(QModelIndex())
 

@@ -110,6 +110,7 @@ def test_an_opened_hit_stays_only_while_the_results_hold_it(qtbot: Any, window: 
     window.search.open_hit(hit)
     assert window.lists.currentWidget() is pane
     assert _page(window) == ("interview", ids["first"])
+    assert window.sidebar.selectionModel().selectedIndexes() == []  # still the results
     _search(qtbot, window, "打工")  # the same passage: the page stays
     assert _page(window) == ("interview", ids["first"])
     _search(qtbot, window, "李小明")  # a person, not that interview: no stale page

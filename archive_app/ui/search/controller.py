@@ -196,6 +196,7 @@ class SearchController(QObject):
             window.open_record(*target)
         self.pane.choose(target)
         window.lists.setCurrentWidget(self.pane)  # keep the results beside the page
+        window.sidebar.select_none(remember=False)  # still the results, not a section
         window.say(self.pane.summary.text().split("\n")[0])
 
     def save_current(self) -> None:
