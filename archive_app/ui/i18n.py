@@ -111,12 +111,22 @@ def with_mnemonic(text: str, letter: str) -> str:
     return f"{words}(&{letter.upper()}){tail}"
 
 
-class MnemonicFallback(QTranslator):
-    """Qt's own words that Qt's catalogue for a language lacks only because Qt added a
-    mnemonic to them: Qt 6 labels its file dialog "&Look in:" and "Files of &type:", while the
-    Chinese qtbase catalogues still translate only "Look in:" and "Files of type:", so those
-    labels stayed English in a Chinese app. Asked last (installed first), it looks the words up
-    without the ``&`` in ``catalogue`` and puts the mnemonic back, ``查找范围(&L)：``."""
+#: Qt 6 contexts whose words Qt 5 kept under another name, which Qt's Chinese catalogues
+#: still use: a file's kind in the file dialog ("Folder", "%1 File") moved to QtGui
+MOVED_CONTEXTS = {"QAbstractFileIconProvider": ("QFileDialog", "QFileIconProvider")}
+
+
+class QtWordsFallback(QTranslator):
+    """Qt's own words that Qt's catalogue for a language lacks only because Qt 6 changed how
+    it asks for them, so that they showed in English in a Chinese app:
+
+    - a mnemonic was added: the file dialog's "&Look in:" and "Files of &type:", where the
+      Chinese qtbase catalogues translate only "Look in:" and "Files of type:". The words are
+      looked up without the ``&`` and the mnemonic put back, ``查找范围(&L)：``;
+    - the words moved to another context (:data:`MOVED_CONTEXTS`): a folder's kind,
+      "Folder", is asked for under QAbstractFileIconProvider, translated under QFileDialog.
+
+    Asked last (installed first), after Qt's and our catalogues found nothing."""
 
     def __init__(self, catalogue: QTranslator, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,13 +139,19 @@ class MnemonicFallback(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str | None:
-        if not context or not source or "&" not in source:
+        if not context or not source:
             return None
-        plain, letter = without_mnemonic(source)
-        if not letter:
-            return None
-        found = self.catalogue.translate(context, plain, disambiguation, n)
-        return with_mnemonic(found, letter) if found else None
+        for where in (context, *MOVED_CONTEXTS.get(context, ())):
+            if where != context:
+                found = self.catalogue.translate(where, source, disambiguation, n)
+                if found:
+                    return found
+            if "&" in source:
+                plain, letter = without_mnemonic(source)
+                found = self.catalogue.translate(where, plain, disambiguation, n) if letter else ""
+                if found:
+                    return with_mnemonic(found, letter)
+        return None
 
     def isEmpty(self) -> bool:
         return False
@@ -163,7 +179,7 @@ class LanguageInstaller:
             qt_words = QTranslator(app)
             if qt_words.load(f"qtbase_{language}", qt_dir):
                 # the translator installed last is asked first: the fallback goes in first
-                self._installed[:0] = [MnemonicFallback(qt_words, app), qt_words]
+                self._installed[:0] = [QtWordsFallback(qt_words, app), qt_words]
         for translator in self._installed:
             app.installTranslator(translator)
         self.language = language

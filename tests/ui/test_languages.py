@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtCore import QFileInfo, QLocale
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileIconProvider,
+    QLabel,
+)
 
 from archive_app.ui import i18n
 from archive_app.ui.launch import AppController
@@ -153,10 +160,10 @@ def test_larger_text_for_older_eyes(
 
 
 @pytest.mark.parametrize(
-    ("language", "labels"),
+    ("language", "labels", "folder"),
     [
-        ("zh_CN", ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]),
-        ("zh_TW", ["尋找於(&L)：", "檔名(&N)：", "檔案型態(&T)："]),
+        ("zh_CN", ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："], "文件夹"),
+        ("zh_TW", ["尋找於(&L)：", "檔名(&N)：", "檔案型態(&T)："], "資料夾"),
     ],
 )
 def test_the_file_chooser_speaks_chinese(
@@ -166,9 +173,15 @@ def test_the_file_chooser_speaks_chinese(
     private_settings: AppSettings,
     language: str,
     labels: list[str],
+    folder: str,
 ) -> None:
-    """Qt 6 calls the file dialog's labels "&Look in:" and "Files of &type:", which Qt's own
-    Chinese catalogues do not have yet; they must not show in English."""
+    """Qt 6 calls the file dialog's labels "&Look in:" and "Files of &type:", and asks for a
+    folder's kind under a new context, which Qt's own Chinese catalogues do not have yet; they
+    must not show in English."""
+    assert QFileIconProvider().type(QFileInfo(str(archive_path))) == "Folder"  # in English first
+    private_settings.language = language
+    controller.apply_look()
+    assert QFileIconProvider().type(QFileInfo(str(archive_path))) == folder
     private_settings.language = language
     controller.apply_look()
     controller.open(archive_path)
