@@ -1,20 +1,34 @@
-"""Rows and panes that fold to fit a narrow page instead of making it wider than the window:
-a row of controls that wraps onto a second line, and a splitter whose panes go one above the
-other. Both ask only for the width of their widest part, so that a page holding them never
-needs a horizontal scroll bar (larger text, a small screen, a long English word)."""
+"""Rows, panes and words that fold to fit a narrow page instead of making it wider than the
+window: a row of controls that wraps onto a second line, a splitter whose panes go one above
+the other, and a tree's words that wrap in their cells. Each asks only for the width of its
+widest part, so that a page holding them never needs a horizontal scroll bar (larger text, a
+small screen, a long English word)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
+
+
+def within_screen(wanted: QSize, screen: QSize) -> QSize:
+    """A new window's size: ``wanted``, or less on a smaller screen, leaving room for the
+    window's title bar and frame."""
+    return QSize(
+        min(wanted.width(), screen.width() - 16), min(wanted.height(), screen.height() - 48)
+    )
 
 
 class FlowLayout(QLayout):
@@ -192,3 +206,57 @@ class FoldingSplitter(QSplitter):
             shares = self._side_by_side if wanted == Qt.Orientation.Horizontal else self._one_above
             if shares:
                 self.setSizes(shares)
+
+
+class WrappedText(QStyledItemDelegate):
+    """Words in a tree's cells wrap onto more lines instead of being cut (a collection called
+    台山侨乡 Taishan, hometown of emigrants; a long sentence of what to do): each row is as tall
+    as its words need at their column's width. The words are drawn here, wrapped at the very
+    width their height was measured for (the style's own wrapping measures one width and
+    draws at another). The tree must not have uniform row heights, and should call
+    ``doItemsLayout()`` when its columns change width."""
+
+    #: room around the words (as the style sheet's padding of items)
+    PAD_X, PAD_Y = 4, 3
+    FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+        Qt.TextFlag.TextWordWrap
+    )
+
+    def _text_width(self, index: QModelIndex) -> int:
+        view = self.parent()
+        assert isinstance(view, QTreeView)
+        depth = 1 if view.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        if index.column() == 0 and view.isFirstColumnSpanned(index.row(), index.parent()):
+            width = view.viewport().width()
+        else:
+            width = view.columnWidth(index.column())
+        if index.column() == 0:
+            width -= view.indentation() * depth
+        return max(40, width - 2 * self.PAD_X)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = self._text_width(index)
+        words = QFontMetrics(shown.font).boundingRect(
+            QRect(0, 0, width, 100000), self.FLAGS, shown.text
+        )
+        return QSize(width + 2 * self.PAD_X, words.height() + 2 * self.PAD_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        text, shown.text = shown.text, ""
+        widget = shown.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, widget)
+        painter.save()
+        painter.setFont(shown.font)
+        painter.setPen(shown.palette.color(QPalette.ColorRole.Text))
+        room = shown.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        painter.drawText(room, self.FLAGS, text)
+        painter.restore()

@@ -38,6 +38,7 @@ from archive_app.core.browse import Scope
 from archive_app.ui.changes import Change
 from archive_app.ui.commands import AddRecord, RecordRef
 from archive_app.ui.detail.area import DetailArea
+from archive_app.ui.folding import within_screen
 from archive_app.ui.import_job import ImportBar, ImportJob, ImportOutcome, ImportSummary
 from archive_app.ui.lists import ListArea
 from archive_app.ui.session import ArchiveSession
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 def first_size(screen: QSize) -> QSize:
     """The window's size the first time it opens: 1280x800, or less on a smaller screen (a
     1366x768 laptop), leaving room for the window's title bar and frame."""
-    return QSize(min(1280, screen.width() - 16), min(800, screen.height() - 48))
+    return within_screen(QSize(1280, 800), screen)
 
 
 class ReadOnlyBanner(QWidget):

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
-    QFontMetrics,
-    QPainter,
-    QPalette,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
 from archive_app.core import browse
 from archive_app.ui.changes import Change
+from archive_app.ui.folding import WrappedText
 from archive_app.ui.session import ArchiveSession
 
 SectionRole = Qt.ItemDataRole.UserRole + 10
@@ -30,52 +24,6 @@ TargetRole = Qt.ItemDataRole.UserRole + 11
 
 #: the library's sections, in the order shown
 LIBRARY = ("interview", "person", "family", "place", "photo", "document")
-
-
-class _WrappedNames(QStyledItemDelegate):
-    """Long names (a collection called 台山侨乡 Taishan, hometown of emigrants) wrap onto more
-    lines instead of being cut: each row is as tall as its name needs at the sidebar's width.
-    The words are drawn here, wrapped at the width their height was measured for."""
-
-    #: room around the words (as the style sheet's padding of sidebar items)
-    PAD_X, PAD_Y = 4, 3
-    FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
-        Qt.TextFlag.TextWordWrap
-    )
-
-    def _text_width(self, index: QModelIndex) -> int:
-        view = self.parent()
-        assert isinstance(view, QTreeView)
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        row = view.viewport().width() - view.indentation() * depth
-        return max(40, row - 2 * self.PAD_X)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
-        shown = QStyleOptionViewItem(option)
-        self.initStyleOption(shown, index)
-        width = self._text_width(index)
-        words = QFontMetrics(shown.font).boundingRect(
-            QRect(0, 0, width, 100000), self.FLAGS, shown.text
-        )
-        return QSize(width + 2 * self.PAD_X, words.height() + 2 * self.PAD_Y)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        shown = QStyleOptionViewItem(option)
-        self.initStyleOption(shown, index)
-        text, shown.text = shown.text, ""
-        widget = shown.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, widget)
-        painter.save()
-        painter.setFont(shown.font)
-        painter.setPen(shown.palette.color(QPalette.ColorRole.Text))
-        room = shown.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
-        painter.drawText(room, self.FLAGS, text)
-        painter.restore()
 
 
 class Sidebar(QTreeView):
@@ -95,7 +43,7 @@ class Sidebar(QTreeView):
         self.setIndentation(14)
         self.setUniformRowHeights(False)  # a long name takes two lines
         self.setWordWrap(True)
-        self.setItemDelegate(_WrappedNames(self))
+        self.setItemDelegate(WrappedText(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._model = QStandardItemModel(self)

@@ -1857,6 +1857,10 @@
         <translation>Goes out: %1 stories with %2 photos. Held back: %3.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -3405,7 +3409,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library&apos;s sections, in the order shown room around the words (as the style sheet&apos;s padding of sidebar items)</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>Library</translation>
     </message>
     <message>

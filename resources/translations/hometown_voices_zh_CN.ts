@@ -1856,6 +1856,10 @@
         <translation>将导出：%1 个故事，%2 张照片。不导出：%3 项。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>不显示</translation>
     </message>
@@ -3386,7 +3390,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library&apos;s sections, in the order shown room around the words (as the style sheet&apos;s padding of sidebar items)</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>资料库</translation>
     </message>
     <message>

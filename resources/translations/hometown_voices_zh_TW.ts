@@ -1856,6 +1856,10 @@
         <translation>將匯出：%1 個故事，%2 張照片。不匯出：%3 項。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>不顯示</translation>
     </message>
@@ -3386,7 +3390,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>Sidebar</name>
     <message>
         <source>Library</source>
-        <extracomment>the library&apos;s sections, in the order shown room around the words (as the style sheet&apos;s padding of sidebar items)</extracomment>
+        <extracomment>the library&apos;s sections, in the order shown</extracomment>
         <translation>資料庫</translation>
     </message>
     <message>

@@ -228,7 +228,12 @@ class ExportDialog(QDialog):
             reasons = "\n".join("  " + held_reason(r) for r in held.reasons)
             kind = vocabulary.kind_name(held.kind)
             QListWidgetItem(
-                f"{kind}: {titles.get(held.item_id, held.item_id)}\n{reasons}", self.held
+                self.tr("%1: %2")
+                .replace("%1", kind)
+                .replace("%2", titles.get(held.item_id, held.item_id))
+                + "\n"
+                + reasons,
+                self.held,
             )
         labels = sorted({t.label for s in release.stories for t in s.tiers if t.label})
         current = self.second_tier.currentData()

@@ -106,7 +106,7 @@ def person_columns() -> list[Column]:
             lambda r: r.get("name_latin") or "",
             sort="name_latin",
             weight=1.5,
-            priority=50,
+            priority=85,  # how an English reader tells the names apart
         ),
         Column(
             QCoreApplication.translate("Columns", "Born"),

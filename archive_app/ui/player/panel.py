@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from archive_app.core import browse
 from archive_app.core.transcripts import store
 from archive_app.ui.changes import Change
-from archive_app.ui.folding import FoldingSplitter
+from archive_app.ui.folding import FoldingSplitter, within_screen
 from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
 from archive_app.ui.player.hotkeys import HOTKEYS, HotkeySet, describe
@@ -377,7 +377,7 @@ class MediaPanel(QWidget):
         if geometry is not None:
             window.restoreGeometry(geometry)
         else:
-            window.resize(1100, 760)
+            window.resize(within_screen(QSize(1100, 760), self.screen().availableGeometry().size()))
         self._window = window
         self.away.show()
         window.show()
