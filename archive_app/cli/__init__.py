@@ -50,6 +50,8 @@ COMMAND_MODULES = (
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
+    "archive_app.cli.bag_commands",
+    "archive_app.cli.sheet_commands",
     "archive_app.cli.family_commands",
 )
 

@@ -1,6 +1,6 @@
-"""``archive-app export site OUT`` and ``archive-app export films OUT_DIR``.
+"""``archive-app export site|films|bag|ohms|csv``: every export of stories.
 
-Both take an audience and a selection (families, collections, interviews; any mix, each
+Each takes an audience and a selection (families, collections, interviews; any mix, each
 repeatable), ask the consent gate through the shared release, write beside the target and
 rename into place, and record the release in the audit log with every released id. With
 ``--json`` they print ``{"included": [ids], "excluded": [{"id", "reasons"}], "files", "bytes"}``.
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # command's start: ``archive-app --help`` would otherwise wait ~0.5 s for them.
 
 
-def _selectors(parser: Any) -> None:
+def _selectors(parser: Any, everything: bool = False) -> None:
     parser.add_argument(
         "--audience",
         required=True,
@@ -46,6 +46,12 @@ def _selectors(parser: Any) -> None:
         metavar="ID",
         help=tr("one interview (repeatable)"),
     )
+    if everything:
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help=tr("every interview and collection (for curator: the whole archive)"),
+        )
 
 
 def register(commands: Any) -> None:
@@ -72,12 +78,41 @@ def register(commands: Any) -> None:
     )
     films.add_argument("--font", metavar="FILE", help=tr("a font with Chinese characters to use"))
     films.set_defaults(run=run_films)
+    bag = export.add_parser(
+        "bag",
+        help=tr("a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV"),
+    )
+    bag.add_argument("out", metavar="OUT", help=tr("the folder (or .zip file) to create"))
+    _selectors(bag, everything=True)
+    bag.add_argument(
+        "--zip", action="store_true", help=tr("write one .zip file instead of a folder")
+    )
+    bag.add_argument("--organization", help=tr("Source-Organization in bag-info.txt"))
+    bag.set_defaults(run=run_bag)
+    ohms = export.add_parser("ohms", help=tr("one OHMS XML file per interview"))
+    ohms.add_argument("out", metavar="OUT_DIR", help=tr("the folder to create"))
+    _selectors(ohms, everything=True)
+    ohms.add_argument("--organization", help=tr("the repository named in each file"))
+    ohms.set_defaults(run=run_ohms)
+    table = export.add_parser(
+        "csv", help=tr("a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S's CSV Import)")
+    )
+    table.add_argument("out", metavar="FILE", help=tr("the .csv file to create"))
+    _selectors(table, everything=True)
+    table.set_defaults(run=run_csv)
 
 
 def _selection(ctx: CommandContext) -> Selection:
     from archive_app.exchange.release import Selection
 
     db = ctx.archive().db
+    if getattr(ctx.args, "all", False):
+        return Selection(
+            collection_ids=tuple(str(r[0]) for r in db.execute("SELECT id FROM collection")),
+            interview_ids=tuple(
+                str(r[0]) for r in db.execute("SELECT id FROM interview ORDER BY date, id")
+            ),
+        )
     selection = Selection(
         family_ids=tuple(resolve_id(db, typed, ("family",)) for typed in ctx.args.family),
         collection_ids=tuple(
@@ -86,7 +121,10 @@ def _selection(ctx: CommandContext) -> Selection:
         interview_ids=tuple(resolve_id(db, typed, ("interview",)) for typed in ctx.args.interview),
     )
     if selection.empty:
-        raise InvalidValue("selection", "", "--family, --collection or --interview")
+        wanted = "--family, --collection, --interview"
+        if hasattr(ctx.args, "all"):
+            wanted += " or --all"
+        raise InvalidValue("selection", "", wanted)
     return selection
 
 
@@ -141,4 +179,60 @@ def run_films(ctx: CommandContext) -> int:
     with archive.transaction() as db:
         record_release(db, release, "export.films")
     _emit(ctx, report, tr("wrote story films to {target}: {files} files, {bytes} bytes"))
+    return 0
+
+
+def _prepared(ctx: CommandContext) -> Any:
+    from archive_app.exchange.release import prepare_release
+    from archive_app.exchange.target import check_target
+
+    archive = ctx.archive()
+    check_target(Path(ctx.args.out), archive.root)  # before any work
+    return archive, prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+
+
+def run_bag(ctx: CommandContext) -> int:
+    from archive_app.exchange.bag import BagOptions, export_bag
+    from archive_app.exchange.release import record_release
+    from archive_app.exchange.target import Work
+
+    archive, release = _prepared(ctx)
+    options = BagOptions(
+        whole=bool(ctx.args.all) and ctx.args.audience == "curator",
+        as_zip=ctx.args.zip,
+        **({"organization": ctx.args.organization} if ctx.args.organization else {}),
+    )
+    report = export_bag(release, Path(ctx.args.out), archive.root, options, work=Work(ctx.progress))
+    with archive.transaction() as db:
+        record_release(db, release, "export.bag")
+    _emit(ctx, report, tr("wrote the bag to {target}: {files} files, {bytes} bytes"))
+    return 0
+
+
+def run_ohms(ctx: CommandContext) -> int:
+    from archive_app.exchange.ohms import export_ohms
+    from archive_app.exchange.release import record_release
+    from archive_app.exchange.target import Work
+
+    archive, release = _prepared(ctx)
+    extra = {"repository": ctx.args.organization} if ctx.args.organization else {}
+    report = export_ohms(
+        release, Path(ctx.args.out), archive.root, work=Work(ctx.progress), **extra
+    )
+    with archive.transaction() as db:
+        record_release(db, release, "export.ohms")
+    _emit(ctx, report, tr("wrote OHMS XML to {target}: {files} files, {bytes} bytes"))
+    return 0
+
+
+def run_csv(ctx: CommandContext) -> int:
+    from archive_app.exchange.dublin_core import export_csv
+    from archive_app.exchange.release import record_release
+    from archive_app.exchange.target import Work
+
+    archive, release = _prepared(ctx)
+    report = export_csv(release, Path(ctx.args.out), archive.root, work=Work(ctx.progress))
+    with archive.transaction() as db:
+        record_release(db, release, "export.csv")
+    _emit(ctx, report, tr("wrote the Dublin Core CSV to {target}: {bytes} bytes"))
     return 0

@@ -68,8 +68,11 @@ def explain(error: errors.ArchiveError) -> str:
 def _explain_export(error: errors.ArchiveError) -> str:
     """The exporters' own errors (imported only now: loading them costs every command's start)."""
     from archive_app.exchange import target
+    from archive_app.exchange.bag.checks import HostileBag
+    from archive_app.exchange.bag.payload import DamagedOriginal
     from archive_app.exchange.film.fonts import NoSubtitleFont
     from archive_app.exchange.media.audio import UnreadableRecording
+    from archive_app.exchange.transcript.export import TranscriptHeldBack
 
     match error:
         case target.TargetInsideArchive():
@@ -89,8 +92,47 @@ def _explain_export(error: errors.ArchiveError) -> str:
             return tr("cannot read the recording {name}: {detail}").format(
                 name=error.path.name, detail=error.detail
             )
+        case HostileBag():
+            text = tr("the bag {path} was refused ({reason}); nothing in the archive was changed")
+            reason = bag_reason(error.reason) + (f": {error.detail}" if error.detail else "")
+            return text.format(path=error.path, reason=reason)
+        case DamagedOriginal():
+            return tr(
+                "the original {path} no longer matches its checksum; run 'archive-app check' "
+                "and restore it from a backup (nothing was exported)"
+            ).format(path=error.path)
+        case TranscriptHeldBack():
+            rules = ", ".join(sorted({rule_name(r.rule) for r in error.reasons}))
+            return tr(
+                "the {audience} audience may not have this transcript's interview ({rules}); "
+                "nothing was written"
+            ).format(audience=audience_name(error.audience), rules=rules)
         case _:
             return str(error)
+
+
+def bag_reason(reason: str) -> str:
+    """Why a bag was refused, from the code ``import-bag`` gives."""
+    return {
+        "not_found": tr("no such file or folder"),
+        "not_a_bag": tr("it is not a BagIt bag"),
+        "unsafe_path": tr("it names a file outside itself"),
+        "link": tr("it holds a link"),
+        "malformed_bag_info": tr("its bag-info.txt cannot be read"),
+        "oxum_mismatch": tr("it declares other sizes than it holds"),
+        "missing_payload": tr("files it lists are missing"),
+        "unexpected_file": tr("it holds files its manifests do not list"),
+        "checksum_mismatch": tr("a file does not match its checksum"),
+        "invalid_bag": tr("it is not a valid bag"),
+        "not_from_this_app": tr("it was not made by Hometown Voices"),
+        "not_mergeable": tr(
+            "only a curator's bag can be merged; this one holds stories for an audience"
+        ),
+        "unknown_schema": tr(
+            "its metadata is of a newer version than this app knows; update the app"
+        ),
+        "malformed_metadata": tr("its metadata is damaged"),
+    }.get(reason, reason)
 
 
 def kind_name(kind: str) -> str:

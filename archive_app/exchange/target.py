@@ -47,17 +47,22 @@ def _resolved(path: Path) -> Path:
     return Path(os.path.realpath(os.path.abspath(path)))
 
 
+def inside_archive(path: Path, archive_root: Path) -> bool:
+    """Whether ``path`` is the archive folder or lies inside it (links followed)."""
+    where = _resolved(path)
+    archive = _resolved(archive_root)
+    return where == archive or archive in where.parents
+
+
 def check_target(target: Path, archive_root: Path) -> Path:
     """The target as an absolute path, once it is known to be a safe place to write.
 
     Raises :class:`TargetInsideArchive` when it is the archive folder or lies inside it (links
     followed), :class:`TargetExists` when a file or folder (even a broken link) has its name.
     """
-    where = _resolved(target)
-    archive = _resolved(archive_root)
-    if where == archive or archive in where.parents:
+    if inside_archive(target, archive_root):
         raise TargetInsideArchive(Path(target), Path(archive_root))
-    if os.path.lexists(target) or where.exists():
+    if os.path.lexists(target) or _resolved(target).exists():
         raise TargetExists(Path(target))
     return Path(os.path.abspath(target))
 

@@ -282,6 +282,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_files_action)
         file_menu.addAction(self.import_folder_action)
+        self.import_bag_action = file_menu.addAction(
+            self.tr("Import Another Interviewer's Bag…"), self.open_import_bag
+        )
+        self.import_bag_action.setObjectName("importBag")
+        self.import_sheet_action = file_menu.addAction(
+            self.tr("Import Spreadsheet of Interviews…"), self.open_import_sheet
+        )
+        self.import_sheet_action.setObjectName("importSheet")
         self.export_action = file_menu.addAction(self.tr("Export Stories…"), self.open_export)
         self.export_action.setObjectName("exportStories")
         file_menu.addSeparator()
@@ -567,6 +575,22 @@ class MainWindow(QMainWindow):
         from archive_app.ui.export import ExportDialog
 
         dialog = ExportDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_import_bag(self) -> Any:
+        """The Import Bag dialog (another interviewer's archive, merged)."""
+        from archive_app.ui.imports import ImportBagDialog
+
+        dialog = ImportBagDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_import_sheet(self) -> Any:
+        """The Import Spreadsheet dialog (a field sheet, with a preview of its columns)."""
+        from archive_app.ui.imports import ImportSheetDialog
+
+        dialog = ImportSheetDialog(self.session, self)
         dialog.open()
         return dialog
 

@@ -68,7 +68,12 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
         dialog.check("family", row["id"])
     camera.settle(0.5, until=lambda: dialog.release is not None)
     camera.save("export", dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("bag_zip"))
+    dialog.audience.setCurrentIndex(dialog.audience.findData("research"))
+    camera.settle(0.5, until=lambda: dialog.release is not None)
+    camera.save("export-bag", dialog)
     dialog.close()
+    _import_shots(camera)
     action = getattr(window, "family_mode_action", None)
     if action is not None:
         camera.modal("family-mode-choose", action.trigger)
@@ -100,3 +105,45 @@ def _listening_window(camera: Camera) -> None:
     camera.save("listening-window", own)
     camera.save("interview-while-away")
     panel.bring_back()
+
+
+def _import_shots(camera: Camera) -> None:
+    """The Import Bag dialog after merging a bag of the archive itself (nothing new comes in),
+    and the Import Spreadsheet dialog previewing a field sheet with rows that cannot be
+    imported."""
+    import shutil
+    import tempfile
+
+    from archive_app.exchange.bag import BagOptions, export_bag
+    from archive_app.exchange.release import Selection, prepare_release
+
+    window = camera.window
+    if not hasattr(window, "open_import_bag"):
+        return
+    db = window.session.db
+    folder = Path(tempfile.mkdtemp(prefix="shots-"))
+    ids = tuple(str(r[0]) for r in db.execute("SELECT id FROM interview"))
+    release = prepare_release(db, window.session.root, Selection(interview_ids=ids), "curator")
+    bag = export_bag(release, folder / "bag", window.session.root, BagOptions(whole=True)).target
+    dialog = window.open_import_bag()
+    dialog.source.setText(str(bag))
+    dialog.start_import()
+    camera.settle(0.5, until=lambda: dialog.report is not None)
+    camera.save("import-bag", dialog)
+    dialog.close()
+    recording = db.execute("SELECT original_name FROM recording LIMIT 1").fetchone()[0]
+    sheet = folder / "field.csv"
+    sheet.write_text(
+        "访谈题目,采访日期,地点,讲述人,备注,录音文件\n"
+        f"外婆的一天,2024年2月10日,仪陇县,李桂兰,春节前后,{recording}\n"
+        "爷爷讲修路,2024/3/2,仪陇县,赵国强、赵小明,,\n"
+        "日期写错了,2024年13月1日,,,,\n"
+        "还没导入的录音,2024.4.5,,,,爷爷 2024-04-05.m4a\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import_sheet()
+    dialog.source.setText(str(sheet))
+    dialog.load()
+    camera.save("import-sheet", dialog)
+    dialog.close()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from archive_app.core import errors
 from archive_app.exchange import target
+from archive_app.exchange.bag.checks import HostileBag
+from archive_app.exchange.bag.payload import DamagedOriginal
 from archive_app.exchange.film.fonts import NoSubtitleFont
 from archive_app.exchange.media.audio import UnreadableRecording
 
@@ -107,6 +109,16 @@ def explain(error: BaseException) -> str:
             return QCoreApplication.translate(
                 "Errors", "%1 already exists. Choose a new name; nothing was replaced."
             ).replace("%1", str(error.path))
+        case HostileBag():
+            from archive_app.ui.imports.bag_dialog import bag_refusal
+
+            return bag_refusal(error)
+        case DamagedOriginal():
+            return QCoreApplication.translate(
+                "Errors",
+                "The original %1 no longer matches its checksum: it is damaged. Run the archive "
+                "check and restore it from a backup. Nothing was exported.",
+            ).replace("%1", error.path.name)
         case NoSubtitleFont():
             return QCoreApplication.translate(
                 "Errors",

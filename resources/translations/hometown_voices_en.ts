@@ -25,10 +25,6 @@
         <translation>show the desktop app&apos;s diagnostic messages (Qt, FFmpeg) on stderr</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>open the desktop app straight into this family&apos;s family mode</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -655,50 +651,6 @@
         <translation>full-text search (Chinese, traditional or simplified, pinyin, English)</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>only what is located in this place (a name or an id), or under it</translation>
-    </message>
-    <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>only what this person (a name or an id) is in</translation>
-    </message>
-    <message>
-        <source>only what dates from this year</source>
-        <translation>only what dates from this year</translation>
-    </message>
-    <message>
-        <source>only what carries this tag</source>
-        <translation>only what carries this tag</translation>
-    </message>
-    <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
-    </message>
-    <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>only passages of transcripts of this tier</translation>
-    </message>
-    <message>
-        <source>only what is in this language</source>
-        <translation>only what is in this language</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
-    </message>
-    <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>what to look for (several words: all of them)</translation>
-    </message>
-    <message>
         <source>hits to show (20)</source>
         <translation>hits to show (20)</translation>
     </message>
@@ -732,6 +684,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>work with transcripts</translation>
     </message>
     <message>
@@ -749,6 +702,10 @@
     <message>
         <source>the file to write</source>
         <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>who the file is for (consent applies; default: curator)</translation>
     </message>
     <message>
         <source>wrote {count} passages to {file}</source>
@@ -829,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>cannot read the recording {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>the bag {path} was refused ({reason}); nothing in the archive was changed</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>it is not a BagIt bag</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>it names a file outside itself</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>it holds a link</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>its bag-info.txt cannot be read</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>it declares other sizes than it holds</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>files it lists are missing</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>it holds files its manifests do not list</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>a file does not match its checksum</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>it is not a valid bag</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>it was not made by Hometown Voices</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>only a curator&apos;s bag can be merged; this one holds stories for an audience</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>its metadata is of a newer version than this app knows; update the app</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>its metadata is damaged</translation>
     </message>
     <message>
         <source>interview</source>
@@ -947,10 +968,6 @@
         <translation>end time</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>query</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>a day as YYYY-MM-DD</translation>
     </message>
@@ -975,18 +992,6 @@
         <translation>a list of names</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>at most {count} nested brackets or NOTs</translation>
-    </message>
-    <message>
-        <source>at most {count} characters</source>
-        <translation>at most {count} characters</translation>
-    </message>
-    <message>
-        <source>at most {count} words</source>
-        <translation>at most {count} words</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>an ID or at least its first {count} characters</translation>
     </message>
@@ -1005,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>every interview and collection (for curator: the whole archive)</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1043,6 +1052,30 @@
         <translation>a font with Chinese characters to use</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>Source-Organization in bag-info.txt</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>one OHMS XML file per interview</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>the repository named in each file</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>the .csv file to create</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>included: {count} items</translation>
     </message>
@@ -1057,6 +1090,150 @@
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the bag to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote OHMS XML to {target}: {files} files, {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>wrote the Dublin Core CSV to {target}: {bytes} bytes</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>merge another interviewer&apos;s bag (a folder or .zip) into this archive</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>the bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>import interviews from a spreadsheet (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>the .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>show what would happen, change nothing</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>no title, and no file whose interview it could be</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} is not a date (write 2024-02-10 or 2024年2月10日)</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>no file called {value} is in the archive; import it first</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>several files in the archive are called {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>columns: {mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>{good} rows would be imported, {bad} skipped</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>added {added}, updated {updated}, skipped {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>row {number} skipped: {errors}</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>open the desktop app straight into this family&apos;s family mode</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>only what is located in this place (a name or an id), or under it</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>only what this person (a name or an id) is in</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>only what dates from this year</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>only what carries this tag</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>only passages this speaker says (a label, or a person&apos;s name or id)</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>only passages of transcripts of this tier</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>only what is in this language</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>what to look for (several words: all of them)</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>at most {count} nested brackets or NOTs</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>at most {count} characters</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>at most {count} words</translation>
     </message>
     <message>
         <source>family mode: collections marked for a family, what it is shown</source>
@@ -1735,6 +1912,26 @@
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>The archive is busy. Please try again in a moment.</translation>
     </message>
@@ -1745,22 +1942,6 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>The recording %1 could not be read; nothing was exported.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1974,22 @@
         <translation>Story films (one MP4 per story)</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>BagIt bag for an archive (a folder)</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt bag as one .zip file</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
@@ -1815,6 +2012,10 @@
     <message>
         <source>Save to</source>
         <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
     </message>
     <message>
         <source>Families</source>
@@ -1841,8 +2042,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>Save the site as</translation>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -2327,6 +2528,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>There is no such file or folder.</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>This is not a BagIt bag.</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>The bag names a file outside itself.</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>The bag holds a link to another place.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>The bag&apos;s description (bag-info.txt) cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>The bag claims other sizes than it holds.</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>Files the bag lists are missing.</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>The bag holds files its lists do not name.</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>A file in the bag is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>The bag is not valid.</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>This bag was not made by Hometown Voices.</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>This bag was made by a newer version of Hometown Voices. Update the app.</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>The bag&apos;s descriptions of its records are damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>Import another interviewer&apos;s bag</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>The bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>Choose .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>Choose a bag</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>Choose a bag folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>Checking every file of the bag…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>kept the bag&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>kept this archive&apos;s newer change</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2340,6 +2667,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>Stopping after the files in hand…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Narrator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>No title, and no file whose interview it could be.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>No file called “%1” is in the archive; import it first.</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>Several files in the archive are called “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>Import a spreadsheet of interviews</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>The spreadsheet: a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>What each column holds (correct the guess):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>Describes the interview of its file</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>A new interview</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>%1 rows will be imported; %2 rows cannot be and will be skipped.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>Added %1 interviews, updated %2; skipped %3 rows.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>Cancelled. Nothing in the archive was changed.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3146,18 @@
         <translation>Open Recent</translation>
     </message>
     <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>Import Another Interviewer&apos;s Bag…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>Import Spreadsheet of Interviews…</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>Export Stories…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2800,10 +3257,6 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
-    </message>
-    <message>
-        <source>Export Stories…</source>
-        <translation>Export Stories…</translation>
     </message>
 </context>
 <context>
@@ -3223,16 +3676,16 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         </translation>
     </message>
     <message>
+        <source>Saved “%1” in the sidebar.</source>
+        <translation>Saved “%1” in the sidebar.</translation>
+    </message>
+    <message>
         <source>This search is too long or nested too deeply. Please shorten it.</source>
         <translation>This search is too long or nested too deeply. Please shorten it.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
         <translation>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in the sidebar.</source>
-        <translation>Saved “%1” in the sidebar.</translation>
     </message>
 </context>
 <context>
@@ -3241,22 +3694,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Save this search</source>
         <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>Save this search</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
-        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -3317,6 +3754,22 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>A year, a month (2019-06) or a day (2019-06-01)</translation>
     </message>
     <message>
         <source>Speaker</source>

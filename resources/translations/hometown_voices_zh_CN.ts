@@ -25,10 +25,6 @@
         <translation>在标准错误上显示桌面应用的诊断信息（Qt、FFmpeg）</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -655,50 +651,6 @@
         <translation>全文搜索（中文繁简体、拼音、英文）</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
-    </message>
-    <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>只要有这个人（姓名或 ID）的内容</translation>
-    </message>
-    <message>
-        <source>only what dates from this year</source>
-        <translation>只要这一年的内容</translation>
-    </message>
-    <message>
-        <source>only what carries this tag</source>
-        <translation>只要带这个标签的内容</translation>
-    </message>
-    <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
-    </message>
-    <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>只要这个转写层的段落</translation>
-    </message>
-    <message>
-        <source>only what is in this language</source>
-        <translation>只要这种语言的内容</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
-    </message>
-    <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>要找什么（几个词：全部都要）</translation>
-    </message>
-    <message>
         <source>hits to show (20)</source>
         <translation>显示多少条结果（20）</translation>
     </message>
@@ -732,6 +684,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>处理文字稿</translation>
     </message>
     <message>
@@ -749,6 +702,10 @@
     <message>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
     </message>
     <message>
         <source>wrote {count} passages to {file}</source>
@@ -829,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>无法读取录音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒绝了（{reason}）；档案没有任何改动</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 与它的校验值不再相符；请运行 &apos;archive-app check&apos;，并从备份中恢复它（没有导出任何内容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看这份文字稿所属的访谈（{rules}）；没有写出任何文件</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的文件</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它里面有链接</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>无法读取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它声称的大小与实际内容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的文件缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它里面有清单上没有的文件</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有文件与校验值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是“乡音”制作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有给管理员的包才能合并；这个包里是为某类读者准备的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的元数据版本比本程序认识的新；请更新本程序</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的元数据已损坏</translation>
     </message>
     <message>
         <source>interview</source>
@@ -947,10 +968,6 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -975,18 +992,6 @@
         <translation>一组名字</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>最多 {count} 层括号或 NOT</translation>
-    </message>
-    <message>
-        <source>at most {count} characters</source>
-        <translation>最多 {count} 个字符</translation>
-    </message>
-    <message>
-        <source>at most {count} words</source>
-        <translation>最多 {count} 个词</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
     </message>
@@ -1005,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有访谈和合集（给管理员时：整个档案）</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1043,6 +1052,30 @@
         <translation>要使用的中文字体</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、文字稿、元数据、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 里的 Source-Organization（来源机构）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次访谈一个 OHMS XML 文件</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每个文件里写的收藏机构</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，给电子表格和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 文件</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>已包含：{count} 项</translation>
     </message>
@@ -1057,6 +1090,150 @@
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已写到 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已写到 {target}：{files} 个文件，{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已写到 {target}：{bytes} 字节</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位采访者的包（文件夹或 .zip）合并进这个档案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一个文件夹或一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>双方都改过：{kind} {id}（{fields}）；保留本档案较新的版本，包里的版本留在它的历史里</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>双方都改过：{kind} {id}（{fields}）；保留包里较新的版本，本档案的版本留在它的历史里</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>从表格（.csv 或 .xlsx）导入访谈</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一列是什么（title、date、place、narrator、notes、file，或 ignore 不导入）；用来改正猜测</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只显示会怎样，不做任何改动</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>没有标题，也没有可对应到访谈的文件</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（请写成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>档案里没有名为 {value} 的文件；请先导入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>档案里有好几个文件都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各列：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>将导入 {good} 行，跳过 {bad} 行</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>跳过第 {number} 行：{errors}</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>打开桌面应用并直接进入这个家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位于这个地点（名称或 ID）或其下属地点的内容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有这个人（姓名或 ID）的内容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要这一年的内容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要带这个标签的内容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要这个说话人说的段落（标签，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要从这一天起的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到这一天为止的内容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要这个转写层的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要这种语言的内容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有词都必须出现；可以用&quot;带引号的短语&quot;、OR、NOT 或 -词，以及筛选 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的选项）。只有运算符或标点的搜索什么也找不到。显示的文字中，[[ 和 ]] 标出匹配的词。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什么（几个词：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 层括号或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 个词</translation>
     </message>
     <message>
         <source>family mode: collections marked for a family, what it is shown</source>
@@ -1734,6 +1911,26 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>档案库正忙，请稍后再试。</translation>
     </message>
@@ -1744,22 +1941,6 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>无法读取录音 %1；没有导出任何东西。</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1973,22 @@
         <translation>故事影片（每个故事一个 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
@@ -1814,6 +2011,10 @@
     <message>
         <source>Save to</source>
         <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -1840,8 +2041,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>网站保存为</translation>
+        <source>Save the export as</source>
+        <translation>导出保存为</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -2326,6 +2527,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>这不是一个 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>这个包指向了包外面的文件。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>这个包里有指向别处的链接。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>无法读取这个包的说明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>这个包声称的大小与实际内容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包里列出的文件缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包里有清单上没有的文件。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包里有文件已损坏或被改动过。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>这个包无效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>这个包不是“乡音”制作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>这个包里是为某类读者准备的故事；只有给管理员的包才能合并。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>这个包是较新版本的“乡音”制作的。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包里对各条记录的描述已损坏。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>档案没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>导入另一位采访者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>“乡音”为管理员导出的包会合并进这个档案：记录按编号对应，文件按内容对应，所以不会重复添加。如果双方都改过同一条记录，保留较新的改动，另一个留在它的历史里。任何一方撤回的同意都始终有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一个文件夹或一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>选择 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>选择一个包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>选择包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核对包里的每一个文件…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未变 %3。双方都改过的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包里较新的改动</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本档案较新的改动</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。档案没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2339,6 +2666,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>处理完手头的文件后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>讲述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>没有标题，也没有可对应到访谈的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>“%1”不是日期（请写成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>档案里没有名为“%1”的文件；请先导入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>档案里有好几个文件都叫“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>导入访谈表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一个 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一列是什么（可以改正猜测）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>会怎样</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择一个表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>补充它的文件所属的访谈</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的访谈</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>将导入 %1 行；%2 行无法导入，会被跳过。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 个访谈，更新了 %2 个；跳过了 %3 行。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。档案没有任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3135,18 @@
         <translation>最近打开</translation>
     </message>
     <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>导入另一位采访者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>导入访谈表格…</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>导出故事…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2788,10 +3245,6 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>乡音 %1
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
-    </message>
-    <message>
-        <source>Export Stories…</source>
-        <translation>导出故事…</translation>
     </message>
 </context>
 <context>
@@ -3205,16 +3658,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>Saved “%1” in the sidebar.</source>
+        <translation>已把“%1”保存到侧栏。</translation>
+    </message>
+    <message>
         <source>This search is too long or nested too deeply. Please shorten it.</source>
         <translation>这个搜索太长，或括号嵌套太深。请缩短一些。</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
         <translation>“%1”不是日期。请写成 2019、2019-06 或 2019-06-01。</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in the sidebar.</source>
-        <translation>已把“%1”保存到侧栏。</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3676,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Save this search</source>
         <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>保存这次搜索</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
-        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -3298,6 +3735,22 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Speaker</source>

@@ -25,10 +25,6 @@
         <translation>在標準錯誤上顯示桌面應用程式的診斷訊息（Qt、FFmpeg）</translation>
     </message>
     <message>
-        <source>open the desktop app straight into this family&apos;s family mode</source>
-        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
@@ -655,50 +651,6 @@
         <translation>全文搜尋（中文繁簡體、拼音、英文）</translation>
     </message>
     <message>
-        <source>only what is located in this place (a name or an id), or under it</source>
-        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
-    </message>
-    <message>
-        <source>only what this person (a name or an id) is in</source>
-        <translation>只要有這個人（姓名或 ID）的內容</translation>
-    </message>
-    <message>
-        <source>only what dates from this year</source>
-        <translation>只要這一年的內容</translation>
-    </message>
-    <message>
-        <source>only what carries this tag</source>
-        <translation>只要帶這個標籤的內容</translation>
-    </message>
-    <message>
-        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
-        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
-    </message>
-    <message>
-        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>only passages of transcripts of this tier</source>
-        <translation>只要這個轉寫層的段落</translation>
-    </message>
-    <message>
-        <source>only what is in this language</source>
-        <translation>只要這種語言的內容</translation>
-    </message>
-    <message>
-        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
-        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
-    </message>
-    <message>
-        <source>what to look for (several words: all of them)</source>
-        <translation>要找什麼（幾個詞：全部都要）</translation>
-    </message>
-    <message>
         <source>hits to show (20)</source>
         <translation>顯示多少筆結果（20）</translation>
     </message>
@@ -732,6 +684,7 @@
     </message>
     <message>
         <source>work with transcripts</source>
+        <extracomment>the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)</extracomment>
         <translation>處理逐字稿</translation>
     </message>
     <message>
@@ -749,6 +702,10 @@
     <message>
         <source>the file to write</source>
         <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
     </message>
     <message>
         <source>wrote {count} passages to {file}</source>
@@ -829,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>無法讀取錄音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看這份逐字稿所屬的訪談（{rules}）；沒有寫出任何檔案</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的檔案</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它裡面有連結</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>無法讀取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它聲稱的大小與實際內容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的檔案缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它裡面有清單上沒有的檔案</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有檔案與校驗值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是「鄉音」製作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有給管理員的包才能合併；這個包裡是為某類讀者準備的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的詮釋資料版本比本程式認識的新；請更新本程式</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的詮釋資料已損壞</translation>
     </message>
     <message>
         <source>interview</source>
@@ -947,10 +968,6 @@
         <translation>結束時間</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>搜尋</translation>
-    </message>
-    <message>
         <source>a day as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -975,18 +992,6 @@
         <translation>一組名字</translation>
     </message>
     <message>
-        <source>at most {count} nested brackets or NOTs</source>
-        <translation>最多 {count} 層括號或 NOT</translation>
-    </message>
-    <message>
-        <source>at most {count} characters</source>
-        <translation>最多 {count} 個字元</translation>
-    </message>
-    <message>
-        <source>at most {count} words</source>
-        <translation>最多 {count} 個詞</translation>
-    </message>
-    <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
     </message>
@@ -1005,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1043,6 +1052,30 @@
         <translation>要使用的中文字型</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、逐字稿、詮釋資料、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 裡的 Source-Organization（來源機構）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次訪談一個 OHMS XML 檔案</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每個檔案裡寫的典藏機構</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，給試算表和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 檔案</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>已包含：{count} 項</translation>
     </message>
@@ -1057,6 +1090,150 @@
     <message>
         <source>wrote story films to {target}: {files} files, {bytes} bytes</source>
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已寫到 {target}：{bytes} 位元組</translation>
+    </message>
+    <message>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位採訪者的包（資料夾或 .zip）合併進這個檔案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未變 {unchanged}，衝突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留本檔案較新的版本，包裡的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留包裡較新的版本，本檔案的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只顯示會怎樣，不做任何改動</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（請寫成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>檔案裡沒有名為 {value} 的檔案；請先匯入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>檔案裡有好幾個檔案都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各欄：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>將匯入 {good} 列，略過 {bad} 列</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，略過 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>略過第 {number} 列：{errors}</translation>
+    </message>
+    <message>
+        <source>open the desktop app straight into this family&apos;s family mode</source>
+        <translation>開啟桌面應用並直接進入這個家庭的家庭模式</translation>
+    </message>
+    <message>
+        <source>only what is located in this place (a name or an id), or under it</source>
+        <translation>只要位於這個地點（名稱或 ID）或其下屬地點的內容</translation>
+    </message>
+    <message>
+        <source>only what this person (a name or an id) is in</source>
+        <translation>只要有這個人（姓名或 ID）的內容</translation>
+    </message>
+    <message>
+        <source>only what dates from this year</source>
+        <translation>只要這一年的內容</translation>
+    </message>
+    <message>
+        <source>only what carries this tag</source>
+        <translation>只要帶這個標籤的內容</translation>
+    </message>
+    <message>
+        <source>only passages this speaker says (a label, or a person&apos;s name or id)</source>
+        <translation>只要這個說話人說的段落（標籤，或人物的姓名或 ID）</translation>
+    </message>
+    <message>
+        <source>only what dates from this day on (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要從這一天起的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only what dates from up to this day (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>只要到這一天為止的內容（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only passages of transcripts of this tier</source>
+        <translation>只要這個轉寫層的段落</translation>
+    </message>
+    <message>
+        <source>only what is in this language</source>
+        <translation>只要這種語言的內容</translation>
+    </message>
+    <message>
+        <source>Words are all required; use &quot;quoted phrases&quot;, OR, NOT or -word, and filters place:, person:, year:, tag:, kind:, speaker:, from:, to:, tier:, language: (or the options below). A query of nothing but operators or punctuation finds nothing. In the text shown, [[ and ]] mark the words that matched.</source>
+        <translation>所有詞都必須出現；可以用&quot;帶引號的短語&quot;、OR、NOT 或 -詞，以及篩選 place:、person:、year:、tag:、kind:、speaker:、from:、to:、tier:、language:（或下面的選項）。只有運算符或標點的搜尋什麼也找不到。顯示的文字中，[[ 和 ]] 標出匹配的詞。</translation>
+    </message>
+    <message>
+        <source>what to look for (several words: all of them)</source>
+        <translation>要找什麼（幾個詞：全部都要）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>at most {count} nested brackets or NOTs</source>
+        <translation>最多 {count} 層括號或 NOT</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>at most {count} words</source>
+        <translation>最多 {count} 個詞</translation>
     </message>
     <message>
         <source>family mode: collections marked for a family, what it is shown</source>
@@ -1734,6 +1911,26 @@
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
         <source>The archive is busy. Please try again in a moment.</source>
         <translation>檔案庫正忙，請稍後再試。</translation>
     </message>
@@ -1744,22 +1941,6 @@
     <message>
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1973,22 @@
         <translation>故事影片（每個故事一個 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>匯出為</translation>
     </message>
@@ -1814,6 +2011,10 @@
     <message>
         <source>Save to</source>
         <translation>儲存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -1840,8 +2041,8 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Save the site as</source>
-        <translation>網站儲存為</translation>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
     </message>
     <message>
         <source>New folder for the export</source>
@@ -2326,6 +2527,132 @@
     </message>
 </context>
 <context>
+    <name>ImportBag</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>沒有這個檔案或資料夾。</translation>
+    </message>
+    <message>
+        <source>This is not a BagIt bag.</source>
+        <translation>這不是一個 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>The bag names a file outside itself.</source>
+        <translation>這個包指向了包外面的檔案。</translation>
+    </message>
+    <message>
+        <source>The bag holds a link to another place.</source>
+        <translation>這個包裡有指向別處的連結。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s description (bag-info.txt) cannot be read.</source>
+        <translation>無法讀取這個包的說明（bag-info.txt）。</translation>
+    </message>
+    <message>
+        <source>The bag claims other sizes than it holds.</source>
+        <translation>這個包聲稱的大小與實際內容不符。</translation>
+    </message>
+    <message>
+        <source>Files the bag lists are missing.</source>
+        <translation>包裡列出的檔案缺失了。</translation>
+    </message>
+    <message>
+        <source>The bag holds files its lists do not name.</source>
+        <translation>包裡有清單上沒有的檔案。</translation>
+    </message>
+    <message>
+        <source>A file in the bag is damaged or was changed.</source>
+        <translation>包裡有檔案已損壞或被改動過。</translation>
+    </message>
+    <message>
+        <source>The bag is not valid.</source>
+        <translation>這個包無效。</translation>
+    </message>
+    <message>
+        <source>This bag was not made by Hometown Voices.</source>
+        <translation>這個包不是「鄉音」製作的。</translation>
+    </message>
+    <message>
+        <source>This bag holds stories prepared for an audience; only a curator&apos;s bag can be merged.</source>
+        <translation>這個包裡是為某類讀者準備的故事；只有給管理員的包才能合併。</translation>
+    </message>
+    <message>
+        <source>This bag was made by a newer version of Hometown Voices. Update the app.</source>
+        <translation>這個包是較新版本的「鄉音」製作的。請更新本程式。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s descriptions of its records are damaged.</source>
+        <translation>包裡對各筆紀錄的描述已損壞。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive was changed.</source>
+        <translation>檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBagDialog</name>
+    <message>
+        <source>Import another interviewer&apos;s bag</source>
+        <translation>匯入另一位採訪者的包</translation>
+    </message>
+    <message>
+        <source>A bag exported by Hometown Voices for curators is merged into this archive: records are matched by their ids and files by their contents, so nothing is added twice. Where both sides changed a record, the newer change is kept and the other stays in its history. A withdrawal of consent on either side stands.</source>
+        <translation>「鄉音」為管理員匯出的包會合併進這個檔案：紀錄按編號對應，檔案按內容對應，所以不會重複加入。如果雙方都改過同一筆紀錄，保留較新的改動，另一個留在它的歷史裡。任何一方撤回的同意都始終有效。</translation>
+    </message>
+    <message>
+        <source>The bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>Choose .zip…</source>
+        <translation>選擇 .zip…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a bag</source>
+        <translation>選擇一個包</translation>
+    </message>
+    <message>
+        <source>Choose a bag folder</source>
+        <translation>選擇包所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every file of the bag…</source>
+        <translation>正在核對包裡的每一個檔案…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3. Changed on both sides: %4.</source>
+        <translation>新增 %1，更新 %2，未變 %3。雙方都改過的：%4。</translation>
+    </message>
+    <message>
+        <source>kept the bag&apos;s newer change</source>
+        <translation>保留了包裡較新的改動</translation>
+    </message>
+    <message>
+        <source>kept this archive&apos;s newer change</source>
+        <translation>保留了本檔案較新的改動</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
@@ -2339,6 +2666,124 @@
     <message>
         <source>Stopping after the files in hand…</source>
         <translation>處理完手頭的檔案後停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheet</name>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>講述人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>No title, and no file whose interview it could be.</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2024-02-10 or 2024年2月10日).</source>
+        <translation>「%1」不是日期（請寫成 2024-02-10 或 2024年2月10日）。</translation>
+    </message>
+    <message>
+        <source>No file called “%1” is in the archive; import it first.</source>
+        <translation>檔案裡沒有名為「%1」的檔案；請先匯入它。</translation>
+    </message>
+    <message>
+        <source>Several files in the archive are called “%1”.</source>
+        <translation>檔案裡有好幾個檔案都叫「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a spreadsheet of interviews</source>
+        <translation>匯入訪談表格</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: a .csv or .xlsx file</source>
+        <translation>表格：一個 .csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>What each column holds (correct the guess):</source>
+        <translation>每一欄是什麼（可以改正猜測）：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>會怎樣</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>選擇一個表格</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Describes the interview of its file</source>
+        <translation>補充它的檔案所屬的訪談</translation>
+    </message>
+    <message>
+        <source>A new interview</source>
+        <translation>新的訪談</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be and will be skipped.</source>
+        <translation>將匯入 %1 列；%2 列無法匯入，會被略過。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added %1 interviews, updated %2; skipped %3 rows.</source>
+        <translation>新增了 %1 個訪談，更新了 %2 個；略過了 %3 列。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing in the archive was changed.</source>
+        <translation>已取消。檔案沒有任何改動。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3135,18 @@
         <translation>最近開啟</translation>
     </message>
     <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
+    </message>
+    <message>
+        <source>Export Stories…</source>
+        <translation>匯出故事…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -2788,10 +3245,6 @@
 An oral-history archive for left-behind families, kept on your own computer.</source>
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
-    </message>
-    <message>
-        <source>Export Stories…</source>
-        <translation>匯出故事…</translation>
     </message>
 </context>
 <context>
@@ -3205,16 +3658,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         </translation>
     </message>
     <message>
+        <source>Saved “%1” in the sidebar.</source>
+        <translation>已把“%1”儲存到側欄。</translation>
+    </message>
+    <message>
         <source>This search is too long or nested too deeply. Please shorten it.</source>
         <translation>這個搜尋太長，或括號巢狀太深。請縮短一些。</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2019, 2019-06 or 2019-06-01.</source>
         <translation>「%1」不是日期。請寫成 2019、2019-06 或 2019-06-01。</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in the sidebar.</source>
-        <translation>已把“%1”儲存到側欄。</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3676,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Save this search</source>
         <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>儲存這次搜尋</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>從</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
-        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -3298,6 +3735,22 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Tag</source>
         <translation>標籤</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>A year, a month (2019-06) or a day (2019-06-01)</source>
+        <translation>年份、月份（2019-06）或日期（2019-06-01）</translation>
     </message>
     <message>
         <source>Speaker</source>

@@ -12,12 +12,16 @@ import pytest
 from archive_app import cli
 from archive_app.cli import transcript_commands
 from archive_app.cli.context import CommandContext
+from archive_app.core import audit, people
 from archive_app.core.archive import Archive
-from archive_app.core.errors import InvalidValue, RecordNotFound, UntimedTranscript
-from archive_app.core.interviews import add_interview
+from archive_app.core.consent import store as consent
+from archive_app.core.errors import ArchiveLocked, InvalidValue, RecordNotFound, UntimedTranscript
+from archive_app.core.interviews import add_interview, link_person
 from archive_app.core.transcripts import store
-from archive_app.core.transcripts.export import to_srt, to_vtt
 from archive_app.core.transcripts.parse import Segment
+from archive_app.exchange.target import TargetInsideArchive
+from archive_app.exchange.transcript.export import TranscriptHeldBack
+from archive_app.exchange.transcript.formats import to_srt, to_vtt
 
 SEGMENTS = [
     Segment(1.0, 3.5, "奶奶", "那年冬天特别冷。"),
@@ -64,6 +68,7 @@ def test_export_writes_vtt_and_reports_it(archive_dir: Path, tmp_path: Path) -> 
         "format": "vtt",
         "out": str(target),
         "segments": 2,
+        "audience": "curator",
     }
 
 
@@ -112,14 +117,58 @@ def test_unknown_formats_and_transcripts_are_reported(archive_dir: Path, tmp_pat
         export(archive_dir, "no-such-id", "--out", str(tmp_path / "x.vtt"))
 
 
-def test_export_reads_while_another_window_holds_the_archive(
+def test_export_writes_text_and_records_the_release(archive_dir: Path, tmp_path: Path) -> None:
+    transcript_id = add_transcript(archive_dir, SEGMENTS)
+    status, _ = export(archive_dir, transcript_id, "--out", str(tmp_path / "x.txt"))
+    assert status == 0
+    assert (tmp_path / "x.txt").read_text(encoding="utf-8").startswith("[00:00:01.000] 奶奶: ")
+    with Archive.open(archive_dir, read_only=True) as archive:
+        logged = [e for e in audit.entries(archive.db) if e["action"] == "release"]
+    assert logged[-1]["details"]["purpose"] == "export.transcript"
+    assert logged[-1]["details"]["audience"] == "curator"
+
+
+def test_an_export_while_another_window_writes_is_refused_and_writes_nothing(
     archive_dir: Path, tmp_path: Path
 ) -> None:
     transcript_id = add_transcript(archive_dir, SEGMENTS)
-    with Archive.open(archive_dir):  # the desktop app has it open for writing
-        status, _ = export(archive_dir, transcript_id, "--out", str(tmp_path / "x.txt"))
+    with Archive.open(archive_dir), pytest.raises(ArchiveLocked):  # the app holds the archive
+        export(archive_dir, transcript_id, "--out", str(tmp_path / "x.txt"))
+    assert not (tmp_path / "x.txt").exists()
+
+
+def test_an_audience_gets_nothing_of_a_story_without_consent(
+    archive_dir: Path, tmp_path: Path
+) -> None:
+    transcript_id = add_transcript(archive_dir, SEGMENTS)  # nobody consented to anything
+    with pytest.raises(TranscriptHeldBack) as held:
+        export(archive_dir, transcript_id, "--audience", "public", "--out", str(tmp_path / "x.vtt"))
+    assert held.value.reasons
+    assert not (tmp_path / "x.vtt").exists()
+
+
+def test_an_audience_reads_the_pseudonym_not_the_name(archive_dir: Path, tmp_path: Path) -> None:
+    archive = Archive.create(archive_dir)
+    with archive, archive.transaction() as db:
+        interview_id = add_interview(db, "王奶奶")
+        person = people.add_person(db, "王秀英", birth_date="1950")
+        link_person(db, interview_id, person, "narrator")
+        consent.add_consent(db, person, date="2024-01-01", audiences=["public"], pseudonym="李奶奶")
+        transcript_id = store.add_transcript(
+            db, interview_id, [Segment(1.0, 2.0, "王秀英", "我叫王秀英。")]
+        )
+    target = tmp_path / "public.vtt"
+    status, _ = export(archive_dir, transcript_id, "--audience", "public", "--out", str(target))
     assert status == 0
-    assert (tmp_path / "x.txt").read_text(encoding="utf-8").startswith("[00:00:01.000] 奶奶: ")
+    written = target.read_text(encoding="utf-8")
+    assert "王秀英" not in written and "秀英" not in written
+    assert "<v 李奶奶>我叫李奶奶。" in written
+
+
+def test_no_transcript_is_written_inside_the_archive(archive_dir: Path) -> None:
+    transcript_id = add_transcript(archive_dir, SEGMENTS)
+    with pytest.raises(TargetInsideArchive):
+        export(archive_dir, transcript_id, "--out", str(archive_dir / "x.vtt"))
 
 
 def test_archive_app_transcript_export(

@@ -98,13 +98,13 @@ def random_archive(root: Path, rng: random.Random) -> tuple[Archive, dict[str, s
         for _ in range(rng.randint(0, 4)):
             story_of = rng.choice((None, *stories))
             photo = add_photo(db, story_of, rng.choice(DAYS))
-            shown = rng.sample(folk, rng.randint(0, min(2, len(folk))))
+            shown = rng.sample(folk, rng.randint(0, 2))
             for person in shown:
                 browse.link_photo_person(db, photo, person)
             photos[photo] = (story_of, shown)
         collection = browse.add_collection(db, "回家过年")
         items = [*stories, *photos]
-        collected = rng.sample(items, rng.randint(0, min(2, len(items))))
+        collected = rng.sample(items, min(len(items), rng.randint(0, 2)))  # one item may be all
         for item in collected:
             browse.add_to_collection(db, collection, item)
         marked = rng.choice((None, *families))

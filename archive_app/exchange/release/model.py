@@ -95,6 +95,7 @@ class ReleasedChapter:
     title: str
     start_s: float | None
     synopsis: str
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -278,7 +278,12 @@ def _story(
         for t in tiers
     )
     chapters = tuple(
-        ReleasedChapter(renaming(c["title"]), c.get("start_s"), renaming(c.get("synopsis") or ""))
+        ReleasedChapter(
+            renaming(c["title"]),
+            c.get("start_s"),
+            renaming(c.get("synopsis") or ""),
+            tuple(renaming(k) for k in c.get("keywords") or ()),
+        )
         for c in reading.chapters(db, detail["id"])
     )
     return ReleasedStory(

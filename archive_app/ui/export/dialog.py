@@ -1,4 +1,4 @@
-"""The Export dialog: what to export (site, zipped site, films), for whom, which stories, where.
+"""The Export dialog: what to export (site, films, bag, OHMS, CSV), for whom, which stories, where.
 
 Before anything is written it shows what goes out and what is held back, with the consent
 gate's reasons in the reader's language; the Export button starts the job, whose progress and
@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,7 +36,7 @@ from archive_app.exchange.report import ExportReport
 from archive_app.ui import vocabulary
 from archive_app.ui.background import Background
 from archive_app.ui.consent.reasons import reason_text
-from archive_app.ui.export.job import FORMATS, ExportChoice, ExportJob, prepare
+from archive_app.ui.export.job import FILE_FORMATS, FORMATS, ExportChoice, ExportJob, prepare
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
 
@@ -75,6 +76,10 @@ class ExportDialog(QDialog):
                 self.tr("Story site (a folder that opens in any browser)"),
                 self.tr("Story site as one .zip file"),
                 self.tr("Story films (one MP4 per story)"),
+                self.tr("BagIt bag for an archive (a folder)"),
+                self.tr("BagIt bag as one .zip file"),
+                self.tr("OHMS XML for the OHMS viewer and Aviary (one file per interview)"),
+                self.tr("Dublin Core spreadsheet (.csv for Excel and Omeka S)"),
             ),
             strict=True,
         ):
@@ -97,6 +102,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save to"), target_row)
         layout.addLayout(form)
 
+        self.everything = QCheckBox(
+            self.tr("Everything in the archive (for curators: every record, for the next team)"),
+            self,
+        )
+        self.everything.setObjectName("exportEverything")
+        layout.addWidget(self.everything)
         self.tabs = QTabWidget(self)
         self.families = self._checklist("family", self.tr("Families"))
         self.collections = self._checklist("collection", self.tr("Collections"))
@@ -132,6 +143,7 @@ class ExportDialog(QDialog):
         self._refresh.timeout.connect(self.update_preview)
         self.audience.currentIndexChanged.connect(self._refresh.start)
         self.format.currentIndexChanged.connect(self._enable)
+        self.everything.toggled.connect(self._everything_toggled)
         self.target.textChanged.connect(self._enable)
         self._enable()
 
@@ -160,6 +172,12 @@ class ExportDialog(QDialog):
             if listing.item(i).checkState() == Qt.CheckState.Checked
         )
 
+    @staticmethod
+    def _all(listing: QListWidget) -> tuple[str, ...]:
+        return tuple(
+            str(listing.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(listing.count())
+        )
+
     def check(self, kind: str, record_id: str) -> None:
         """Tick one family, collection or interview (as a click would)."""
         listing = {"family": self.families, "collection": self.collections}.get(
@@ -170,6 +188,11 @@ class ExportDialog(QDialog):
                 listing.item(i).setCheckState(Qt.CheckState.Checked)
 
     def selection(self) -> Selection:
+        if self.everything.isChecked():
+            return Selection(
+                collection_ids=self._all(self.collections),
+                interview_ids=self._all(self.interviews),
+            )
         return Selection(
             family_ids=self._checked(self.families),
             collection_ids=self._checked(self.collections),
@@ -177,12 +200,18 @@ class ExportDialog(QDialog):
         )
 
     def _choose_target(self) -> None:
-        if self.format.currentData() == "site_zip":
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the site as"), "", "*.zip")
+        chosen = self.format.currentData()
+        if chosen in FILE_FORMATS:
+            pattern = "*.csv" if chosen == "csv" else "*.zip"
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), "", pattern)
         else:
             name = QFileDialog.getSaveFileName(self, self.tr("New folder for the export"))[0]
         if name:
             self.target.setText(name)
+
+    def _everything_toggled(self, on: bool) -> None:
+        self.tabs.setEnabled(not on)
+        self._refresh.start()
 
     # -- preview ----------------------------------------------------------------------------
 
@@ -269,6 +298,7 @@ class ExportDialog(QDialog):
             selection=self.release.selection,
             target=Path(self.target.text().strip()).expanduser(),
             second_tier=self.second_tier.currentData(),
+            whole=self.everything.isChecked(),
         )
         self.job = ExportJob(self.session, choice, self.release, self)
         self.job.progressed.connect(self._progressed)

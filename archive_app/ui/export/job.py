@@ -14,7 +14,10 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Qt, Signal
 
+from archive_app.exchange.bag import BagOptions, export_bag
+from archive_app.exchange.dublin_core import export_csv
 from archive_app.exchange.film import FilmOptions, export_films
+from archive_app.exchange.ohms import export_ohms
 from archive_app.exchange.release import Release, Selection, prepare_release, record_release
 from archive_app.exchange.report import ExportReport
 from archive_app.exchange.site import export_site
@@ -22,7 +25,19 @@ from archive_app.exchange.target import Work
 from archive_app.ui.background import Background
 from archive_app.ui.session import ArchiveSession
 
-FORMATS = ("site", "site_zip", "films")
+FORMATS = ("site", "site_zip", "films", "bag", "bag_zip", "ohms", "csv")
+#: formats written as one file (the rest are folders)
+FILE_FORMATS = ("site_zip", "bag_zip", "csv")
+#: the audit log's name for each format's release
+PURPOSES = {
+    "site": "export.site",
+    "site_zip": "export.site",
+    "films": "export.films",
+    "bag": "export.bag",
+    "bag_zip": "export.bag",
+    "ohms": "export.ohms",
+    "csv": "export.csv",
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,7 @@ class ExportChoice:
     selection: Selection
     target: Path
     second_tier: str | None = None
+    whole: bool = False  # the whole archive (a curator's bag of everything)
 
 
 def prepare(session: ArchiveSession, selection: Selection, audience: str) -> Release:
@@ -48,6 +64,14 @@ def write(choice: ExportChoice, release: Release, root: Path, work: Work) -> Exp
         return export_films(
             release, choice.target, root, FilmOptions(second_tier=choice.second_tier), work
         )
+    if choice.format in ("bag", "bag_zip"):
+        whole = choice.whole and release.audience == "curator"
+        options = BagOptions(whole=whole, as_zip=choice.format == "bag_zip")
+        return export_bag(release, choice.target, root, options, work=work)
+    if choice.format == "ohms":
+        return export_ohms(release, choice.target, root, work=work)
+    if choice.format == "csv":
+        return export_csv(release, choice.target, root, work=work)
     return export_site(release, choice.target, root, as_zip=choice.format == "site_zip", work=work)
 
 
@@ -83,7 +107,7 @@ class ExportJob(QObject):
         self.work.cancel()
 
     def _written(self, report: ExportReport) -> None:
-        purpose = "export.films" if self.choice.format == "films" else "export.site"
+        purpose = PURPOSES[self.choice.format]
 
         def log(archive: Any) -> None:
             with archive.transaction() as db:

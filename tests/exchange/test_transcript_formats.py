@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive_app.core.errors import UntimedTranscript
-from archive_app.core.transcripts.export import subtitle_times, to_srt, to_txt, to_vtt
 from archive_app.core.transcripts.parse import Segment, parse_transcript
+from archive_app.exchange.transcript.formats import subtitle_times, to_srt, to_txt, to_vtt
 
 TIMED = [
     Segment(1.0, 3.5, "奶奶", "那年冬天特别冷。"),

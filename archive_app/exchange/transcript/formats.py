@@ -12,7 +12,7 @@ segment. The rule here:
   time, the start plus a reading time estimated from the text (1 to 10 seconds).
 
 Timed segments come back unchanged when the file written is read again with
-:func:`~.parse.parse_transcript` (WebVTT and SRT); for text, whose lines carry only starts, when
+:func:`~archive_app.core.transcripts.parse.parse_transcript` (WebVTT and SRT); for text, whose lines carry only starts, when
 each end is the next start and the last end is None.
 """
 
