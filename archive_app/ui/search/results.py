@@ -147,7 +147,13 @@ class HitDelegate(QStyledItemDelegate):
         if hit is None:
             return super().sizeHint(option, index)
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else 400
+        width = 400
+        if isinstance(view, QListView):
+            width = view.viewport().width()
+            if not view.verticalScrollBar().isVisible():
+                # room for the scroll bar that a long list of hits brings: a hit as wide as
+                # the list without it would run under it and need a horizontal scroll bar
+                width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         sized = QStyleOptionViewItem(option)
         sized.rect.setWidth(max(width, 120))
         document = self._document(hit, sized)
@@ -216,6 +222,8 @@ class SearchPane(QWidget):
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # each hit wraps to the list's width (see HitDelegate.sizeHint): never a sideways scroll
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
         #: in place of the results when nothing is found: what to try instead
