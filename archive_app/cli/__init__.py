@@ -45,6 +45,7 @@ from archive_app.core.errors import ArchiveError
 COMMAND_MODULES = (
     "archive_app.cli.archive_commands",
     "archive_app.cli.record_commands",
+    "archive_app.cli.edit_commands",
     "archive_app.cli.import_command",
     "archive_app.cli.transcript_commands",
     "archive_app.cli.consent_commands",

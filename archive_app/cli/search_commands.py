@@ -14,8 +14,9 @@ from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import duration
 from archive_app.core.archive import Archive
+from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import ArchiveLocked
-from archive_app.core.search.service import AUDIENCES, SearchResult, SearchService
+from archive_app.core.search.service import SearchResult, SearchService
 
 KINDS = ("interview", "section", "segment", "transcript", "photo", "document", "person", "place")
 

@@ -45,6 +45,28 @@ def explain(error: errors.ArchiveError) -> str:
                 kind=kind_name(error.kind),
                 wanted=tr(" or ").join(kind_name(kind) for kind in error.wanted),
             )
+        case errors.RecordInUse():
+            return tr("the {kind} {id} cannot be removed: {what} still depend on it").format(
+                kind=kind_name(error.kind), id=error.record_id, what=_used_by(error.used_by)
+            )
+        case errors.ChangeConflict():
+            return tr(
+                "change {change} cannot be reverted: {field} of {id} was changed later{later}; "
+                "revert that first"
+            ).format(
+                change=error.change_id,
+                field=field_name(error.field.removeprefix("link:")) if error.field else "-",
+                id=error.record_id,
+                later=(
+                    tr(" (by change {later})").format(later=error.later_change_id)
+                    if error.later_change_id
+                    else ""
+                ),
+            )
+        case errors.NotRestorable():
+            return tr("{id} cannot be restored: {reason}").format(
+                id=error.record_id, reason=_not_restorable(error.reason)
+            )
         case errors.UntimedTranscript():
             return tr("this transcript has no times; export it as plain text (--format txt)")
         case errors.InvalidValue():
@@ -225,3 +247,22 @@ def rule_name(rule: str) -> str:
         "assent_missing": tr("the child's assent is missing"),
         "nobody_featured": tr("nobody is linked to it"),
     }.get(rule, rule)
+
+
+def _used_by(table: str) -> str:
+    """What keeps a record from being removed, in words."""
+    if table in ("consent", "consent_item"):
+        return tr("consent records")
+    if table == "place":
+        return tr("places under it")
+    return table
+
+
+def _not_restorable(reason: str) -> str:
+    """Why a record cannot be put back, in words."""
+    return {
+        "present": tr("it is in the archive"),
+        "purged": tr("the bin was emptied since it was removed"),
+        "never-removed": tr("no removal of it is in the history"),
+        "no-inverse": tr("the change has nothing to undo"),
+    }.get(reason, reason)

@@ -1,120 +1,221 @@
-"""Everything about one record, with what hangs off it: what ``show ID`` and detail views display."""
+"""The read model of one record: everything its page in the app shows and ``show ID`` prints.
+
+One function per kind gathers the record with what hangs off it, under the same names for both
+readers: a place's full name is ``<field>_full_name`` (``place_full_name``,
+``home_place_full_name``...), a list of related records is a plural (``people``, ``transcripts``)
+and a number of them is ``<thing>_count`` (``segment_count``, ``item_count``). Tags and
+collections are lists of ``{"id", "name"}``. Files carry their ``stored_path`` (relative to the
+archive folder) and ``size``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlite_utils
 
-from archive_app.core import browse, interviews, people, places, records
+from archive_app.core import interviews, people, places, records
+from archive_app.core.errors import RecordNotFound
+from archive_app.core.listings import Scope, count
 from archive_app.core.records import Record
-from archive_app.core.transcripts.store import transcripts_of
+from archive_app.core.transcripts.store import segments_of, transcripts_of
 
 
 def describe(db: sqlite_utils.Database, record_id: str) -> Record:
-    """The record with id ``record_id`` (any kind) plus its related records under ``kind``.
+    """The record with id ``record_id`` (any kind), its ``kind`` and its related records.
 
     Raises :class:`RecordNotFound` if no record has that id.
     """
-    kind = records.kind_of(db, record_id)
-    record = records.get(db, kind, record_id)
-    record = {"kind": kind, **record}
+    return page(db, records.kind_of(db, record_id), record_id)
+
+
+def page(db: sqlite_utils.Database, kind: str, record_id: str) -> Record:
+    """A record of a known kind with what its page shows. Raises :class:`RecordNotFound`."""
+    found = {"kind": kind, **records.get(db, kind, record_id)}
     extend = _EXTENSIONS.get(kind)
     if extend is not None:
-        extend(db, record)
-    return record
+        extend(db, found)
+    return found
 
 
-def _place_name(db: sqlite_utils.Database, record: Record, column: str = "place_id") -> None:
-    if column in record:
-        record[column.removesuffix("_id") + "_name"] = places.full_name(db, record[column])
+def media_file(db: sqlite_utils.Database, sha256: str) -> Record:
+    """The stored file with this hash. Raises :class:`RecordNotFound`."""
+    found = records.rows(db, "SELECT * FROM media_file WHERE sha256 = ?", [sha256])
+    if not found:
+        raise RecordNotFound(sha256, "media file")
+    return found[0]
 
 
-def _tags(db: sqlite_utils.Database, record_id: str) -> list[str]:
-    return [tag["name"] for tag in browse.tags_of(db, record_id)]
+def tags_of(db: sqlite_utils.Database, item_id: str) -> list[Record]:
+    """The tags on one item, by name."""
+    return records.rows(
+        db,
+        "SELECT tag.id, tag.name FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
+        "WHERE item_tag.item_id = ? ORDER BY tag.name",
+        [item_id],
+    )
+
+
+def collections_of(db: sqlite_utils.Database, item_id: str) -> list[Record]:
+    """The collections holding one item, by name."""
+    return records.rows(
+        db,
+        "SELECT c.id, c.name FROM collection_item AS ci JOIN collection AS c "
+        "ON c.id = ci.collection_id WHERE ci.item_id = ? ORDER BY c.name",
+        [item_id],
+    )
+
+
+# -- one kind each ---------------------------------------------------------------------------------
+
+
+def _full_name(db: sqlite_utils.Database, record: Record, column: str) -> None:
+    record[column.removesuffix("_id") + "_full_name"] = places.full_name(db, record.get(column))
+
+
+def _stored_file(db: sqlite_utils.Database, record: Record) -> None:
+    row = db.execute(
+        "SELECT stored_path, size FROM media_file WHERE sha256 = ?", [record.get("sha256")]
+    ).fetchone()
+    record["stored_path"], record["size"] = (row[0], row[1]) if row else (None, None)
+
+
+def _interview_title(db: sqlite_utils.Database, record: Record) -> None:
+    row = db.execute("SELECT title FROM interview WHERE id = ?", [record.get("interview_id")])
+    found = row.fetchone()
+    record["interview_title"] = found[0] if found else None
 
 
 def _interview(db: sqlite_utils.Database, record: Record) -> None:
     record_id = record["id"]
-    _place_name(db, record)
+    _full_name(db, record, "place_id")
     record["people"] = interviews.people_of(db, record_id)
     record["recordings"] = records.rows(
         db,
-        "SELECT id, original_name, media_type, format, duration_s FROM recording "
-        "WHERE interview_id = ? ORDER BY position, original_name",
+        "SELECT r.*, m.stored_path, m.size FROM recording AS r JOIN media_file AS m "
+        "ON m.sha256 = r.sha256 WHERE r.interview_id = ? ORDER BY r.position, r.original_name",
         [record_id],
     )
     record["transcripts"] = transcripts_of(db, record_id)
+    record["sections"] = records.rows(
+        db,
+        "SELECT id, start_s, title, synopsis, keywords FROM section WHERE interview_id = ? "
+        "ORDER BY start_s, title, id",
+        [record_id],
+    )
     record["photos"] = records.rows(
         db,
-        "SELECT id, original_name, caption, taken_at FROM photo WHERE interview_id = ? "
-        "ORDER BY coalesce(taken_at, ''), original_name",
+        "SELECT p.id, p.sha256, p.original_name, p.caption, p.taken_at, p.width, p.height, "
+        "m.stored_path FROM photo AS p JOIN media_file AS m ON m.sha256 = p.sha256 "
+        "WHERE p.interview_id = ? ORDER BY coalesce(p.taken_at, ''), p.original_name",
         [record_id],
     )
     record["documents"] = records.rows(
         db,
-        "SELECT id, original_name, title, document_type FROM document WHERE interview_id = ? "
-        "ORDER BY original_name",
+        "SELECT d.id, d.sha256, d.original_name, d.title, d.document_type, d.format, "
+        "m.stored_path FROM document AS d JOIN media_file AS m ON m.sha256 = d.sha256 "
+        "WHERE d.interview_id = ? ORDER BY d.original_name",
         [record_id],
     )
-    record["tags"] = _tags(db, record_id)
+    record["tags"] = tags_of(db, record_id)
+    record["collections"] = collections_of(db, record_id)
 
 
 def _person(db: sqlite_utils.Database, record: Record) -> None:
-    _place_name(db, record, "home_place_id")
-    record["families"] = people.families_of(db, record["id"])
-    record["migrations"] = people.migrations_of(db, record["id"])
+    person_id = record["id"]
+    _full_name(db, record, "home_place_id")
+    record["families"] = people.families_of(db, person_id)
+    episodes = people.migrations_of(db, person_id)
+    for episode in episodes:
+        _full_name(db, episode, "from_place_id")
+    record["migrations"] = episodes
     record["interviews"] = records.rows(
         db,
-        "SELECT interview.id, interview.title, interview.date, interview_person.role "
-        "FROM interview_person JOIN interview ON interview.id = interview_person.interview_id "
-        "WHERE person_id = ? ORDER BY coalesce(interview.date, ''), interview.title",
-        [record["id"]],
+        "SELECT i.id, i.title, i.date, ip.role FROM interview_person AS ip "
+        "JOIN interview AS i ON i.id = ip.interview_id WHERE ip.person_id = ? "
+        "ORDER BY coalesce(i.date, ''), i.title",
+        [person_id],
     )
-    record["tags"] = _tags(db, record["id"])
+    record["photos"] = records.rows(
+        db,
+        "SELECT p.id, p.sha256, p.original_name, p.caption, p.taken_at FROM photo_person AS pp "
+        "JOIN photo AS p ON p.id = pp.photo_id WHERE pp.person_id = ? "
+        "ORDER BY coalesce(p.taken_at, ''), p.original_name",
+        [person_id],
+    )
+    record["tags"] = tags_of(db, person_id)
 
 
 def _family(db: sqlite_utils.Database, record: Record) -> None:
-    _place_name(db, record, "home_place_id")
-    record["members"] = people.members_of(db, record["id"])
+    family_id = record["id"]
+    _full_name(db, record, "home_place_id")
+    record["members"] = people.members_of(db, family_id)
+    record["migrations"] = records.rows(
+        db,
+        "SELECT m.*, p.name AS person_name FROM migration_episode AS m "
+        "JOIN family_member AS fm ON fm.person_id = m.person_id "
+        "JOIN person AS p ON p.id = m.person_id WHERE fm.family_id = ? "
+        "ORDER BY coalesce(m.from_date, ''), p.name",
+        [family_id],
+    )
+    record["tags"] = tags_of(db, family_id)
 
 
 def _place(db: sqlite_utils.Database, record: Record) -> None:
-    record["lineage"] = [
-        {"id": p["id"], "name": p["name"], "level": p["level"]}
-        for p in places.lineage(db, record["id"])
-    ]
+    place_id = record["id"]
+    record["lineage"] = places.lineage(db, place_id)
+    record["full_name"] = places.full_name(db, place_id)
+    _full_name(db, record, "parent_id")
     record["children"] = records.rows(
-        db, "SELECT id, name, level FROM place WHERE parent_id = ? ORDER BY name", [record["id"]]
+        db,
+        "SELECT id, name, name_latin, level FROM place WHERE parent_id = ? ORDER BY name",
+        [place_id],
     )
+    scope = Scope(place_id=place_id)
+    record["interview_count"] = count(db, "interview", scope)
+    record["photo_count"] = count(db, "photo", scope)
+    record["people_count"] = count(db, "person", scope)
+    record["tags"] = tags_of(db, place_id)
 
 
-def _media(db: sqlite_utils.Database, record: Record) -> None:
-    row = db.execute(
-        "SELECT stored_path, size FROM media_file WHERE sha256 = ?", [record.get("sha256")]
-    ).fetchone()
-    if row is not None:
-        record["stored_path"], record["size"] = row[0], row[1]
+def _migration(db: sqlite_utils.Database, record: Record) -> None:
+    _full_name(db, record, "from_place_id")
+    row = db.execute("SELECT name FROM person WHERE id = ?", [record["person_id"]]).fetchone()
+    record["person_name"] = row[0] if row else None
 
 
 def _photo(db: sqlite_utils.Database, record: Record) -> None:
-    _media(db, record)
-    _place_name(db, record)
+    photo_id = record["id"]
+    _stored_file(db, record)
+    _full_name(db, record, "place_id")
+    _interview_title(db, record)
     record["people"] = records.rows(
         db,
-        "SELECT person.id, person.name FROM photo_person JOIN person ON person.id = "
-        "photo_person.person_id WHERE photo_id = ? ORDER BY person.name",
-        [record["id"]],
+        "SELECT p.id, p.name, p.name_latin FROM photo_person AS pp "
+        "JOIN person AS p ON p.id = pp.person_id WHERE pp.photo_id = ? ORDER BY p.name",
+        [photo_id],
     )
-    record["tags"] = _tags(db, record["id"])
+    record["tags"] = tags_of(db, photo_id)
+    record["collections"] = collections_of(db, photo_id)
+
+
+def _document(db: sqlite_utils.Database, record: Record) -> None:
+    _stored_file(db, record)
+    _interview_title(db, record)
+    record["tags"] = tags_of(db, record["id"])
+
+
+def _recording(db: sqlite_utils.Database, record: Record) -> None:
+    _stored_file(db, record)
+    _interview_title(db, record)
 
 
 def _transcript(db: sqlite_utils.Database, record: Record) -> None:
-    _media(db, record)
-    record["segments"] = records.rows(
-        db,
-        "SELECT id, position, start_s, end_s, speaker, text FROM segment "
-        "WHERE transcript_id = ? ORDER BY position",
-        [record["id"]],
-    )
+    if record.get("sha256"):
+        _stored_file(db, record)
+    _interview_title(db, record)
+    record["segments"] = segments_of(db, record["id"])
+    record["segment_count"] = len(record["segments"])
 
 
 def _collection(db: sqlite_utils.Database, record: Record) -> None:
@@ -124,16 +225,33 @@ def _collection(db: sqlite_utils.Database, record: Record) -> None:
         "ORDER BY position",
         [record["id"]],
     )
+    record["item_count"] = len(record["items"])
 
 
-_EXTENSIONS = {
+def _tag(db: sqlite_utils.Database, record: Record) -> None:
+    record["items"] = records.rows(
+        db,
+        "SELECT item_id, item_kind FROM item_tag WHERE tag_id = ? ORDER BY item_kind, item_id",
+        [record["id"]],
+    )
+    record["item_count"] = len(record["items"])
+
+
+def _section(db: sqlite_utils.Database, record: Record) -> None:
+    _interview_title(db, record)
+
+
+_EXTENSIONS: dict[str, Callable[[sqlite_utils.Database, Record], None]] = {
     "interview": _interview,
     "person": _person,
     "family": _family,
     "place": _place,
-    "recording": _media,
-    "document": _media,
+    "migration": _migration,
+    "recording": _recording,
+    "document": _document,
     "photo": _photo,
     "transcript": _transcript,
     "collection": _collection,
+    "tag": _tag,
+    "section": _section,
 }

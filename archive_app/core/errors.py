@@ -120,6 +120,46 @@ class UntimedTranscript(InvalidValue):
         self.segments = segments
 
 
+class RecordInUse(ArchiveError):
+    """A record cannot be removed while other records depend on it: ``used_by`` names the
+    table that does (``consent`` for a person whose consent is on record, ``place`` for a place
+    with places under it...)."""
+
+    def __init__(self, record_id: str, kind: str, used_by: str) -> None:
+        super().__init__(f"the {kind} {record_id} is still used by {used_by}")
+        self.record_id = record_id
+        self.kind = kind
+        self.used_by = used_by
+
+
+class ChangeConflict(ArchiveError):
+    """A change cannot be reverted because a later change altered what it changed (the
+    ``field`` of ``record_id``; ``later_change_id`` names that change when the history knows
+    it)."""
+
+    def __init__(
+        self, change_id: str, record_id: str, field: str, later_change_id: str | None
+    ) -> None:
+        what = field or "the record"
+        later = f" by change {later_change_id}" if later_change_id else ""
+        super().__init__(f"change {change_id}: {what} of {record_id} was changed later{later}")
+        self.change_id = change_id
+        self.record_id = record_id
+        self.field = field
+        self.later_change_id = later_change_id
+
+
+class NotRestorable(ArchiveError):
+    """Nothing can be put back: ``reason`` is ``present`` (the record is in the archive),
+    ``purged`` (the bin was emptied since), ``never-removed`` (no removal is on record) or
+    ``no-inverse`` (the change has nothing to undo)."""
+
+    def __init__(self, record_id: str, reason: str) -> None:
+        super().__init__(f"{record_id} cannot be restored: {reason}")
+        self.record_id = record_id
+        self.reason = reason
+
+
 class AmbiguousId(ArchiveError):
     """A shortened ID matches more than one record. ``candidates`` holds ``(id, kind)`` pairs
     (the first few, in ID order) so that the user can type more of the one they meant."""

@@ -1,4 +1,7 @@
-"""Interviews and the people linked to them as narrator, interviewer or mentioned."""
+"""Interviews and the people linked to them as narrator, interviewer or mentioned.
+
+Adding and linking go through the edit operations (:mod:`archive_app.core.edits`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,10 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
-from archive_app.core import audit, records
-from archive_app.core.errors import InvalidValue
+from archive_app.core import edits, records
+from archive_app.core.edits.kinds import ROLES, STATUSES
 
-ROLES = ("narrator", "interviewer", "mentioned")
-STATUSES = ("recorded", "transcribed", "reviewed", "ready")
+__all__ = ["ROLES", "STATUSES", "add_interview", "link_person", "narrators_of", "people_of"]
 
 
 def add_interview(
@@ -24,47 +26,23 @@ def add_interview(
     keywords: Sequence[str] = (),
     status: str = "recorded",
 ) -> str:
-    """Add an interview; raises :class:`InvalidValue` for a bad date or status."""
-    if not title.strip():
-        raise InvalidValue("title", title, "a non-empty title")
-    if status not in STATUSES:
-        raise InvalidValue("status", status, ", ".join(STATUSES))
-    interview_id = records.insert(
-        db,
-        "interview",
-        {
-            "title": title.strip(),
-            "date": records.check_date("date", date),
-            "place_id": place_id,
-            "language": language,
-            "summary": summary,
-            "keywords": list(keywords),
-            "status": status,
-        },
-    )
-    audit.append(db, "interview.add", interview_id, {"title": title})
-    return interview_id
+    """Add an interview; raises :class:`InvalidValue` for an empty title, a bad date or
+    status, :class:`RecordNotFound` for an unknown place."""
+    fields = {
+        "title": title,
+        "date": date,
+        "place_id": place_id,
+        "language": language,
+        "summary": summary,
+        "keywords": list(keywords),
+        "status": status,
+    }
+    return str(edits.run(db, edits.add("interview", fields)).value)
 
 
 def link_person(db: sqlite_utils.Database, interview_id: str, person_id: str, role: str) -> None:
     """Link a person to an interview in a role; linking twice changes nothing."""
-    if role not in ROLES:
-        raise InvalidValue("role", role, ", ".join(ROLES))
-    records.get(db, "interview", interview_id)
-    records.get(db, "person", person_id)
-    db.execute(
-        "INSERT OR IGNORE INTO interview_person (interview_id, person_id, role) VALUES (?, ?, ?)",
-        [interview_id, person_id, role],
-    )
-    audit.append(db, "interview.link", interview_id, {"person_id": person_id, "role": role})
-
-
-def unlink_person(db: sqlite_utils.Database, interview_id: str, person_id: str, role: str) -> None:
-    db.execute(
-        "DELETE FROM interview_person WHERE interview_id = ? AND person_id = ? AND role = ?",
-        [interview_id, person_id, role],
-    )
-    audit.append(db, "interview.unlink", interview_id, {"person_id": person_id, "role": role})
+    edits.run(db, edits.link_person(interview_id, person_id, role))
 
 
 def people_of(db: sqlite_utils.Database, interview_id: str) -> list[records.Record]:

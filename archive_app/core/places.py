@@ -1,13 +1,16 @@
-"""Places as a hierarchy: province > prefecture/city > county > township > village."""
+"""Places as a hierarchy: province > prefecture/city > county > township > village.
+
+Adding goes through the edit operations (:mod:`archive_app.core.edits`).
+"""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from archive_app.core import audit, records
-from archive_app.core.errors import InvalidValue
+from archive_app.core import edits, records
+from archive_app.core.edits.kinds import LEVELS
 
-LEVELS = ("province", "prefecture", "county", "township", "village")
+__all__ = ["LEVELS", "add_place", "find_or_add_place", "full_name", "lineage"]
 
 
 def add_place(
@@ -20,25 +23,17 @@ def add_place(
     latitude: float | None = None,
     longitude: float | None = None,
 ) -> str:
-    """Add a place under ``parent_id``; :class:`InvalidValue` for an unknown level."""
-    if level is not None and level not in LEVELS:
-        raise InvalidValue("level", level, ", ".join(LEVELS))
-    if parent_id is not None:
-        records.get(db, "place", parent_id)
-    place_id = records.insert(
-        db,
-        "place",
-        {
-            "name": name,
-            "level": level,
-            "parent_id": parent_id,
-            "name_latin": name_latin,
-            "latitude": latitude,
-            "longitude": longitude,
-        },
-    )
-    audit.append(db, "place.add", place_id, {"name": name})
-    return place_id
+    """Add a place under ``parent_id``; :class:`InvalidValue` for an empty name or an unknown
+    level, :class:`RecordNotFound` for an unknown parent."""
+    fields = {
+        "name": name,
+        "level": level,
+        "parent_id": parent_id,
+        "name_latin": name_latin,
+        "latitude": latitude,
+        "longitude": longitude,
+    }
+    return str(edits.run(db, edits.add("place", fields)).value)
 
 
 def find_or_add_place(db: sqlite_utils.Database, name: str) -> str:

@@ -30,6 +30,7 @@ KINDS: dict[str, str] = {
     "document": "document",
     "transcript": "transcript",
     "segment": "segment",
+    "section": "section",
     "tag": "tag",
     "collection": "collection",
 }

@@ -11,17 +11,44 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
 
+class _Relay(QObject):
+    """Carries results from worker threads to the main thread. There is one, made on the main
+    thread and never deleted: a worker finishing just as its window is deleted must not emit a
+    signal of an object being destroyed (that crashed the process), so workers only ever emit
+    this one's, and whether the owner is still there is asked on the main thread."""
+
+    carried = Signal(object)  # a function to call on the main thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.carried.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _call(deliver: Callable[[], None]) -> None:
+        deliver()
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
 class Background(QObject):
     """A few worker threads whose results are delivered on the main thread."""
-
-    _finished = Signal(object, object, object)  # callback, result, error
 
     def __init__(
         self, threads: int = 1, name: str = "background", parent: QObject | None = None
@@ -29,7 +56,7 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
         self._futures: set[Future[None]] = set()
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay = _the_relay()  # made here, on the main thread, where Background is made
         self.destroyed.connect(lambda *_: self._pool.shutdown(wait=False, cancel_futures=True))
 
     def submit(
@@ -39,6 +66,7 @@ class Background(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run ``work()`` on a worker; ``on_done(result)`` (or ``on_error``) on the main thread."""
+        relay = self._relay  # the worker touches nothing of ``self``
 
         def run() -> None:
             result: Any = None
@@ -47,10 +75,11 @@ class Background(QObject):
                 result = work()
             except Exception as failure:  # handed to the main thread
                 error = failure
-            try:
-                self._finished.emit((on_done, on_error), result, error)
-            except RuntimeError:  # the owner was deleted meanwhile: nobody is waiting
-                pass
+            relay.carried.emit(partial(deliver, result, error))
+
+        def deliver(result: Any, error: BaseException | None) -> None:
+            if shiboken6.isValid(self):  # else the owner was deleted meanwhile: nobody waits
+                self._deliver((on_done, on_error), result, error)
 
         try:
             future = self._pool.submit(run)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import SIGNAL, QObject, Qt, Signal
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import edits, listings
 from archive_app.core.errors import InvalidValue
-from archive_app.ui.commands import AddRecord, Batch, EditFields
+from archive_app.ui.commands import OperationCommand
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
 
@@ -87,7 +86,7 @@ class PlaceField(QLineEdit):
     def _suggest(self, text: str) -> None:
         self.chosen_id = None
         self._suggestions.clear()
-        for place in browse.find_places(self.session.db, text, limit=12):
+        for place in listings.find_places(self.session.db, text, limit=12):
             item = QStandardItem(place["full_name"])
             item.setData(place["id"], Qt.ItemDataRole.UserRole)
             self._suggestions.appendRow(item)
@@ -245,21 +244,19 @@ class RecordForm(QWidget):
         if self._same(field, value):
             return
         try:
-            browse.check_fields(self.kind, {field: value})
+            edits.check_fields(None, self.kind, {field: value})
         except InvalidValue as error:
             self._refuse(explain(error))
             return
         self.problem.hide()
         self._values[field] = value
-        self.undo_stack.push(
-            EditFields(
-                self.session,
-                self.kind,
-                self.record_id,
-                {field: value},
-                self.tr("Edit %1").replace("%1", spec.label),
-            )
+        self._push(
+            edits.SetFields(self.kind, self.record_id, {field: value}),
+            self.tr("Edit %1").replace("%1", spec.label),
         )
+
+    def _push(self, operation: edits.Operation, text: str) -> None:
+        self.undo_stack.push(OperationCommand(self.session, operation, text))
 
     def _commit_place(self, field: str) -> None:
         editor = self._editors[field]
@@ -273,16 +270,14 @@ class RecordForm(QWidget):
                 return
             self._values[field] = None
             editor.shown_for = ""
-            self.undo_stack.push(
-                EditFields(self.session, self.kind, self.record_id, {field: None}, text_label)
-            )
+            self._push(edits.SetFields(self.kind, self.record_id, {field: None}), text_label)
             return
         if editor.chosen_id is None:
             # A name no place has: look once more for an exact match, else add it.
             match = next(
                 (
                     p
-                    for p in browse.find_places(self.session.db, text, limit=50)
+                    for p in listings.find_places(self.session.db, text, limit=50)
                     if text in (p["name"], p["full_name"])
                 ),
                 None,
@@ -293,26 +288,15 @@ class RecordForm(QWidget):
                 return
             self._values[field] = editor.chosen_id
             editor.shown_for = text
-            self.undo_stack.push(
-                EditFields(
-                    self.session, self.kind, self.record_id, {field: editor.chosen_id}, text_label
-                )
+            self._push(
+                edits.SetFields(self.kind, self.record_id, {field: editor.chosen_id}), text_label
             )
             return
-        batch = Batch(self.session, text_label)
-        from archive_app.core import places
-
-        added = AddRecord(
-            self.session,
-            "place",
-            partial(places.add_place, name=text),
-            self.tr("Add Place"),
-            batch,
-        )
-        EditFields(self.session, self.kind, self.record_id, {field: added.ref}, text_label, batch)
+        added = edits.add("place", {"name": text})
+        placed = edits.SetFields(self.kind, self.record_id, {field: added.record_id})
         editor.shown_for = text
-        self._values[field] = added.ref
-        self.undo_stack.push(batch)
+        self._values[field] = added.record_id
+        self._push(edits.Batch([added, placed]), text_label)
 
     def _refuse(self, sentence: str) -> None:
         self.problem.setText(sentence)

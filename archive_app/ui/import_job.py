@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.core.archive import Archive
+from archive_app.core.edits import Changes
 from archive_app.core.errors import Cancelled
-from archive_app.ui.changes import Change
 from archive_app.ui.session import ArchiveSession
 
 
@@ -83,10 +83,10 @@ class ImportOutcome:
         """Every warning about every file imported (core's TranscriptWarning)."""
         return [w for result in self.results for w in getattr(result, "warnings", [])]
 
-    def change(self) -> Change:
+    def change(self) -> Changes:
         if self.cancelled:
-            return Change(everything=True, value=self)
-        change = Change(value=self)
+            return Changes(everything=True, value=self)
+        change = Changes(value=self)
         for result in self.results:
             if result.status == "imported" and result.kind and result.id:
                 change.added.setdefault(result.kind, set()).add(result.id)
@@ -131,7 +131,7 @@ class ImportJob(QObject):
     def cancel(self) -> None:
         self.cancel_requested.set()
 
-    def _run(self, archive: Archive) -> Change:
+    def _run(self, archive: Archive) -> Changes:
         # Imported here: the import machinery (Pillow, tinytag...) is not needed to open the app.
         from archive_app.core.ingest import ingest
 
@@ -148,7 +148,7 @@ class ImportJob(QObject):
             return ImportOutcome(stopped.finished, cancelled=True).change()
         return ImportOutcome(results).change()
 
-    def _done(self, change: Change) -> None:
+    def _done(self, change: Changes) -> None:
         self.running = False
         self.finished.emit(change.value)
 

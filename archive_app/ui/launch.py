@@ -1,7 +1,7 @@
 """Starting the desktop app: ``launch(path)`` opens the archive in a window and runs until the
-last window closes (or Ctrl+C in the terminal it was started from). Heavy libraries (search,
-Pillow, the import machinery) are imported only when first needed, so that the window is usable
-quickly."""
+last window closes (or Ctrl+C in the terminal it was started from). Heavy libraries (the search
+index, Pillow, QtMultimedia, the import machinery) are imported only when first needed, so that
+the window is usable quickly."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ class AppController(QObject):
 
     def _make_window(self, keep: tuple[str, str | None] | None = None) -> None:
         assert self.session is not None
-        window = MainWindow(self.session, self.settings)
+        window = MainWindow(self.session, self.settings, family_mode=self.family_mode)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.open_archive_requested.connect(self._switch)
         window.settings_changed.connect(self._settings_changed)
@@ -145,8 +145,6 @@ class AppController(QObject):
         window.show()
         if keep is not None and keep[1]:
             window.open_record(keep[0], keep[1])
-        # After the window is up and painted: things that can wait a moment.
-        QTimer.singleShot(50, lambda w=window: attach_extensions(w))
 
     def _window_gone(self) -> None:
         if self.window is None or not _alive(self.window):
@@ -211,26 +209,6 @@ def _alive(widget: QObject) -> bool:
     except RuntimeError:
         return False
     return True
-
-
-def attach_extensions(window: MainWindow) -> None:
-    """Search and consent views, when those parts of core are present (once per window)."""
-    if not _alive(window) or window.property("extended"):
-        return
-    window.setProperty("extended", True)
-    for module, function in (
-        ("archive_app.ui.search.controller", "attach_search"),
-        ("archive_app.ui.consent", "attach_consent"),
-    ):
-        try:
-            attach = getattr(__import__(module, fromlist=[function]), function)
-        except ImportError:
-            log.info("%s is not available", module)
-            continue
-        try:
-            attach(window)
-        except Exception:
-            log.exception("could not attach %s", module)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core.browse import Scope
-from archive_app.ui.changes import Change
+from archive_app.core.edits import Changes
+from archive_app.core.listings import Scope
 from archive_app.ui.models import columns
 from archive_app.ui.models.paged import Column, IdRole, PagedModel
 from archive_app.ui.models.place_tree import PlaceTreeModel
@@ -284,7 +284,7 @@ class ListPane(QWidget):
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         apply = getattr(self.model, "apply", None)
         if apply is not None:
             apply(change)
@@ -363,7 +363,7 @@ class ListArea(QStackedWidget):
             return PhotoGrid(model, self.thumbnails, self)
         return RecordTable(model, self)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         for pane in self.panes.values():
             apply = getattr(pane, "apply", None)
             if apply is not None:

@@ -7,44 +7,46 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from archive_app.core import browse
-from archive_app.core.browse import Scope
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import AddRecord, RecordRef
+from archive_app.core import edits, listings, places
+from archive_app.core.edits import Changes
+from archive_app.core.listings import Scope
+from archive_app.ui import vocabulary
+from archive_app.ui.banner import ReadOnlyBanner
+from archive_app.ui.commands import OperationCommand
+from archive_app.ui.consent import ConsentDue
+from archive_app.ui.consent.badges import ConsentBadges
 from archive_app.ui.detail.area import DetailArea
 from archive_app.ui.folding import within_screen
 from archive_app.ui.import_job import ImportBar, ImportJob, ImportOutcome, ImportSummary
 from archive_app.ui.lists import ListArea
+from archive_app.ui.search.controller import SearchController
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.settings import AppSettings
 from archive_app.ui.sidebar import LIBRARY, Sidebar
 from archive_app.ui.thumbnails import Thumbnails, thumbnail_locator
+from archive_app.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from archive_app.ui.family.switch import FamilyMode
 
 log = logging.getLogger(__name__)
 
@@ -55,36 +57,14 @@ def first_size(screen: QSize) -> QSize:
     return within_screen(QSize(1280, 800), screen)
 
 
-class ReadOnlyBanner(QWidget):
-    """Says plainly that this window cannot change the archive, and why."""
-
-    reopen_clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.text = QLabel(
-            self.tr(
-                "This archive is open in another window, so here you can look but not change "
-                "anything. Close the other window, then press Try again."
-            ),
-            self,
-        )
-        self.text.setObjectName("readOnlyText")
-        self.text.setWordWrap(True)
-        self.retry = QPushButton(self.tr("Try again"), self)
-        self.retry.setObjectName("retryWritable")
-        self.retry.clicked.connect(self.reopen_clicked)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.retry)
-
-
 class MainWindow(QMainWindow):
     """One archive's window. Reads through the session's reader; edits go on :attr:`undo_stack`
-    as commands; every write's :class:`Change` redraws what it touched."""
+    as commands; every write's :class:`Changes` redraws what it touched.
+
+    It is made whole in its constructor: the lists with their consent column, the pages, search
+    and the consent-due list. A part that cannot be made is an error there, never a window that
+    quietly lacks it.
+    """
 
     #: the person chose another archive to open (or to retry this one writable)
     open_archive_requested = Signal(Path)
@@ -94,24 +74,27 @@ class MainWindow(QMainWindow):
     play_requested = Signal(str, float)
 
     def __init__(
-        self, session: ArchiveSession, settings: AppSettings, parent: QWidget | None = None
+        self,
+        session: ArchiveSession,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
         self.settings = settings
+        #: family mode, when the app offers it: a View menu entry and a panel on family pages
+        self.family_mode = family_mode
         self.undo_stack = QUndoStack(self)
         self.thumbnails = Thumbnails(thumbnail_locator(session.root), parent=self)
         self.import_job: ImportJob | None = None
         self.current_kind = "interview"
-        # Behaviour attached once the window is up (search, consent; see launch.py):
-        #: section name -> handler(target) for sidebar sections this window does not know
-        self.section_handlers: dict[str, Any] = {}
-        #: called with every Change after the views have followed it
-        self.change_hooks: list[Any] = []
-        #: called with every detail page when it is first made
-        self.view_hooks: list[Any] = []
-        self._open_when_added: tuple[str, RecordRef] | None = None
+        #: section name -> handler(target) for sidebar sections the lists do not show
+        self.section_handlers: dict[str, Callable[[str], None]] = {}
+        #: called with every Changes after the views have followed it
+        self.change_hooks: list[Callable[[Changes], None]] = []
+        self._open_when_added: tuple[str, str] | None = None
         #: a record is being opened: the lists it passes through must not change the page
         self._navigating = False
         self.setAcceptDrops(True)
@@ -133,8 +116,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.sidebar = Sidebar(session, settings.saved_searches(session.root), self.splitter)
-        self.lists = ListArea(session, self.thumbnails, self._consent_column(), self.splitter)
-        self.details = DetailArea(session, self.undo_stack, self.thumbnails, self.splitter)
+        #: who each interview is open to, for the interview list's last column
+        self.badges = ConsentBadges(session, self)
+        self.lists = ListArea(session, self.thumbnails, self.badges.text_for, self.splitter)
+        self.details = DetailArea(
+            session, self.undo_stack, self.thumbnails, self.splitter, family_mode
+        )
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.details)
@@ -157,9 +144,8 @@ class MainWindow(QMainWindow):
             self.tr("Search interviews, transcripts, people, places…")
         )
         self.search_field.setMinimumWidth(260)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        #: the window's actions, in its menus and toolbar
+        self.menus = WindowMenus(self)
 
         self.sidebar.chosen.connect(self.show_section)
         self.lists.currentChanged.connect(self._list_shown)
@@ -167,9 +153,12 @@ class MainWindow(QMainWindow):
         self.details.open_record.connect(self.open_record)
         self.details.message.connect(self.say)
         self.details.scope_requested.connect(self._show_scope)
-        self.details.on_view_made.append(self._view_made)
         session.changed.connect(self._on_change)
         session.failed.connect(self.show_problem)
+        self._compose_consent()
+        #: search as you type; the writer brings the index up to date meanwhile
+        self.search = SearchController(self)
+        self.search.prepare()
 
         self._restore_state()
         self.show_section("interview", "")
@@ -185,162 +174,23 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("(read-only)")
         return title
 
-    def _consent_column(self) -> Any:
-        """The interview list's "Open to" column, when consent is available (see consent UI)."""
-        try:
-            from archive_app.ui.consent.badges import ConsentBadges
-        except ImportError:
-            return None
-        self.badges = ConsentBadges(self.session, self)
-        return self.badges.text_for
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        writable = not self.session.read_only
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setObjectName("undoAction")
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setObjectName("redoAction")
-        self.new_archive_action = self._action(self.tr("New Archive…"), self._new_archive)
-        self.open_archive_action = self._action(
-            self.tr("Open Archive…"), self._choose_archive, QKeySequence.StandardKey.Open
+    def _compose_consent(self) -> None:
+        """The consent column follows writes; the due list is a sidebar section and a menu."""
+        column = self.lists.pane("interview").model.columns[-1].title
+        self.badges.updated.connect(
+            lambda: self.lists.pane("interview").model.column_changed(column)
         )
-        self.import_files_action = self._action(
-            self.tr("Import Files…"), self._import_files, "Ctrl+I", "importFiles"
-        )
-        self.import_folder_action = self._action(
-            self.tr("Import Folder…"), self._import_folder, "Ctrl+Shift+I", "importFolder"
-        )
-        self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.new_interview_action = self._action(
-            self.tr("New Interview"),
-            lambda: self.add_record("interview"),
-            QKeySequence.StandardKey.New,
-            "newInterview",
-        )
-        self.new_person_action = self._action(
-            self.tr("New Person"), lambda: self.add_record("person")
-        )
-        self.new_family_action = self._action(
-            self.tr("New Family"), lambda: self.add_record("family")
-        )
-        self.new_place_action = self._action(self.tr("New Place"), lambda: self.add_record("place"))
-        self.new_collection_action = self._action(
-            self.tr("New Collection"), lambda: self.add_record("collection")
-        )
-        self.settings_action = self._action(
-            self.tr("Settings…"),
-            self._open_settings,
-            QKeySequence.StandardKey.Preferences,
-            "settings",
-        )
-        self.find_action = self._action(
-            self.tr("Search"), self._focus_search, QKeySequence.StandardKey.Find, "find"
-        )
-        self.about_action = self._action(self.tr("About Hometown Voices"), self._about)
-        for action in (
-            self.import_files_action,
-            self.import_folder_action,
-            self.new_interview_action,
-            self.new_person_action,
-            self.new_family_action,
-            self.new_place_action,
-            self.new_collection_action,
-        ):
-            action.setEnabled(writable)
-        self.section_actions: dict[str, QAction] = {}
-        names = {
-            "interview": self.tr("Interviews"),
-            "person": self.tr("People"),
-            "family": self.tr("Families"),
-            "place": self.tr("Places"),
-            "photo": self.tr("Photos"),
-            "document": self.tr("Documents"),
-        }
-        for number, kind in enumerate(LIBRARY, start=1):
-            self.section_actions[kind] = self._action(
-                names[kind], lambda _checked=False, k=kind: self._go(k), f"Ctrl+{number}"
-            )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_archive_action)
-        file_menu.addAction(self.open_archive_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_files_action)
-        file_menu.addAction(self.import_folder_action)
-        self.import_bag_action = file_menu.addAction(
-            self.tr("Import Another Interviewer's Bag…"), self.open_import_bag
-        )
-        self.import_bag_action.setObjectName("importBag")
-        self.import_sheet_action = file_menu.addAction(
-            self.tr("Import Spreadsheet of Interviews…"), self.open_import_sheet
-        )
-        self.import_sheet_action.setObjectName("importSheet")
-        self.export_action = file_menu.addAction(self.tr("Export Stories…"), self.open_export)
-        self.export_action.setObjectName("exportStories")
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        for action in (
-            self.new_interview_action,
-            self.new_person_action,
-            self.new_family_action,
-            self.new_place_action,
-            self.new_collection_action,
-        ):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        self.edit_menu = edit_menu
-        view_menu = bar.addMenu(self.tr("&View"))
-        for action in self.section_actions.values():
-            view_menu.addAction(action)
-        self.view_menu = view_menu
-        self.consent_menu = bar.addMenu(self.tr("&Consent"))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.import_files_action)
-        toolbar.addAction(self.new_interview_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        self.change_hooks.append(self.badges.apply)
+        self.badges.refresh()
+        self.consent_due = ConsentDue(self.session, self.lists, self.sidebar, self.say, self)
+        self.consent_due.pane.open_record.connect(self.open_record)
+        self.section_handlers["consent_due"] = self.consent_due.show
+        self.change_hooks.append(self.consent_due.follow)
+        self.consent_due.count()
 
     # -- navigation -------------------------------------------------------------------------
 
-    def _go(self, kind: str) -> None:
+    def go(self, kind: str) -> None:
         self.show_section(kind, "")
         self.sidebar.select(kind)
 
@@ -373,18 +223,14 @@ class MainWindow(QMainWindow):
             self.say(pane.count_text())
 
     def _name_of(self, kind: str, record_id: str) -> str:
-        found = browse.rows_by_id(self.session.db, kind, [record_id])
+        found = listings.rows_by_id(self.session.db, kind, [record_id])
         return found[0]["name"] if found else ""
 
     def _show_scope(self, kind: str, scope: Scope) -> None:
         with self._going_to_record():  # the place's page stays beside its list
             pane = self.lists.show_kind(kind)
         self.current_kind = kind
-        name = ""
-        if scope.place_id:
-            from archive_app.core import places
-
-            name = places.full_name(self.session.db, scope.place_id)
+        name = places.full_name(self.session.db, scope.place_id) if scope.place_id else ""
         pane.narrow(scope, self.tr("Recorded in %1").replace("%1", name))
         self.sidebar.select(kind)
         self.say(pane.count_text())
@@ -430,47 +276,71 @@ class MainWindow(QMainWindow):
         view.open_at(interview_id, start_s)  # type: ignore[attr-defined]
         self.play_requested.emit(interview_id, start_s)
 
-    def _view_made(self, view: Any) -> None:
-        for hook in self.view_hooks:
-            hook(view)
-
     # -- editing ----------------------------------------------------------------------------
 
     def add_record(self, kind: str) -> None:
         """Add a new, nearly empty record of ``kind`` (undoable) and open it for editing."""
-        from archive_app.core import interviews, people, places
-
-        makers: dict[str, tuple[str, Callable[[sqlite_utils.Database, str], str], str]] = {
-            "interview": (
-                self.tr("New interview"),
-                interviews.add_interview,
-                self.tr("New Interview"),
-            ),
-            "person": (self.tr("New person"), people.add_person, self.tr("New Person")),
-            "family": (self.tr("New family"), people.add_family, self.tr("New Family")),
-            "place": (self.tr("New place"), places.add_place, self.tr("New Place")),
-            "collection": (
-                self.tr("New collection"),
-                browse.add_collection,
-                self.tr("New Collection"),
-            ),
+        names = {
+            "interview": (self.tr("New interview"), self.tr("New Interview")),
+            "person": (self.tr("New person"), self.tr("New Person")),
+            "family": (self.tr("New family"), self.tr("New Family")),
+            "place": (self.tr("New place"), self.tr("New Place")),
+            "collection": (self.tr("New collection"), self.tr("New Collection")),
         }
-        name, make, text = makers[kind]
-        command = AddRecord(self.session, kind, lambda db: make(db, name), text)
-        self._open_when_added = (kind, command.ref)
-        self.undo_stack.push(command)
+        name, text = names[kind]
+        field = "title" if kind == "interview" else "name"
+        added = edits.add(kind, {field: name})
+        self._open_when_added = (kind, added.record_id)
+        self.undo_stack.push(OperationCommand(self.session, added, text))
 
-    def _on_change(self, change: Change) -> None:
+    def remove_current(self) -> None:
+        """Take the record shown away, after asking (undoable; it waits in the bin)."""
+        view = self.details.current_view()
+        if view is None or view.record_id is None or view.record is None:
+            self.say(self.tr("Open what you want to remove first."))
+            return
+        kind, record_id = view.kind, view.record_id
+        name = str(view.record.get("title") or view.record.get("name") or "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove from the archive"),
+            self.tr(
+                "Remove %1 from the archive? Its links go with it. Undo brings it back, and so "
+                "does restoring it from the bin until the bin is emptied."
+            ).replace("%1", name or vocabulary.kind_name(kind)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("removeQuestion")
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return
+        text = self.tr("Remove %1").replace("%1", vocabulary.kind_name(kind))
+        self.undo_stack.push(OperationCommand(self.session, edits.remove(kind, record_id), text))
+
+    def record_consent(self) -> None:
+        view = self.details.current_view()
+        panel = getattr(view, "consent_panel", None)
+        if panel is None:
+            self.show_problem(
+                QCoreApplication.translate(
+                    "Consent",
+                    "Open an interview, a photo or a person first, then record their consent.",
+                )
+            )
+            return
+        panel.record()
+
+    def _on_change(self, change: Changes) -> None:
         self.lists.apply(change)
         self.sidebar.apply(change)
         self.details.apply(change)
         for hook in self.change_hooks:
             hook(change)
         if self._open_when_added is not None:
-            kind, ref = self._open_when_added
-            if ref.id and ref.id in change.added.get(kind, set()):
+            kind, record_id = self._open_when_added
+            if record_id in change.added.get(kind, set()):
                 self._open_when_added = None
-                self.open_record(kind, ref.id)
+                self.open_record(kind, record_id)
                 view = self.details.current_view()
                 form = getattr(view, "form", None)
                 if form is not None:
@@ -517,12 +387,12 @@ class MainWindow(QMainWindow):
             return []
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
-    def _import_files(self) -> None:
+    def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
         if names:
             self.start_import([Path(n) for n in names])
 
-    def _import_folder(self) -> None:
+    def import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         if folder:
             self.start_import([Path(folder)])
@@ -615,50 +485,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.reload()  # show what is really stored
 
-    # -- archives and settings ---------------------------------------------------------------
-
-    def _choose_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an archive folder"))
-        if folder:
-            self.open_archive_requested.emit(Path(folder))
-
-    def _new_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose an empty folder for the new archive")
-        )
-        if folder:
-            self.open_archive_requested.emit(Path(folder))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_archives:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_archive_requested.emit(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
-
-    def _open_settings(self) -> None:
-        from archive_app.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            self.settings_changed.emit()
-
-    def _focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    def _about(self) -> None:
-        from archive_app import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Hometown Voices"),
-            self.tr(
-                "Hometown Voices (乡音) %1\nAn oral-history archive for left-behind families, "
-                "kept on your own computer."
-            ).replace("%1", __version__),
-        )
+    # -- window state -------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")

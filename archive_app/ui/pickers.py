@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import listings
 from archive_app.ui.session import ArchiveSession
 
 _NEW = "__new__"
@@ -89,7 +89,7 @@ class PersonPicker(QDialog):
     def _refresh(self, text: str) -> None:
         self.matches.clear()
         text = text.strip()
-        found = browse.find_people(self.session.db, text, limit=30) if text else []
+        found = listings.find_people(self.session.db, text, limit=30) if text else []
         exact = any(person["name"] == text for person in found)
         if text and not exact:
             item = QListWidgetItem(self.tr("New person: %1").replace("%1", text), self.matches)

@@ -36,12 +36,12 @@ def trial_import(scratch: Path) -> Any:
 
 def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -> None:
     """Each dialog over the main window."""
-    from archive_app.core import browse
+    from archive_app.core import listings
 
     window = camera.window
     db = window.session.db
-    camera.modal("settings", window._open_settings)
-    camera.modal("file-chooser", window._import_files)
+    camera.modal("settings", window.menus.settings_action.trigger)
+    camera.modal("file-chooser", window.import_files)
     if imported is not None:
         from archive_app.ui.import_job import ImportSummary
 
@@ -49,7 +49,7 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
         summary.open()
         camera.save("import-summary", summary)
         summary.close()
-    interview = next(iter(browse.page(db, "interview", limit=1)), None)
+    interview = next(iter(listings.page(db, "interview", limit=1)), None)
     if interview is not None:
         window.open_record("interview", interview["id"])
         panel = getattr(window.details.current_view(), "consent_panel", None)
@@ -57,14 +57,14 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
             camera.modal("consent-record", panel.record)
     if larger:
         return
-    person = next(iter(browse.page(db, "person", limit=1)), None)
+    person = next(iter(listings.page(db, "person", limit=1)), None)
     if person is not None:
         window.open_record("person", person["id"])
         panel = getattr(window.details.current_view(), "consent_panel", None)
         if panel is not None:
             camera.modal("consent-withdraw", panel.withdraw)
     dialog = window.open_export()
-    for row in browse.page(db, "family", limit=50):
+    for row in listings.page(db, "family", limit=50):
         dialog.check("family", row["id"])
     camera.settle(0.5, until=lambda: dialog.release is not None)
     camera.save("export", dialog)
@@ -74,10 +74,10 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
     camera.save("export-bag", dialog)
     dialog.close()
     _import_shots(camera)
-    action = getattr(window, "family_mode_action", None)
+    action = getattr(window.menus, "family_mode_action", None)
     if action is not None:
         camera.modal("family-mode-choose", action.trigger)
-        family = next(iter(browse.page(db, "family", limit=1)), None)
+        family = next(iter(listings.page(db, "family", limit=1)), None)
         if family is not None:
             mode = controller.family_mode
             camera.modal("family-mode-passphrase", lambda: mode.enter(family["id"], window))
@@ -86,10 +86,10 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
 
 def _listening_window(camera: Camera) -> None:
     """The player and transcript in their own window."""
-    from archive_app.core import browse
+    from archive_app.core import listings
 
     window = camera.window
-    rows = browse.page(window.session.db, "interview", limit=500)
+    rows = listings.page(window.session.db, "interview", limit=500)
     if not rows:
         return
     busiest = max(rows, key=lambda r: (r.get("duration_s") or 0, len(r["narrators"])))

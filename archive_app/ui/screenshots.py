@@ -6,7 +6,7 @@
 Builds the sample archive (unless ``--archive`` names one), opens it as the app does, and saves
 ``<language>-<width>x<height>-<screen>.png`` for each window size (default 1280x800, the
 window's first size, and 1366x768, the commonest small laptop screen): the main window with
-each list, each kind of record page, the listening tab and its own window, search with and
+each list, each kind of record page with its history, the listening tab and its own window, search with and
 without results, the consent-due list, and the dialogs (settings, file chooser, consent,
 import summary, export, family mode's way in). With ``--larger`` the busiest screens are also
 taken at the larger text setting (``...-larger-<screen>.png``).
@@ -60,9 +60,9 @@ def _settle(
 
 
 def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str | None:
-    from archive_app.core import browse
+    from archive_app.core import listings
 
-    rows = browse.page(db, sql_kind, limit=500)
+    rows = listings.page(db, sql_kind, limit=500)
     return max(rows, key=key)["id"] if rows else None
 
 
@@ -128,7 +128,7 @@ def _go(camera: Camera, section: str) -> None:
 
 def main_window_shots(camera: Camera, larger: bool) -> None:
     """The main window: lists, record pages, search, consent due (see the module's docs)."""
-    from archive_app.core import browse, people
+    from archive_app.core import listings, people
 
     window = camera.window
     db = window.session.db
@@ -144,6 +144,11 @@ def main_window_shots(camera: Camera, larger: bool) -> None:
         if details is not None:
             view.tabs.setCurrentWidget(details)
             camera.save("interview-details")
+            details.ensureWidgetVisible(view.history, 0, 0)
+            rows = view.history.tree
+            rows.setCurrentItem(rows.topLevelItem(0))
+            camera.save("interview-history")
+            camera.save("history", view.history)
             view.tabs.setCurrentWidget(view.media_slot)
         # after an interview, the People list: the page beside it must not be the interview's
         _go(camera, "person")
@@ -192,7 +197,7 @@ def main_window_shots(camera: Camera, larger: bool) -> None:
         window.thumbnails.wait()
         camera.save("photo-list")
     for kind in ("collection", "tag"):
-        rows = browse.page(db, kind, limit=5)
+        rows = listings.page(db, kind, limit=5)
         if rows:
             window.open_record(kind, rows[0]["id"])
             camera.save(kind)
@@ -214,7 +219,6 @@ def _shots(
 ) -> list[Path]:
     """Every screen in ``language`` at window ``size``; at a larger text ``scale``, only the
     busiest ones."""
-    from archive_app.ui.launch import attach_extensions
     from archive_app.ui.screenshot_dialogs import dialog_shots
 
     controller.settings.language = language
@@ -226,13 +230,35 @@ def _shots(
     window = controller.window
     if not screen:
         window.resize(*size)
-    attach_extensions(window)  # the app does it a moment after the window shows
     _settle(app, window, 0.5)
     prefix = f"{language}-{size[0]}x{size[1]}" + ("-larger" if larger else "")
     camera = Camera(app, window, out, prefix, screen)
     main_window_shots(camera, larger)
     dialog_shots(camera, controller, larger, trial_import)
     return camera.saved
+
+
+def _edit_for_the_history(root: Path) -> None:
+    """A curator's afternoon on the interview the screenshots show first, so that its history
+    has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
+    from archive_app.core import edits, listings
+    from archive_app.core.archive import Archive
+
+    with Archive.open(root) as archive:
+        rows = listings.page(archive.db, "interview", limit=500)
+        chosen = max(rows, key=lambda r: (len(r["narrators"]), r["photos"]))
+        found = archive.db.execute(
+            "SELECT person_id FROM interview_person WHERE interview_id = ? AND role = 'mentioned' "
+            "ORDER BY person_id LIMIT 1",
+            [chosen["id"]],
+        ).fetchone()
+        for op in (
+            edits.set_fields("interview", chosen["id"], title=chosen["title"] + "（修订）"),
+            edits.set_fields("interview", chosen["id"], summary="春节前后在家里录的。"),
+            edits.tag(chosen["id"], "春节"),
+            *([edits.unlink_person(chosen["id"], found[0], "mentioned")] if found else []),
+        ):
+            edits.apply(archive, op)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -275,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = scratch / "sample archive"
         print("building the sample archive…", file=sys.stderr)
         build_sample(archive)
+        _edit_for_the_history(archive)
     quiet_qt(verbose=False)
     app = make_application([sys.argv[0]])
     collector = MainThreadCollector(parent=app)

@@ -4,18 +4,22 @@ connection, and the background writer through which every change goes."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from archive_app.core.archive import CATALOGUE, Archive
+from archive_app.core.edits import Changes
 from archive_app.core.errors import ArchiveLocked
-from archive_app.ui.changes import Change
 from archive_app.ui.wording import explain
 from archive_app.ui.writer import Writer
+
+if TYPE_CHECKING:
+    from archive_app.core.search.service import SearchService
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,7 @@ class ArchiveSession(QObject):
     changed through :attr:`changed`.
     """
 
-    #: a :class:`Change`, on the main thread, after each successful write
+    #: a :class:`Changes`, on the main thread, after each successful write
     changed = Signal(object)
     #: a plain sentence in the user's language, after a write failed
     failed = Signal(str)
@@ -42,12 +46,24 @@ class ArchiveSession(QObject):
         self.db = sqlite_utils.Database(self._reader)
         self.writer: Writer | None = None if archive.read_only else Writer(archive, self)
         self._after_write: list[Callable[[Archive], Any]] = []
-        #: objects that live as long as the archive is open (the search service), by name
-        self.extras: dict[str, Any] = {}
+        self._search: SearchService | None = None
+        self._search_lock = threading.Lock()
+        #: the search index follows every write (set once, however many windows come and go)
+        self.search_follows_writes = False
 
     @property
     def read_only(self) -> bool:
         return self.archive.read_only
+
+    def search(self) -> SearchService:
+        """The archive's search service, made on first use on whichever thread asks first (the
+        writer and the search worker may both); the search machinery is imported only then."""
+        with self._search_lock:
+            if self._search is None:
+                from archive_app.core.search.service import SearchService
+
+                self._search = SearchService(self.archive)
+            return self._search
 
     def add_after_write(self, follow_up: Callable[[Archive], Any]) -> None:
         """Run ``follow_up(archive)`` on the writer after every write (e.g. let the search
@@ -56,11 +72,11 @@ class ArchiveSession(QObject):
 
     def write(
         self,
-        operation: Callable[[Archive], Change | None],
-        on_done: Callable[[Change], None] | None = None,
+        operation: Callable[[Archive], Changes | None],
+        on_done: Callable[[Changes], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> bool:
-        """Run ``operation`` on the writer. It returns a :class:`Change` (or None for nothing
+        """Run ``operation`` on the writer. It returns a :class:`Changes` (or None for nothing
         visible). Returns False (and says so through :attr:`failed`) on a read-only archive."""
         if self.writer is None:
             from archive_app.core.errors import ReadOnlyArchive
@@ -68,8 +84,8 @@ class ArchiveSession(QObject):
             self.failed.emit(explain(ReadOnlyArchive("read-only")))
             return False
 
-        def run(archive: Archive) -> Change:
-            change = operation(archive) or Change()
+        def run(archive: Archive) -> Changes:
+            change = operation(archive) or Changes()
             for follow_up in self._after_write:
                 try:
                     follow_up(archive)
@@ -77,7 +93,7 @@ class ArchiveSession(QObject):
                     log.exception("follow-up after a write failed")
             return change
 
-        def done(change: Change) -> None:
+        def done(change: Changes) -> None:
             self.changed.emit(change)
             if on_done is not None:
                 on_done(change)
@@ -105,13 +121,8 @@ class ArchiveSession(QObject):
     def close(self) -> None:
         if self.writer is not None:
             self.writer.close()
-        for extra in self.extras.values():
-            close = getattr(extra, "close", None)
-            if close is not None:
-                try:
-                    close()
-                except Exception:  # closing must go on for the rest
-                    log.exception("could not close %r", extra)
+        if self._search is not None:
+            self._search.close()
         self._reader.close()
         self.archive.close()
 

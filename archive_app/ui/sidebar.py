@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
-from archive_app.ui.changes import Change
+from archive_app.core import listings
+from archive_app.core.edits import Changes
 from archive_app.ui.folding import WrappedText
 from archive_app.ui.session import ArchiveSession
 
@@ -107,11 +107,11 @@ class Sidebar(QTreeView):
             self.expand(parent.index())
 
     def reload_collections(self) -> None:
-        found = browse.page(self.session.db, "collection", limit=500)
+        found = listings.page(self.session.db, "collection", limit=500)
         self._refill("collection", [(c["name"], c["id"]) for c in found], "collection")
 
     def reload_tags(self) -> None:
-        found = browse.page(self.session.db, "tag", limit=500)
+        found = listings.page(self.session.db, "tag", limit=500)
         self._refill("tag", [(f"{t['name']} ({t['items']})", t["id"]) for t in found], "tag")
 
     def set_saved_searches(self, searches: list[str]) -> None:
@@ -163,7 +163,7 @@ class Sidebar(QTreeView):
         if section and current.parent().isValid():
             self.chosen.emit(section, current.data(TargetRole) or "")
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         kinds = change.kinds()
         if "collection" in kinds:
             self.reload_collections()

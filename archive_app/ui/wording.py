@@ -31,6 +31,31 @@ def field_label(field: str) -> str:
         "to_city": QCoreApplication.translate("Errors", "city"),
         "parent_id": QCoreApplication.translate("Errors", "place above"),
         "record": QCoreApplication.translate("Errors", "record"),
+        "name_latin": QCoreApplication.translate("Errors", "name in Latin letters"),
+        "other_names": QCoreApplication.translate("Errors", "other names"),
+        "gender": QCoreApplication.translate("Errors", "gender"),
+        "notes": QCoreApplication.translate("Errors", "notes"),
+        "place_id": QCoreApplication.translate("Errors", "place"),
+        "home_place_id": QCoreApplication.translate("Errors", "home"),
+        "from_place_id": QCoreApplication.translate("Errors", "place left"),
+        "language": QCoreApplication.translate("Errors", "language"),
+        "summary": QCoreApplication.translate("Errors", "summary"),
+        "keywords": QCoreApplication.translate("Errors", "keywords"),
+        "caption": QCoreApplication.translate("Errors", "caption"),
+        "description": QCoreApplication.translate("Errors", "description"),
+        "level": QCoreApplication.translate("Errors", "level"),
+        "work": QCoreApplication.translate("Errors", "work"),
+        "interview_id": QCoreApplication.translate("Errors", "interview"),
+        "document_type": QCoreApplication.translate("Errors", "kind of document"),
+        "tier": QCoreApplication.translate("Errors", "tier"),
+        "kind": QCoreApplication.translate("Errors", "kind"),
+        "text": QCoreApplication.translate("Errors", "words"),
+        "speaker": QCoreApplication.translate("Errors", "speaker"),
+        "start_s": QCoreApplication.translate("Errors", "start"),
+        "end_s": QCoreApplication.translate("Errors", "end"),
+        "synopsis": QCoreApplication.translate("Errors", "synopsis"),
+        "latitude": QCoreApplication.translate("Errors", "latitude"),
+        "longitude": QCoreApplication.translate("Errors", "longitude"),
     }
     return labels.get(field, field)
 
@@ -90,6 +115,28 @@ def explain(error: BaseException) -> str:
                 QCoreApplication.translate("Errors", "The %1 \u201c%2\u201d cannot be used here.")
                 .replace("%1", field_label(error.field))
                 .replace("%2", str(error.value))
+            )
+        case errors.RecordInUse():
+            if error.used_by in ("consent", "consent_item"):
+                return QCoreApplication.translate(
+                    "Errors",
+                    "This cannot be removed while a consent record names it. Consent records "
+                    "are kept for good: withdraw the consent instead.",
+                )
+            return QCoreApplication.translate(
+                "Errors", "This cannot be removed while other items depend on it."
+            )
+        case errors.ChangeConflict():
+            return QCoreApplication.translate(
+                "Errors",
+                "This change cannot be undone on its own: the %1 was changed again later. "
+                "Undo the later change first.",
+            ).replace("%1", field_label(error.field) if error.field else field_label("record"))
+        case errors.NotRestorable():
+            if error.reason == "present":
+                return QCoreApplication.translate("Errors", "This is already in the archive.")
+            return QCoreApplication.translate(
+                "Errors", "This can no longer be put back: the bin was emptied since."
             )
         case errors.ReadOnlyArchive():
             return QCoreApplication.translate(

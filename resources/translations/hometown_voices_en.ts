@@ -1275,6 +1275,182 @@
         <source>held back:</source>
         <translation>held back:</translation>
     </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>change fields of a record</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>put a tag on a record (the tag is made if new)</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>the tag&apos;s name</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>take a tag off a record</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>put interviews or photos in a collection</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>the collection</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>interviews or photos</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>bring a removed record back from the bin</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>what was changed in a record, and when</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>undo one change from the history</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>the change&apos;s ID, or its first characters</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>list the records removed and not yet purged</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>empty the bin for good (or take only the records named out of it)</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>records in the bin (default: all)</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>(change {change})</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>(nothing to change)</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>tagged {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>untagged {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>collected {count}</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>(undoes {change})</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>(undone by {change})</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>taken away</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>no changes recorded for {id}</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>the bin is empty</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>purged {count} record(s) for good</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation> (by change {later})</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>consent records</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>places under it</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>it is in the archive</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>the bin was emptied since it was removed</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>no removal of it is in the history</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>the change has nothing to undo</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1380,6 +1556,17 @@
     </message>
 </context>
 <context>
+    <name>CollectionsEditor</name>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>Add to a collection…</translation>
+    </message>
+    <message>
+        <source>Take out of a collection…</source>
+        <translation>Take out of a collection…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>、</source>
@@ -1478,7 +1665,7 @@
     <name>Consent</name>
     <message>
         <source>Things to do about consent: %1</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <extracomment>kinds of change after which the due list may differ</extracomment>
         <translation>Things to do about consent: %1</translation>
     </message>
     <message>
@@ -1793,6 +1980,35 @@
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
     </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>There is no other collection yet: make one first.</source>
+        <translation>There is no other collection yet: make one first.</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>Add to a collection</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>Add to Collection</translation>
+    </message>
+    <message>
+        <source>Take out of a collection</source>
+        <translation>Take out of a collection</translation>
+    </message>
+    <message>
+        <source>Take out of Collection</source>
+        <translation>Take out of Collection</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Collection:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1943,6 +2159,126 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>name in Latin letters</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>place left</source>
+        <translation>place left</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>kind of document</source>
+        <translation>kind of document</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation>synopsis</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
+        <translation>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while other items depend on it.</source>
+        <translation>This cannot be removed while other items depend on it.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</source>
+        <translation>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</translation>
+    </message>
+    <message>
+        <source>This is already in the archive.</source>
+        <translation>This is already in the archive.</translation>
+    </message>
+    <message>
+        <source>This can no longer be put back: the bin was emptied since.</source>
+        <translation>This can no longer be put back: the bin was emptied since.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2078,15 +2414,16 @@
     <name>FamilyMode</name>
     <message>
         <source>Family mode</source>
+        <extracomment>family mode for this family (when the app offers family mode)</extracomment>
         <translation>Family mode</translation>
     </message>
     <message>
         <source>Family Mode…</source>
-        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>Family Mode…</translation>
     </message>
     <message>
         <source>Family Mode</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>Family Mode</translation>
     </message>
     <message>
@@ -2221,10 +2558,6 @@
     <message>
         <source>Add Family Member</source>
         <translation>Add Family Member</translation>
-    </message>
-    <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
     </message>
     <message>
         <source>Remove Family Member</source>
@@ -2367,6 +2700,62 @@
     <message>
         <source>Nothing is held back: the family has no stories yet.</source>
         <translation>Nothing is held back: the family has no stories yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <extracomment>how many changes a page lists (the command line&apos;s ``history`` gives them all) what names a record of each kind in a sentence</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>Put this back</source>
+        <translation>Put this back</translation>
+    </message>
+    <message>
+        <source>Give the field its value from before this change, or make the link again</source>
+        <translation>Give the field its value from before this change, or make the link again</translation>
+    </message>
+    <message>
+        <source>Undone: </source>
+        <translation>Undone: </translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Link taken away</source>
+        <translation>Link taken away</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Put Back %1</source>
+        <translation>Put Back %1</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +3339,7 @@
     </message>
     <message>
         <source>Add a person…</source>
-        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <extracomment>who may see this interview, and why not the player and transcript editor</extracomment>
         <translation>Add a person…</translation>
     </message>
     <message>
@@ -3015,12 +3404,12 @@
         <translation>Link %1</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
-    </message>
-    <message>
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -3042,11 +3431,12 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made a record is being opened: the lists it passes through must not change the page</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
         <translation>%1 — Hometown Voices</translation>
     </message>
     <message>
@@ -3258,6 +3648,26 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
     </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>Remove from the Archive…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>Open what you want to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>Remove from the archive</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3403,6 +3813,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
     <message>
         <source>Family</source>
+        <extracomment>the person&apos;s consent records, with buttons to record or withdraw one</extracomment>
         <translation>Family</translation>
     </message>
     <message>
@@ -3474,7 +3885,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
     <message>
         <source>People in this photo</source>
-        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <extracomment>who may see this photo, and why not</extracomment>
         <translation>People in this photo</translation>
     </message>
     <message>
@@ -3498,12 +3909,16 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Name Person in Photo</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>Add Person</translation>
-    </message>
-    <message>
         <source>Unname Person in Photo</source>
         <translation>Unname Person in Photo</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>In no collection.</translation>
     </message>
 </context>
 <context>
@@ -3595,44 +4010,6 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Edit %1</source>
         <extracomment>emitted with a plain sentence when a value was refused</extracomment>
         <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Add Place</source>
-        <translation>Add Place</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingsPanel</name>
-    <message>
-        <source>Listen in the computer&apos;s player</source>
-        <translation>Listen in the computer&apos;s player</translation>
-    </message>
-    <message>
-        <source>Recordings</source>
-        <translation>Recordings</translation>
-    </message>
-    <message>
-        <source>Transcripts</source>
-        <translation>Transcripts</translation>
-    </message>
-    <message>
-        <source>No recording yet: drop one on this window.</source>
-        <translation>No recording yet: drop one on this window.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transcript yet.</source>
-        <translation>No transcript yet.</translation>
-    </message>
-    <message>
-        <source>The passage found starts at %1.</source>
-        <translation>The passage found starts at %1.</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,182 @@
         <source>held back:</source>
         <translation>没有显示的：</translation>
     </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>修改一条记录的栏目</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>给一条记录加标签（标签不存在时会新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一条记录的标签</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把访谈或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>访谈或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>从回收站恢复一条删除的记录</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一条记录改过什么、什么时候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤销修改记录里的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它开头的几个字符</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已删除、尚未清除的记录</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的记录）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站里的记录（默认：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（没有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加标签 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉标签 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 项</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤销了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤销）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 还没有修改记录</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>知情同意记录</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地点</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在档案里</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>删除之后回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改记录里没有删除它的记录</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>这次修改没有可撤销的内容</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1379,6 +1555,17 @@
     </message>
 </context>
 <context>
+    <name>CollectionsEditor</name>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>加入合集…</translation>
+    </message>
+    <message>
+        <source>Take out of a collection…</source>
+        <translation>移出合集…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>、</source>
@@ -1477,7 +1664,7 @@
     <name>Consent</name>
     <message>
         <source>Things to do about consent: %1</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <extracomment>kinds of change after which the due list may differ</extracomment>
         <translation>知情同意待办事项：%1</translation>
     </message>
     <message>
@@ -1792,6 +1979,35 @@
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>There is no other collection yet: make one first.</source>
+        <translation>还没有别的合集：请先新建一个。</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Take out of a collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Take out of Collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>合集：</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1942,6 +2158,126 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
     </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>家乡</translation>
+    </message>
+    <message>
+        <source>place left</source>
+        <translation>离开的地方</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>kind of document</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>转写层</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation>内容提要</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
+        <translation>还有知情同意记录写着这一项，所以不能删除。同意记录会永久保存：请改为撤回同意。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while other items depend on it.</source>
+        <translation>还有其他条目依赖这一项，所以不能删除。</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</source>
+        <translation>这次修改不能单独撤销：%1后来又改过。请先撤销后来的那次修改。</translation>
+    </message>
+    <message>
+        <source>This is already in the archive.</source>
+        <translation>这一项已经在档案里了。</translation>
+    </message>
+    <message>
+        <source>This can no longer be put back: the bin was emptied since.</source>
+        <translation>已经无法恢复：回收站在那之后被清空了。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2077,15 +2413,16 @@
     <name>FamilyMode</name>
     <message>
         <source>Family mode</source>
+        <extracomment>family mode for this family (when the app offers family mode)</extracomment>
         <translation>家庭模式</translation>
     </message>
     <message>
         <source>Family Mode…</source>
-        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>家庭模式…</translation>
     </message>
     <message>
         <source>Family Mode</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>家庭模式</translation>
     </message>
     <message>
@@ -2220,10 +2557,6 @@
     <message>
         <source>Add Family Member</source>
         <translation>添加家庭成员</translation>
-    </message>
-    <message>
-        <source>Add Person</source>
-        <translation>添加人物</translation>
     </message>
     <message>
         <source>Remove Family Member</source>
@@ -2366,6 +2699,62 @@
     <message>
         <source>Nothing is held back: the family has no stories yet.</source>
         <translation>没有被挡下的：这家人还没有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <extracomment>how many changes a page lists (the command line&apos;s ``history`` gives them all) what names a record of each kind in a sentence</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>改了什么</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>还没有修改记录。</translation>
+    </message>
+    <message>
+        <source>Put this back</source>
+        <translation>恢复这一项</translation>
+    </message>
+    <message>
+        <source>Give the field its value from before this change, or make the link again</source>
+        <translation>把这一栏恢复成这次修改之前的内容，或者重新建立这个关联</translation>
+    </message>
+    <message>
+        <source>Undone: </source>
+        <translation>撤销：</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>建立关联</translation>
+    </message>
+    <message>
+        <source>Link taken away</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Put Back %1</source>
+        <translation>恢复%1</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3329,7 @@
     </message>
     <message>
         <source>Add a person…</source>
-        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <extracomment>who may see this interview, and why not the player and transcript editor</extracomment>
         <translation>添加人物…</translation>
     </message>
     <message>
@@ -3005,12 +3394,12 @@
         <translation>关联%1</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>添加人物</translation>
-    </message>
-    <message>
         <source>Unlink %1</source>
         <translation>取消关联%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
 </context>
 <context>
@@ -3031,11 +3420,12 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made a record is being opened: the lists it passes through must not change the page</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜索访谈、文字稿、人物、地点…</translation>
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
         <translation>%1 — 乡音</translation>
     </message>
     <message>
@@ -3246,6 +3636,26 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>乡音 %1
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
     </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>从档案中删除…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>请先打开要删除的条目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>从档案中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3391,6 +3801,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>Family</source>
+        <extracomment>the person&apos;s consent records, with buttons to record or withdraw one</extracomment>
         <translation>家庭</translation>
     </message>
     <message>
@@ -3462,7 +3873,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>People in this photo</source>
-        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <extracomment>who may see this photo, and why not</extracomment>
         <translation>照片中的人</translation>
     </message>
     <message>
@@ -3486,12 +3897,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>标注照片中的人</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>添加人物</translation>
-    </message>
-    <message>
         <source>Unname Person in Photo</source>
         <translation>取消标注照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -3580,43 +3995,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Edit %1</source>
         <extracomment>emitted with a plain sentence when a value was refused</extracomment>
         <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>Add Place</source>
-        <translation>添加地点</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingsPanel</name>
-    <message>
-        <source>Listen in the computer&apos;s player</source>
-        <translation>用电脑的播放器收听</translation>
-    </message>
-    <message>
-        <source>Recordings</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <source>Transcripts</source>
-        <translation>文字稿</translation>
-    </message>
-    <message>
-        <source>No recording yet: drop one on this window.</source>
-        <translation>还没有录音：把录音文件拖到这个窗口即可。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation>
-            <numerusform>%n 个段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transcript yet.</source>
-        <translation>还没有文字稿。</translation>
-    </message>
-    <message>
-        <source>The passage found starts at %1.</source>
-        <translation>找到的段落从 %1 开始。</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,182 @@
         <source>held back:</source>
         <translation>沒有顯示的：</translation>
     </message>
+    <message>
+        <source>change fields of a record</source>
+        <translation>修改一筆記錄的欄位</translation>
+    </message>
+    <message>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
+    </message>
+    <message>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s name</source>
+        <translation>標籤名</translation>
+    </message>
+    <message>
+        <source>take a tag off a record</source>
+        <translation>去掉一筆記錄的標籤</translation>
+    </message>
+    <message>
+        <source>put interviews or photos in a collection</source>
+        <translation>把訪談或照片加入合集</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>interviews or photos</source>
+        <translation>訪談或照片</translation>
+    </message>
+    <message>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin</source>
+        <translation>從回收站恢復一筆刪除的記錄</translation>
+    </message>
+    <message>
+        <source>what was changed in a record, and when</source>
+        <translation>一筆記錄改過什麼、什麼時候改的</translation>
+    </message>
+    <message>
+        <source>undo one change from the history</source>
+        <translation>撤銷修改記錄裡的一次修改</translation>
+    </message>
+    <message>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它開頭的幾個字元</translation>
+    </message>
+    <message>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已刪除、尚未清除的記錄</translation>
+    </message>
+    <message>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的記錄）</translation>
+    </message>
+    <message>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站裡的記錄（預設：全部）</translation>
+    </message>
+    <message>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
+    </message>
+    <message>
+        <source>(nothing to change)</source>
+        <translation>（沒有要修改的）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>tagged {tag}</source>
+        <translation>已加標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>untagged {tag}</source>
+        <translation>已去掉標籤 {tag}</translation>
+    </message>
+    <message>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 項</translation>
+    </message>
+    <message>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>(undoes {change})</source>
+        <translation>（撤銷了 {change}）</translation>
+    </message>
+    <message>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤銷）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 還沒有修改記錄</translation>
+    </message>
+    <message>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 筆記錄</translation>
+    </message>
+    <message>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
+    </message>
+    <message>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
+    </message>
+    <message>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
+    </message>
+    <message>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢復：{reason}</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>知情同意記錄</translation>
+    </message>
+    <message>
+        <source>places under it</source>
+        <translation>它下面的地點</translation>
+    </message>
+    <message>
+        <source>it is in the archive</source>
+        <translation>它就在檔案裡</translation>
+    </message>
+    <message>
+        <source>the bin was emptied since it was removed</source>
+        <translation>刪除之後回收站已被清空</translation>
+    </message>
+    <message>
+        <source>no removal of it is in the history</source>
+        <translation>修改記錄裡沒有刪除它的記錄</translation>
+    </message>
+    <message>
+        <source>the change has nothing to undo</source>
+        <translation>這次修改沒有可撤銷的內容</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1379,6 +1555,17 @@
     </message>
 </context>
 <context>
+    <name>CollectionsEditor</name>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>加入合集…</translation>
+    </message>
+    <message>
+        <source>Take out of a collection…</source>
+        <translation>移出合集…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>、</source>
@@ -1477,7 +1664,7 @@
     <name>Consent</name>
     <message>
         <source>Things to do about consent: %1</source>
-        <extracomment>kinds of change after which consent answers and the due list may differ</extracomment>
+        <extracomment>kinds of change after which the due list may differ</extracomment>
         <translation>知情同意待辦事項：%1</translation>
     </message>
     <message>
@@ -1792,6 +1979,35 @@
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
     </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>There is no other collection yet: make one first.</source>
+        <translation>還沒有別的合集：請先新建一個。</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Take out of a collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Take out of Collection</source>
+        <translation>移出合集</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>合集：</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1942,6 +2158,126 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>拼音或拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>家鄉</translation>
+    </message>
+    <message>
+        <source>place left</source>
+        <translation>離開的地方</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>簡介</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>kind of document</source>
+        <translation>文件類型</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>synopsis</source>
+        <translation>內容提要</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
+        <translation>還有知情同意記錄寫著這一項，所以不能刪除。同意記錄會永久保存：請改為撤回同意。</translation>
+    </message>
+    <message>
+        <source>This cannot be removed while other items depend on it.</source>
+        <translation>還有其他條目依賴這一項，所以不能刪除。</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone on its own: the %1 was changed again later. Undo the later change first.</source>
+        <translation>這次修改不能單獨撤銷：%1後來又改過。請先撤銷後來的那次修改。</translation>
+    </message>
+    <message>
+        <source>This is already in the archive.</source>
+        <translation>這一項已經在檔案裡了。</translation>
+    </message>
+    <message>
+        <source>This can no longer be put back: the bin was emptied since.</source>
+        <translation>已經無法恢復：回收站在那之後被清空了。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2077,15 +2413,16 @@
     <name>FamilyMode</name>
     <message>
         <source>Family mode</source>
+        <extracomment>family mode for this family (when the app offers family mode)</extracomment>
         <translation>家庭模式</translation>
     </message>
     <message>
         <source>Family Mode…</source>
-        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>家庭模式…</translation>
     </message>
     <message>
         <source>Family Mode</source>
+        <extracomment>show the family window full screen (tests and screenshots set a size instead)</extracomment>
         <translation>家庭模式</translation>
     </message>
     <message>
@@ -2220,10 +2557,6 @@
     <message>
         <source>Add Family Member</source>
         <translation>新增家庭成員</translation>
-    </message>
-    <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
     </message>
     <message>
         <source>Remove Family Member</source>
@@ -2366,6 +2699,62 @@
     <message>
         <source>Nothing is held back: the family has no stories yet.</source>
         <translation>沒有被擋下的：這家人還沒有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <extracomment>how many changes a page lists (the command line&apos;s ``history`` gives them all) what names a record of each kind in a sentence</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>改了什麼</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>還沒有修改記錄。</translation>
+    </message>
+    <message>
+        <source>Put this back</source>
+        <translation>恢復這一項</translation>
+    </message>
+    <message>
+        <source>Give the field its value from before this change, or make the link again</source>
+        <translation>把這一欄恢復成這次修改之前的內容，或者重新建立這個關聯</translation>
+    </message>
+    <message>
+        <source>Undone: </source>
+        <translation>撤銷：</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>建立關聯</translation>
+    </message>
+    <message>
+        <source>Link taken away</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Put Back %1</source>
+        <translation>恢復%1</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3329,7 @@
     </message>
     <message>
         <source>Add a person…</source>
-        <extracomment>the consent summary (badges and reasons) goes here the player and transcript editor (see media_slot); a simple list until then</extracomment>
+        <extracomment>who may see this interview, and why not the player and transcript editor</extracomment>
         <translation>新增人物…</translation>
     </message>
     <message>
@@ -3005,12 +3394,12 @@
         <translation>關聯%1</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
-    </message>
-    <message>
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改記錄</translation>
     </message>
 </context>
 <context>
@@ -3031,11 +3420,12 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second section name -&gt; handler(target) for sidebar sections this window does not know called with every Change after the views have followed it called with every detail page when it is first made a record is being opened: the lists it passes through must not change the page</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜尋訪談、逐字稿、人物、地點…</translation>
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
         <translation>%1 — 鄉音</translation>
     </message>
     <message>
@@ -3246,6 +3636,26 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
     </message>
+    <message>
+        <source>Remove from the Archive…</source>
+        <translation>從檔案中刪除…</translation>
+    </message>
+    <message>
+        <source>Open what you want to remove first.</source>
+        <translation>請先打開要刪除的條目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>從檔案中刪除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>刪除%1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -3391,6 +3801,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>Family</source>
+        <extracomment>the person&apos;s consent records, with buttons to record or withdraw one</extracomment>
         <translation>家庭</translation>
     </message>
     <message>
@@ -3462,7 +3873,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
     <message>
         <source>People in this photo</source>
-        <extracomment>consent badges and reasons for this photo go here</extracomment>
+        <extracomment>who may see this photo, and why not</extracomment>
         <translation>照片中的人</translation>
     </message>
     <message>
@@ -3486,12 +3897,16 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>標註照片中的人</translation>
     </message>
     <message>
-        <source>Add Person</source>
-        <translation>新增人物</translation>
-    </message>
-    <message>
         <source>Unname Person in Photo</source>
         <translation>取消標註照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -3580,43 +3995,6 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Edit %1</source>
         <extracomment>emitted with a plain sentence when a value was refused</extracomment>
         <translation>編輯%1</translation>
-    </message>
-    <message>
-        <source>Add Place</source>
-        <translation>新增地點</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingsPanel</name>
-    <message>
-        <source>Listen in the computer&apos;s player</source>
-        <translation>用電腦的播放器收聽</translation>
-    </message>
-    <message>
-        <source>Recordings</source>
-        <translation>錄音</translation>
-    </message>
-    <message>
-        <source>Transcripts</source>
-        <translation>逐字稿</translation>
-    </message>
-    <message>
-        <source>No recording yet: drop one on this window.</source>
-        <translation>還沒有錄音：把錄音檔案拖到這個視窗即可。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation>
-            <numerusform>%n 個段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No transcript yet.</source>
-        <translation>還沒有逐字稿。</translation>
-    </message>
-    <message>
-        <source>The passage found starts at %1.</source>
-        <translation>找到的段落從 %1 開始。</translation>
     </message>
 </context>
 <context>

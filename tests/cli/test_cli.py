@@ -69,7 +69,7 @@ def test_add_link_list_and_show(archive_dir: Path, capsys: pytest.CaptureFixture
     assert people[0]["birth_date"] == "1951"
 
     _, shown, _ = run(capsys, *a, "show", interview["id"], "--json")
-    assert shown["kind"] == "interview" and shown["place_name"] == "仪陇县"
+    assert shown["kind"] == "interview" and shown["place_full_name"] == "仪陇县"
     assert shown["people"][0]["name"] == "李桂兰" and shown["people"][0]["role"] == "narrator"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import browse, interviews, people
+from archive_app.core import edits, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import store
 from tests.cli.test_cli import run
@@ -25,8 +25,8 @@ def test_a_collection_marked_for_a_family_shows_in_its_family_mode(
         interviews.link_person(db, own, grandma, "narrator")
         other = interviews.add_interview(db, "过年回家的大巴", date="2025-01-27")
         interviews.link_person(db, other, neighbour, "narrator")
-        festival = browse.add_collection(db, "回家过年")
-        browse.add_to_collection(db, festival, other)
+        festival = str(edits.run(db, edits.add("collection", {"name": "回家过年"})).value)
+        edits.run(db, edits.collect(festival, other))
         store.add_consent(db, grandma, date="2024-02-12", audiences=["family"])
     archive_arg = ("--archive", str(root))
 

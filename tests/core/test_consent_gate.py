@@ -19,7 +19,7 @@ import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive_app.core import audit, browse, interviews, people, records
+from archive_app.core import audit, edits, interviews, people, records
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
 from archive_app.core.errors import InvalidValue, RecordNotFound
@@ -108,8 +108,8 @@ def test_photos_feature_the_people_depicted_or_else_the_narrators(archive: Archi
         store.add_consent(db, father, date="2024-01-01", audiences=["family", "public"])
         story = narrated(db, father)
         both = add_photo(db, story)
-        browse.link_photo_person(db, both, father)
-        browse.link_photo_person(db, both, mother)
+        edits.run(db, edits.depict(both, father))
+        edits.run(db, edits.depict(both, mother))
         nobody_marked = add_photo(db, story)
         loose = add_photo(db, None)
     decision = gate.decide(archive.db, both, "family", TODAY)
@@ -243,7 +243,7 @@ def test_visible_items_agrees_with_decide_on_every_item(seed: int) -> None:
             for _ in range(rng.randint(0, 3)):
                 photo = add_photo(db, rng.choice((None, *stories)), rng.choice((None, *DAYS)))
                 for person_id in rng.sample(folk, rng.randint(0, 2)):
-                    browse.link_photo_person(db, photo, person_id)
+                    edits.run(db, edits.depict(photo, person_id))
                 items.append(photo)
             for person_id in folk:
                 for _ in range(rng.randint(0, 2)):

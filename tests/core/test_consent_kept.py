@@ -22,7 +22,7 @@ import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive_app.core import browse, interviews, people, records
+from archive_app.core import edits, interviews, people, records
 from archive_app.core.archive import Archive
 from archive_app.core.consent import changes, gate, kept, store
 from archive_app.core.transcripts import store as transcripts
@@ -75,10 +75,10 @@ def settle(archive: Archive) -> Village:
         story = narrated(db, grandma)
         nobodys = narrated(db)
         girl_photo = add_photo(db, nobodys, "2024-05-01")
-        browse.link_photo_person(db, girl_photo, girl)
+        edits.run(db, edits.depict(girl_photo, girl))
         young_story = narrated(db, young)
         young_photo = add_photo(db, young_story)
-        browse.link_photo_person(db, young_photo, young)
+        edits.run(db, edits.depict(young_photo, young))
         return Village(
             grandma=grandma,
             girl=girl,
@@ -130,16 +130,24 @@ def test_an_edit_the_rules_never_read_keeps_the_answer(
     point = changes.latest(archive.db)
     with archive.transaction() as db:
         # an edit form writes every field back, the dates unchanged among them
-        browse.set_fields(
-            db, "interview", village.story, {"title": "奶奶讲户口", "date": "2024-05-01"}
+        edits.run(
+            db,
+            edits.SetFields(
+                "interview", village.story, {"title": "奶奶讲户口", "date": "2024-05-01"}
+            ),
         )
-        browse.set_fields(
-            db, "person", village.grandma, {"name": "李桂兰奶奶", "birth_date": "1951"}
+        edits.run(
+            db,
+            edits.SetFields(
+                "person", village.grandma, {"name": "李桂兰奶奶", "birth_date": "1951"}
+            ),
         )
-        browse.set_fields(db, "photo", village.photo, {"caption": "老屋", "taken_at": None})
+        edits.run(
+            db, edits.SetFields("photo", village.photo, {"caption": "老屋", "taken_at": None})
+        )
         interviews.link_person(db, village.story, village.mother, "interviewer")
         interviews.link_person(db, village.girls_story, village.mother, "mentioned")
-        browse.tag_item(db, browse.find_or_add_tag(db, "户口"), village.story)
+        edits.run(db, edits.tag(village.story, "户口"))
         said = Segment(0.0, 4.0, "奶奶", "那时候没有户口。")
         transcript = transcripts.add_transcript(db, village.story, [said])
         transcripts.insert_segment(db, transcript, 0, Segment(4.0, 9.0, "奶奶", "孩子上不了学。"))
@@ -173,37 +181,37 @@ def _narrator_without_consent(archive: Archive, v: Village) -> None:
 
 def _narrator_unlinked(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:
-        interviews.unlink_person(db, v.girls_story, v.girl, "narrator")
+        edits.run(db, edits.unlink_person(v.girls_story, v.girl, "narrator"))
 
 
 def _someone_depicted(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:
-        browse.link_photo_person(db, v.photo, v.mother)
+        edits.run(db, edits.depict(v.photo, v.mother))
 
 
 def _nobody_depicted(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:
-        browse.unlink_photo_person(db, v.girl_photo, v.girl)
+        edits.run(db, edits.undepict(v.girl_photo, v.girl))
 
 
 def _birth_date(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:  # she was a child when she told it, after all
-        browse.set_fields(db, "person", v.grandma, {"birth_date": "2010"})
+        edits.run(db, edits.SetFields("person", v.grandma, {"birth_date": "2010"}))
 
 
 def _interview_date(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:  # recorded before he turned 18, after all
-        browse.set_fields(db, "interview", v.young_story, {"date": "2023-06-01"})
+        edits.run(db, edits.SetFields("interview", v.young_story, {"date": "2023-06-01"}))
 
 
 def _photo_date(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:
-        browse.set_fields(db, "photo", v.young_photo, {"taken_at": "2023-06-01"})
+        edits.run(db, edits.SetFields("photo", v.young_photo, {"taken_at": "2023-06-01"}))
 
 
 def _photo_moved(archive: Archive, v: Village) -> None:
     with archive.transaction() as db:
-        browse.set_fields(db, "photo", v.photo, {"interview_id": v.nobodys})
+        edits.run(db, edits.SetFields("photo", v.photo, {"interview_id": v.nobodys}))
 
 
 def _interview_deleted(archive: Archive, v: Village) -> None:
@@ -382,11 +390,11 @@ def _step(rng: random.Random, db: sqlite_utils.Database, folk: list[str]) -> Non
     elif kind == 4 and stories:
         story = rng.choice(stories)
         for person_id in interviews.narrators_of(db, story)[:1]:
-            interviews.unlink_person(db, story, person_id, "narrator")
+            edits.run(db, edits.unlink_person(story, person_id, "narrator"))
     elif kind == 5 and photos:
         photo = rng.choice(photos)
         if rng.random() < 0.5:
-            browse.link_photo_person(db, photo, rng.choice(folk))
+            edits.run(db, edits.depict(photo, rng.choice(folk)))
         else:
             db.execute("DELETE FROM photo_person WHERE photo_id = ?", [photo])
     elif kind == 6:

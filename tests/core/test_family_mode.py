@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 import sqlite_utils
 
-from archive_app.core import audit, browse, interviews, people
+from archive_app.core import audit, edits, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
 from archive_app.core.errors import RecordNotFound
@@ -56,10 +56,10 @@ def two_families(archive: Archive) -> dict[str, str]:
         interviews.link_person(db, theirs, neighbour, "narrator")
         house = add_photo(db, told, "2024-02-12")  # nobody marked: the narrator is featured
         portrait = add_photo(db, None, "2024-02-13")
-        browse.link_photo_person(db, portrait, grandma)
-        browse.link_photo_person(db, portrait, father)
-        festival = browse.add_collection(db, "回家过年")
-        browse.add_to_collection(db, festival, theirs)
+        edits.run(db, edits.depict(portrait, grandma))
+        edits.run(db, edits.depict(portrait, father))
+        festival = str(edits.run(db, edits.add("collection", {"name": "回家过年"})).value)
+        edits.run(db, edits.collect(festival, theirs))
         consent(db, grandma)
         consent(db, father, show_face=False)
         consent(db, neighbour)

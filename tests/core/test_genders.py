@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import browse, people, records
+from archive_app.core import edits, people, records
 from archive_app.core.archive import Archive, connect
+from archive_app.core.edits import kinds
 from archive_app.core.errors import InvalidValue
 from archive_app.core.migrations import all_migrations
 
@@ -55,10 +56,10 @@ def test_a_word_that_is_not_a_gender_is_refused(archive: Archive) -> None:
 def test_adding_and_editing_store_the_code(archive: Archive) -> None:
     with archive.transaction() as db:
         person = people.add_person(db, "王秀英", gender="女")
-        browse.set_fields(db, "person", person, {"gender": "未知"})
+        edits.run(db, edits.SetFields("person", person, {"gender": "未知"}))
     assert records.get(archive.db, "person", person)["gender"] == "unknown"
     with pytest.raises(InvalidValue), archive.transaction() as db:
-        browse.set_fields(db, "person", person, {"gender": "whatever"})
+        edits.run(db, edits.SetFields("person", person, {"gender": "whatever"}))
 
 
 def _migration_words() -> dict[str, str]:
@@ -72,7 +73,7 @@ def _migration_words() -> dict[str, str]:
 
 
 def test_the_migration_knows_every_word_the_command_accepts() -> None:
-    assert _migration_words() == people._GENDER_WORDS
+    assert _migration_words() == kinds.GENDER_WORDS
 
 
 def test_free_text_genders_of_an_older_archive_become_codes_or_stay(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import audit, sections
+from archive_app.core import audit, edits, sections
 from archive_app.core.archive import Archive
 from archive_app.core.errors import InvalidValue, RecordNotFound
 from archive_app.core.interviews import add_interview
@@ -90,12 +90,12 @@ def test_an_edit_returns_what_undo_needs_to_put_back(archive: Archive, interview
 def test_a_removed_section_comes_back_with_the_same_id(archive: Archive, interview: str) -> None:
     with archive.transaction() as db:
         section_id = sections.add_section(db, interview, 42, "读书", synopsis="上小学。")
-        stored = sections.remove_section(db, section_id)
+        sections.remove_section(db, section_id)
     assert sections.sections_of(archive.db, interview) == []
     with pytest.raises(RecordNotFound):
         sections.get_section(archive.db, section_id)
     with archive.transaction() as db:
-        assert sections.restore_section(db, stored) == section_id
+        assert edits.history.restore(db, section_id).value == section_id
     (back,) = sections.sections_of(archive.db, interview)
     assert (back["id"], back["title"], back["synopsis"]) == (section_id, "读书", "上小学。")
 

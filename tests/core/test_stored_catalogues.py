@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import browse, migrations, people, records, sections
+from archive_app.core import detail, migrations, people, records, sections
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
+from archive_app.core.edits import history
 from archive_app.core.transcripts.store import segments_of, transcripts_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -36,7 +37,6 @@ COUNTS = {
     "item_tag": 6,
     "collection": 1,
     "collection_item": 3,
-    "setting": 1,
 }
 
 
@@ -92,6 +92,10 @@ def test_each_stored_catalogue_is_its_version_and_holds_every_kind_of_record(ver
     assert held.get("consent", 0) == (3 if version >= 3 else 0)
     assert held.get("consent_item", 0) == (2 if version >= 3 else 0)
     assert held.get("section", 0) == (2 if version >= 4 else 0)
+    assert held.get("family_collection", 0) == (1 if version >= 6 else 0)
+    # the renewal policy (or, before consent, the archive's name); from 8 on the archive's id
+    assert held["setting"] == (2 if version >= 8 else 1)
+    assert (held.get("history", 0) > 0) == (version >= 8)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -136,15 +140,15 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
             "Taishanese",
             "transcribed",
         )
-        detail = browse.interview_detail(db, spring["id"])
-        assert {(p["name"], p["role"]) for p in detail["people"]} == {
+        page = detail.page(db, "interview", spring["id"])
+        assert {(p["name"], p["role"]) for p in page["people"]} == {
             ("李桂兰", "narrator"),
             ("陈老师", "interviewer"),
             ("张丽", "mentioned"),
         }
         (grandma,) = [p for p in records.list_records(db, "person") if p["name"] == "李桂兰"]
         assert grandma["other_names"] == ["桂兰婆", "阿兰"]
-        assert browse.person_detail(db, grandma["id"])["home_place_full_name"].endswith("浮石村")
+        assert detail.page(db, "person", grandma["id"])["home_place_full_name"].endswith("浮石村")
         (family,) = people.families_of(db, grandma["id"])
         assert (family["name"], family["relationship"]) == ("张家", "grandmother")
         assert len(people.members_of(db, family["id"])) == 5
@@ -166,12 +170,12 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
         assert (photo["caption"], photo["taken_at"]) == ("年三十的团圆饭", "2024-02-10")
         documents = {d["document_type"]: d for d in records.list_records(db, "document")}
         assert documents["consent_form"]["title"] == "知情同意书"
-        assert {p["name"] for p in browse.photo_detail(db, photo["id"])["people"]} == {
+        assert {p["name"] for p in detail.page(db, "photo", photo["id"])["people"]} == {
             "李桂兰",
             "张小雨",
         }
-        assert {t["name"] for t in browse.tags_of(db, spring["id"])} == {"留守儿童", "春节"}
-        (collection,) = browse.collections_of(db, photo["id"])
+        assert {t["name"] for t in detail.tags_of(db, spring["id"])} == {"留守儿童", "春节"}
+        (collection,) = detail.collections_of(db, photo["id"])
         assert collection["name"] == "台山的春节"
         (recording,) = records.list_records(db, "recording")
         assert (recording["interview_id"], recording["media_type"]) == (spring["id"], "audio")
@@ -201,6 +205,18 @@ def test_an_upgraded_catalogue_reads_as_it_was_written(version: int, tmp_path: P
         assert [(s["start_s"], s["title"]) for s in chapters] == (
             [(0.0, "腊月等车"), (1.2, "年三十")] if version >= 4 else []
         )
+        if version >= 8:  # the history came along: a title changed and changed back, the bin
+            (renamed,) = [e for e in history.of_record(db, letters["id"]) if e.reverted_by]
+            assert [(i.field, i.before, i.after) for i in renamed.items] == [
+                ("title", "写给妈妈的信", "家书")
+            ]
+            (binned,) = history.in_bin(db)
+            assert binned["before"]["name"] == "错误的村子"
+            with archive.transaction() as writing:  # and it still restores
+                history.restore(writing, binned["id"])
+            assert records.get(db, "place", binned["id"])["name"] == "错误的村子"
+        else:
+            assert history.of_record(db, letters["id"]) == []
 
 
 @pytest.mark.parametrize("version", VERSIONS)

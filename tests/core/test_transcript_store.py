@@ -7,9 +7,9 @@ import json
 import pytest
 import sqlite_utils
 
-from archive_app.core import audit
+from archive_app.core import audit, edits
 from archive_app.core.archive import Archive
-from archive_app.core.errors import InvalidValue, RecordNotFound
+from archive_app.core.errors import InvalidValue, NotRestorable, RecordNotFound
 from archive_app.core.interviews import add_interview
 from archive_app.core.transcripts import store
 from archive_app.core.transcripts.parse import Segment
@@ -295,18 +295,27 @@ def test_an_edit_undone_by_its_transaction_leaves_the_transcript_as_it_was(
 # -- taking a transcript away and putting it back (undo and redo of adding one) ----------------
 
 
+def remove_transcript(db: sqlite_utils.Database, transcript_id: str) -> edits.Operation:
+    """Take a transcript away; what puts it back."""
+    return edits.run(db, edits.remove("transcript", transcript_id)).inverse
+
+
+def restore_transcript(db: sqlite_utils.Database, saved: edits.Operation) -> str:
+    return str(edits.run(db, saved).value)
+
+
 def test_a_removed_transcript_comes_back_with_the_same_ids_and_words(
     archive: Archive, transcript: str
 ) -> None:
     before = store.transcript_detail(archive.db, transcript)
     with archive.transaction() as db:
-        saved = store.remove_transcript(db, transcript)
+        saved = remove_transcript(db, transcript)
     with pytest.raises(RecordNotFound):
         store.transcript_detail(archive.db, transcript)
     assert archive.db.execute("SELECT count(*) FROM segment").fetchone()[0] == 0
 
     with archive.transaction() as db:
-        assert store.restore_transcript(db, saved) == transcript
+        assert restore_transcript(db, saved) == transcript
     after = store.transcript_detail(archive.db, transcript)
     keep = ("id", "position", "start_s", "end_s", "speaker", "text")
     assert [{k: s[k] for k in keep} for s in after["segments"]] == [
@@ -318,7 +327,7 @@ def test_a_removed_transcript_comes_back_with_the_same_ids_and_words(
 
 def test_removing_and_restoring_is_logged_without_words(archive: Archive, transcript: str) -> None:
     with archive.transaction() as db:
-        store.restore_transcript(db, store.remove_transcript(db, transcript))
+        restore_transcript(db, remove_transcript(db, transcript))
     actions = [e["action"] for e in audit.entries(archive.db, item_id=transcript)]
     assert actions[-2:] == ["transcript.remove", "transcript.restore"]
     assert "属龙" not in json.dumps(audit.entries(archive.db, item_id=transcript))
@@ -336,10 +345,10 @@ def test_an_imported_transcripts_source_file_stays_when_it_is_removed(archive: A
             db, interview_id, SEGMENTS, sha256=sha, source_format="srt"
         )
     with archive.transaction() as db:
-        saved = store.remove_transcript(db, transcript_id)
+        saved = remove_transcript(db, transcript_id)
     assert archive.db.execute("SELECT 1 FROM media_file WHERE sha256 = ?", [sha]).fetchone()
     with archive.transaction() as db:
-        store.restore_transcript(db, saved)
+        restore_transcript(db, saved)
     assert store.transcript_detail(archive.db, transcript_id)["sha256"] == sha
 
 
@@ -347,19 +356,19 @@ def test_a_transcript_cannot_be_restored_twice_or_removed_when_absent(
     archive: Archive, transcript: str
 ) -> None:
     with archive.transaction() as db:
-        saved = store.remove_transcript(db, transcript)
-        store.restore_transcript(db, saved)
-    with pytest.raises(InvalidValue), archive.transaction() as db:
-        store.restore_transcript(db, saved)
+        saved = remove_transcript(db, transcript)
+        restore_transcript(db, saved)
+    with pytest.raises(NotRestorable), archive.transaction() as db:
+        restore_transcript(db, saved)
     with pytest.raises(RecordNotFound), archive.transaction() as db:
-        store.remove_transcript(db, "no-such-transcript")
+        remove_transcript(db, "no-such-transcript")
 
 
 def test_a_restored_transcript_is_searched_again(archive: Archive, transcript: str) -> None:
     with archive.transaction() as db:
-        saved = store.remove_transcript(db, transcript)
+        saved = remove_transcript(db, transcript)
     archive.db.execute("DELETE FROM search_dirty")
     with archive.transaction() as db:
-        store.restore_transcript(db, saved)
+        restore_transcript(db, saved)
     dirty = archive.db.execute("SELECT item_kind, item_id FROM search_dirty").fetchall()
     assert dirty, "the search index must learn that the words are back"

@@ -46,6 +46,8 @@ RELEASES: dict[int, str] = {
     4: "3f48a55aff1fd15a447d9ec61180bd581571624e",  # m004 sections
     5: "5a85eee2474f477b4f317242a9de21494f2253da",  # m005 gender codes
     6: "61234cd6def4746d68ff9e1805ce2bee945c731b",  # m006 family collections
+    7: "d85082fb762a3f8be7029dbd752684fa8f505fca",  # m007 search facets
+    8: "cdc7119278122c906c384b0fd268125fabd189f9",  # m008 history
 }
 
 
@@ -130,6 +132,8 @@ def fill(version: int, root: Path) -> None:
             _fill_sections(archive, people)
         if version >= 6:
             _fill_family_collections(archive, people)
+        if version >= 8:
+            _fill_history(archive, people)
     finally:
         archive.close()
 
@@ -329,11 +333,72 @@ def _fill_media_by_hand(archive: Any, ids: dict[str, str]) -> dict[str, str]:
     return media
 
 
+def _writers() -> Any:
+    """The commit's own writers for the edits that are not adding: ``browse`` up to version 4,
+    the edit operations (``edits``) from version 8 on, None in version 1 (no writer yet)."""
+    try:
+        from archive_app.core import browse
+    except ImportError:
+        pass
+    else:
+        return browse
+    try:
+        from archive_app.core import edits
+    except ImportError:
+        return None
+
+    class Edits:
+        """The few browse functions this file calls, through the operations."""
+
+        @staticmethod
+        def set_fields(db: Any, kind: str, record_id: str, fields: dict[str, Any]) -> None:
+            edits.run(db, edits.SetFields(kind, record_id, fields))
+
+        @staticmethod
+        def link_photo_person(db: Any, photo_id: str, person_id: str) -> None:
+            edits.run(db, edits.depict(photo_id, person_id))
+
+        @staticmethod
+        def find_or_add_tag(db: Any, name: str) -> str:
+            found = db.execute("SELECT id FROM tag WHERE name = ?", [name]).fetchone()
+            if found:
+                return str(found[0])
+            return str(edits.run(db, edits.add("tag", {"name": name})).value)
+
+        @staticmethod
+        def tag_item(db: Any, tag_id: str, item_id: str) -> None:
+            edits.run(db, edits.Link("item_tag", {"tag_id": tag_id, "item_id": item_id}))
+
+        @staticmethod
+        def add_collection(db: Any, name: str, description: str) -> str:
+            fields = {"name": name, "description": description}
+            return str(edits.run(db, edits.add("collection", fields)).value)
+
+        @staticmethod
+        def add_to_collection(db: Any, collection_id: str, item_id: str) -> None:
+            edits.run(db, edits.collect(collection_id, item_id))
+
+    return Edits
+
+
+def _fill_history(archive: Any, ids: dict[str, str]) -> None:
+    """From version 8 on: a change undone by another, and a record waiting in the bin."""
+    from archive_app.core import edits
+
+    retitled = edits.apply(archive, edits.set_fields("interview", ids["letters"], title="家书"))
+    with archive.transaction() as db:
+        edits.history.revert(db, retitled.change_id)
+    mistaken = edits.apply(archive, edits.add("place", {"name": "错误的村子"}))
+    edits.apply(archive, edits.remove("place", mistaken.value))
+
+
 def _fill_media_by_import(archive: Any, phone: Path, ids: dict[str, str]) -> dict[str, str]:
     """From version 2 on: real files through the commit's own import and transcript store."""
-    from archive_app.core import browse, ingest
+    from archive_app.core import ingest
     from archive_app.core.transcripts import store
     from archive_app.core.transcripts.parse import Segment
+
+    edit = _writers()
 
     phone.mkdir(parents=True)
     (phone / "外婆的春节 2024-02-10.wav").write_bytes(_wav(2.0))
@@ -360,15 +425,15 @@ def _fill_media_by_import(archive: Any, phone: Path, ids: dict[str, str]) -> dic
     if segments != str(len(SEGMENTS)):
         raise SystemExit("the SRT did not import as expected")
     with archive.transaction() as db:
-        browse.set_fields(
+        edit.set_fields(
             db,
             "photo",
             media["photo"],
             {"caption": "年三十的团圆饭", "taken_at": "2024-02-10", "place_id": ids["village"]},
         )
-        browse.set_fields(db, "document", media["form"], {"title": "知情同意书"})
-        browse.link_photo_person(db, media["photo"], ids["grandma"])
-        browse.link_photo_person(db, media["photo"], ids["child"])
+        edit.set_fields(db, "document", media["form"], {"title": "知情同意书"})
+        edit.link_photo_person(db, media["photo"], ids["grandma"])
+        edit.link_photo_person(db, media["photo"], ids["child"])
         media["typed"] = store.add_transcript(
             db,
             ids["spring"],
@@ -383,10 +448,7 @@ def _fill_media_by_import(archive: Any, phone: Path, ids: dict[str, str]) -> dic
 def _fill_tags_and_collections(archive: Any, ids: dict[str, str], media: dict[str, str]) -> None:
     from archive_app.core import records
 
-    try:
-        from archive_app.core import browse
-    except ImportError:  # version 1's commit: tags and collections had no writer yet
-        browse = None
+    browse = _writers()
     tagged = (
         ("留守儿童", [ids["spring"], ids["letters"], ids["child"]]),
         ("春节", [ids["spring"], media["photo"]]),

@@ -17,7 +17,7 @@ import time
 import wave
 from pathlib import Path
 
-from archive_app.core import browse, interviews, people
+from archive_app.core import edits, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import store
 from archive_app.core.ingest import ingest
@@ -59,7 +59,7 @@ def make_interviewers(sample: Archive, root: Path) -> dict[str, Path]:
 
     a = _start(base, root / "a")
     with a.transaction() as db:
-        browse.set_fields(db, "interview", shared, {"title": "外婆的一天（甲）"})
+        edits.run(db, edits.SetFields("interview", shared, {"title": "外婆的一天（甲）"}))
         new = interviews.add_interview(db, "甲的新访谈", date="2024-03-01")
         person = people.add_person(db, "甲访的人", birth_date="1960")
         interviews.link_person(db, new, person, "narrator")
@@ -69,9 +69,9 @@ def make_interviewers(sample: Archive, root: Path) -> dict[str, Path]:
 
     b = _start(base, root / "b")
     with b.transaction() as db:
-        browse.set_fields(db, "interview", shared, {"title": "外婆的一天（乙）"})
-        browse.set_fields(db, "interview", other, {"summary": "乙写的摘要"})
-        browse.tag_item(db, browse.find_or_add_tag(db, "乙的标签"), third)
+        edits.run(db, edits.SetFields("interview", shared, {"title": "外婆的一天（乙）"}))
+        edits.run(db, edits.SetFields("interview", other, {"summary": "乙写的摘要"}))
+        edits.run(db, edits.tag(third, "乙的标签"))
         store.add_consent(
             db, narrator, date="2024-05-01", audiences=["public"], embargo_until="2099-01-01"
         )
@@ -81,8 +81,8 @@ def make_interviewers(sample: Archive, root: Path) -> dict[str, Path]:
     _tone(root / "丙的录音.wav", 7)
     result = ingest(c, [root / "丙的录音.wav"], workers=1)
     with c.transaction() as db:
-        collection = browse.add_collection(db, "丙的合集")
-        browse.add_to_collection(db, collection, str(result[0].interview_id))
+        collection = str(edits.run(db, edits.add("collection", {"name": "丙的合集"})).value)
+        edits.run(db, edits.collect(collection, str(result[0].interview_id)))
     c.close()
 
     bags = {}

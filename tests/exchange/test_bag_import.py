@@ -281,17 +281,17 @@ def test_three_interviewers_merge_to_the_expected_union_in_any_order(
 
 
 def test_a_conflict_is_reported_with_the_version_kept(sample: Archive, tmp_path: Path) -> None:
-    from archive_app.core import browse
+    from archive_app.core import edits
 
     base = export_whole(sample, tmp_path / "base")
     mine = Archive.create(tmp_path / "mine")
     import_bag(mine, base)
     interview = str(mine.db.execute("SELECT id FROM interview ORDER BY id").fetchone()[0])
     with sample.transaction() as db:
-        browse.set_fields(db, "interview", interview, {"title": "他们改的"})
+        edits.run(db, edits.SetFields("interview", interview, {"title": "他们改的"}))
     theirs = export_whole(sample, tmp_path / "theirs")
     with mine.transaction() as db:
-        browse.set_fields(db, "interview", interview, {"title": "我后来改的"})
+        edits.run(db, edits.SetFields("interview", interview, {"title": "我后来改的"}))
     try:
         report = import_bag(mine, theirs)
         assert report.conflicts == [
@@ -333,18 +333,14 @@ def test_the_same_file_under_another_id_is_not_stored_twice(tmp_path: Path) -> N
 
 
 def test_a_tag_of_the_same_name_is_one_tag_with_both_sides_items(tmp_path: Path) -> None:
-    from archive_app.core import browse, interviews
+    from archive_app.core import edits, interviews
 
     mine, theirs = Archive.create(tmp_path / "mine"), Archive.create(tmp_path / "theirs")
     try:
         with mine.transaction() as db:
-            browse.tag_item(
-                db, browse.find_or_add_tag(db, "春节"), interviews.add_interview(db, "我的")
-            )
+            edits.run(db, edits.tag(interviews.add_interview(db, "我的"), "春节"))
         with theirs.transaction() as db:
-            browse.tag_item(
-                db, browse.find_or_add_tag(db, "春节"), interviews.add_interview(db, "他们的")
-            )
+            edits.run(db, edits.tag(interviews.add_interview(db, "他们的"), "春节"))
         import_bag(mine, export_whole(theirs, tmp_path / "bag"))
         assert mine.db.execute("SELECT count(*) FROM tag").fetchone()[0] == 1
         assert mine.db.execute("SELECT count(*) FROM item_tag").fetchone()[0] == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_app.core import browse, interviews, people
+from archive_app.core import edits, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import store
 from archive_app.exchange.dublin_core import export_csv, spreadsheet_safe
@@ -55,7 +55,7 @@ def tricky(tmp_path: Path) -> Archive:
             person = people.add_person(db, "讲述人" + str(len(title)))
             interviews.link_person(db, interview, person, "narrator")
             store.add_consent(db, person, date="2024-01-01", audiences=["public"])
-        browse.tag_item(db, browse.find_or_add_tag(db, "标签"), interview)
+        edits.run(db, edits.tag(interview, "标签"))
     return archive
 
 

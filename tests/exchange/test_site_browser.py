@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from archive_app.core import browse, sections
+from archive_app.core import edits, sections
 from archive_app.core.archive import Archive
 from archive_app.core.transcripts import store
 from archive_app.exchange.release import Selection, prepare_release
@@ -41,7 +41,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, sample_folder: Path) -> Path:
         day = interview_titled(archive, "婆婆的一天")
         taishan = interview_titled(archive, "在阿婆身邊長大")
         with archive.transaction() as db:
-            browse.set_fields(db, "interview", day, {"title": HOSTILE_TITLE})
+            edits.run(db, edits.SetFields("interview", day, {"title": HOSTILE_TITLE}))
             segments = ids(
                 archive,
                 "SELECT s.id FROM segment s JOIN transcript t ON t.id = s.transcript_id "

@@ -112,9 +112,6 @@ def window(
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    from archive_app.ui.launch import attach_extensions
-
-    attach_extensions(main)  # search and consent, as the app adds them once the window is up
     wait_for_writes(qtbot, main)
     yield main
     main.close()

@@ -38,15 +38,15 @@ def test_edit_a_title_then_undo_and_redo_from_the_edit_menu(qtbot: Any, window: 
     type_into(qtbot, title, "春节回家")
     wait_for_writes(qtbot, window)
     assert "春节回家" in row_texts(table)
-    assert window.undo_action.text() == "Undo Edit Title"
+    assert window.menus.undo_action.text() == "Undo Edit Title"
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     wait_for_writes(qtbot, window)
     assert "Spring Festival" in row_texts(table)
     assert title.text() == "Spring Festival"
-    assert window.redo_action.text() == "Redo Edit Title"
+    assert window.menus.redo_action.text() == "Redo Edit Title"
 
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     wait_for_writes(qtbot, window)
     assert title.text() == "春节回家"
 
@@ -95,7 +95,7 @@ def test_link_a_new_narrator_and_undo_takes_the_person_away(qtbot: Any, window: 
     row = row_texts(table).index("Spring Festival")
     assert table.model().index(row, 3).data() == "陈阿婆"
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     wait_for_writes(qtbot, window)
     assert "陈阿婆" not in [p["name"] for p in records.list_records(window.session.db, "person")]
     assert table.model().index(row, 3).data() == ""
@@ -132,8 +132,8 @@ def test_family_members_added_and_removed_with_undo(qtbot: Any, window: Any) -> 
     qtbot.mouseClick(view.members.remove_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, window)
     assert view.members.entries.count() == 2
-    assert window.undo_action.text() == "Undo Remove Family Member"
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text() == "Undo Remove Family Member"
+    window.menus.undo_action.trigger()
     wait_for_writes(qtbot, window)
     texts = [view.members.entries.item(i).text() for i in range(view.members.entries.count())]
     assert "李小明 (2012) — Child" in texts
@@ -160,7 +160,7 @@ def test_person_page_draws_time_away_and_adds_an_episode(qtbot: Any, window: Any
     qtbot.mouseClick(view.add_migration, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, window)
     assert view.timeline.episode_count == 3
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     wait_for_writes(qtbot, window)
     assert view.timeline.episode_count == 2
 
@@ -201,14 +201,14 @@ def test_place_typed_by_name_is_created_and_linked_in_one_undo(qtbot: Any, windo
     wait_for_writes(qtbot, window)
     stored = records.get(window.session.db, "interview", ids["second"])
     assert records.get(window.session.db, "place", stored["place_id"])["name"] == "台山市"
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     wait_for_writes(qtbot, window)
     assert records.get(window.session.db, "interview", ids["second"])["place_id"] is None
     assert "台山市" not in [p["name"] for p in records.list_records(window.session.db, "place")]
 
 
 def test_new_interview_opens_ready_to_name(qtbot: Any, window: Any) -> None:
-    window.new_interview_action.trigger()
+    window.menus.new_interview_action.trigger()
     wait_for_writes(qtbot, window)
     title = window.details.current_view().form.editor("title")
     assert title.text() == "New interview"
@@ -239,11 +239,11 @@ def test_tags_added_on_a_page_appear_in_the_sidebar(qtbot: Any, window: Any) -> 
 
 def test_a_record_removed_elsewhere_shows_a_plain_message(qtbot: Any, window: Any) -> None:
     ids = ids_of(window.session.root)
-    window.new_person_action.trigger()
+    window.menus.new_person_action.trigger()
     wait_for_writes(qtbot, window)
     view = window.details.current_view()
     new_id = view.record_id
-    window.undo_action.trigger()  # the person goes away while the page shows it
+    window.menus.undo_action.trigger()  # the person goes away while the page shows it
     wait_for_writes(qtbot, window)
     assert view.pages.currentWidget() is view.gone
     assert isinstance(view.gone, QLabel) and "no longer" in view.gone.text()
@@ -257,11 +257,11 @@ def test_edits_from_another_archive_object_are_not_needed_to_refresh(
     ids = ids_of(window.session.root)
 
     def rename(archive: Archive) -> Any:
-        from archive_app.ui.changes import Change
+        from archive_app.core.edits import Changes
 
         with archive.transaction() as db:
             people.add_member(db, ids["family"], ids["child"], "sibling")
-        return Change.of(updated={"family": [ids["family"]]})
+        return Changes.of(updated={"family": [ids["family"]]})
 
     window.open_record("family", ids["family"])
     window.session.write(rename)

@@ -117,9 +117,9 @@ def test_consent_due_lists_forms_missing_and_opens_the_person(qtbot: Any, window
     answer_next_dialog(qtbot, _ok)
     window.details.current_view().consent_panel.record_button.click()
     wait_for_writes(qtbot, window)
-    window.consent_menu.actions()[-1].trigger()  # Consent > Consent Due
+    window.menus.consent_menu.actions()[-1].trigger()  # Consent > Consent Due
     due = window.lists.currentWidget()
-    assert due is window.consent_due
+    assert due is window.consent_due.pane
     qtbot.waitUntil(
         lambda: due.tree.topLevelItem(1).text(0) == "Signed form missing (1)", timeout=5000
     )

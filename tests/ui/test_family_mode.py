@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QPushButton, QWidget
 
-from archive_app.core import audit, browse, interviews, people
+from archive_app.core import audit, edits, interviews, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import gate, store
 from archive_app.core.family_mode import marks
@@ -100,13 +100,13 @@ def random_archive(root: Path, rng: random.Random) -> tuple[Archive, dict[str, s
             photo = add_photo(db, story_of, rng.choice(DAYS))
             shown = rng.sample(folk, rng.randint(0, 2))
             for person in shown:
-                browse.link_photo_person(db, photo, person)
+                edits.run(db, edits.depict(photo, person))
             photos[photo] = (story_of, shown)
-        collection = browse.add_collection(db, "回家过年")
+        collection = str(edits.run(db, edits.add("collection", {"name": "回家过年"})).value)
         items = [*stories, *photos]
         collected = rng.sample(items, min(len(items), rng.randint(0, 2)))  # one item may be all
         for item in collected:
-            browse.add_to_collection(db, collection, item)
+            edits.run(db, edits.collect(collection, item))
         marked = rng.choice((None, *families))
         if marked is not None:
             marks.mark_collection(db, marked, collection)
@@ -255,7 +255,7 @@ def test_no_shortcut_menu_or_close_leads_out_of_family_mode(
     assert main is not None
     shortcuts = {
         sequence.toString()
-        for action in main.findChildren(type(main.quit_action))
+        for action in main.findChildren(type(main.menus.quit_action))
         for sequence in action.shortcuts()
         if not sequence.isEmpty()
     }
@@ -496,8 +496,8 @@ def test_the_curator_marks_collections_for_a_family_on_its_page(
 ) -> None:
     ids = ids_of(archive_path)
     with Archive.open(archive_path) as archive, archive.transaction() as db:
-        festival = browse.add_collection(db, "回家过年")
-        browse.add_to_collection(db, festival, ids["second"])
+        festival = str(edits.run(db, edits.add("collection", {"name": "回家过年"})).value)
+        edits.run(db, edits.collect(festival, ids["second"]))
     assert controller.open(archive_path)
     main = controller.window
     assert main is not None

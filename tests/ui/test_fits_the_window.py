@@ -12,11 +12,11 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
-from archive_app.core import browse
+from archive_app.core import edits
 from archive_app.core.archive import Archive
 from archive_app.core.transcripts.parse import Segment
 from archive_app.core.transcripts.store import add_transcript
-from archive_app.ui.launch import AppController, attach_extensions
+from archive_app.ui.launch import AppController
 from archive_app.ui.lists import fit_widths
 from archive_app.ui.main_window import first_size
 from archive_app.ui.settings import AppSettings
@@ -46,7 +46,7 @@ def archive_path(tmp_path: Path) -> Path:
             add_transcript(
                 db, ids["first"], english, language="en", tier="English", kind="translation"
             )
-            browse.add_collection(db, LONG_NAME)
+            edits.run(db, edits.add("collection", {"name": LONG_NAME}))
     (root / "ids.txt").write_text(repr(ids), encoding="utf-8")
     return root
 
@@ -73,7 +73,6 @@ def _open(
     window = controller.window
     window.resize(size)
     qtbot.waitExposed(window)
-    attach_extensions(window)
     wait_for_writes(qtbot, window)
     return window
 

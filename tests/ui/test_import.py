@@ -13,7 +13,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from archive_app.core import browse
+from archive_app.core import detail as describe
+from archive_app.core import listings
 from tests.ui.conftest import ids_of, wait_for_writes
 from tests.ui.helpers import row_texts
 
@@ -106,7 +107,7 @@ def test_files_dropped_on_an_interview_page_join_that_interview(
     _drop(window, [photo], target=window.details.current_view())
     _wait_for_summary(qtbot, window).accept()
     wait_for_writes(qtbot, window)
-    detail = browse.interview_detail(window.session.db, ids["second"])
+    detail = describe.page(window.session.db, "interview", ids["second"])
     assert [p["original_name"] for p in detail["photos"]] == ["new year dinner.jpg"]
     view = window.details.current_view()
     qtbot.waitUntil(lambda: view.photos.count() == 1, timeout=5000)
@@ -143,7 +144,7 @@ def test_an_imported_photo_opens_large_and_zooms(qtbot: Any, window: Any, tmp_pa
     window.start_import([picture])
     _wait_for_summary(qtbot, window).accept()
     wait_for_writes(qtbot, window)
-    (photo,) = browse.page(window.session.db, "photo")
+    (photo,) = listings.page(window.session.db, "photo")
     window.open_record("photo", photo["id"])
     view = window.details.current_view()
     assert view.kind == "photo"

@@ -128,7 +128,7 @@ def test_switching_to_traditional_chinese_in_settings(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(qtbot, choose)
-    first.settings_action.trigger()
+    first.menus.settings_action.trigger()
     window = controller.window
     assert window is not first
     assert window.search_field.placeholderText().startswith("搜尋訪談")
@@ -192,7 +192,7 @@ def test_the_file_chooser_speaks_chinese(
         dialog.reject()
 
     seen = answer_next_dialog(qtbot, read_and_close)
-    controller.window.import_files_action.trigger()
+    controller.window.menus.import_files_action.trigger()
     assert isinstance(seen[0], QFileDialog)  # Qt's own dialog: no desktop's dialog here
     assert shown == labels
 

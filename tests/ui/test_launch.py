@@ -53,7 +53,7 @@ def test_a_locked_archive_opens_read_only_with_a_banner(
         assert window.banner is not None and window.banner.isVisible()
         assert "open in another window" in window.banner.text.text()
         assert "(read-only)" in window.windowTitle()
-        assert not window.import_files_action.isEnabled()
+        assert not window.menus.import_files_action.isEnabled()
         table = window.lists.pane("interview").view
         table.setCurrentIndex(table.model().index(0, 0))
         title = window.details.current_view().form.editor("title")
@@ -117,7 +117,7 @@ def test_recent_menu_lists_archives_most_recent_first(
     try:
         controller.open(tmp_path / "older")
         controller.open(archive_path)
-        menu = controller.window.recent_menu
+        menu = controller.window.menus.recent_menu
         menu.aboutToShow.emit()
         texts = [action.text() for action in menu.actions()]
         assert texts[:2] == [str(archive_path.resolve()), str((tmp_path / "older").resolve())]
@@ -150,3 +150,38 @@ def test_problems_are_plain_sentences_never_tracebacks(qtbot: Any, window: Any) 
     assert "boom" not in window.last_problem.text()
     assert "Something went wrong" in window.last_problem.text()
     window.last_problem.close()
+
+
+def test_a_part_of_the_window_that_cannot_be_made_is_an_error_not_a_smaller_window(
+    qtbot: Any, archive_path: Path, private_settings: AppSettings, monkeypatch: Any
+) -> None:
+    """The window is composed in its constructor: a panel that fails to build stops it, where
+    the old run-time attaching logged the failure and went on without search or consent."""
+    import archive_app.ui.main_window as main_window
+    from archive_app.ui.session import open_session
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the consent column could not be made")
+
+    session = open_session(archive_path)
+    try:
+        monkeypatch.setattr(main_window, "ConsentBadges", broken)
+        try:
+            main_window.MainWindow(session, private_settings)
+        except RuntimeError as error:
+            assert "consent column" in str(error)
+        else:
+            raise AssertionError("a window without its consent column was made")
+        monkeypatch.undo()
+        window = main_window.MainWindow(session, private_settings)
+        qtbot.addWidget(window)
+        # every part is there, typed: nothing to look up by name at run time
+        assert window.search.pane is window.lists.panes["search"]
+        assert window.consent_due.pane is window.lists.panes["consent_due"]
+        view = window.details.view("interview")
+        assert view.media_panel.objectName() and view.consent_panel is not None
+        window.close()
+    finally:
+        if session.writer is not None:
+            qtbot.waitUntil(lambda: not session.writer.busy, timeout=5000)
+        session.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from archive_app.core import interviews
 from archive_app.core.archive import Archive
-from archive_app.ui.changes import Change
+from archive_app.core.edits import Changes
 from archive_app.ui.lists import RecordTable
 from archive_app.ui.models import columns
 from archive_app.ui.models.paged import PagedModel
@@ -96,12 +96,12 @@ def test_a_change_refreshes_only_the_rows_it_names(qtbot: Any, tmp_path: Path) -
     assert resets == []
 
 
-def _retitle(archive: Archive, interview_id: str) -> Change:
-    from archive_app.core import browse
+def _retitle(archive: Archive, interview_id: str) -> Changes:
+    from archive_app.core import edits
 
     with archive.transaction() as db:
-        browse.set_fields(db, "interview", interview_id, {"title": "Renamed"})
-    return Change.of(updated={"interview": [interview_id]})
+        edits.run(db, edits.set_fields("interview", interview_id, title="Renamed"))
+    return Changes.of(updated={"interview": [interview_id]})
 
 
 def test_select_far_down_fetches_the_pages_in_between(qtbot: Any, tmp_path: Path) -> None:
@@ -110,9 +110,9 @@ def test_select_far_down_fetches_the_pages_in_between(qtbot: Any, tmp_path: Path
         model = PagedModel(session, "interview", columns.interview_columns(), page_size=50)
         model.order = "title"
         model.reload()
-        from archive_app.core import browse
+        from archive_app.core import listings
 
-        last = browse.page(session.db, "interview", order="title", offset=349, limit=1)[0]["id"]
+        last = listings.page(session.db, "interview", order="title", offset=349, limit=1)[0]["id"]
         row = model.fetch_until(last)
         assert row == 349
         assert model.record(349)["title"] == "Interview 0349"

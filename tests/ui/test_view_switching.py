@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from archive_app.core import browse
+from archive_app.core import edits
 from archive_app.core.archive import Archive
 from archive_app.core.transcripts.parse import Segment
 from archive_app.core.transcripts.store import add_transcript
@@ -32,8 +32,10 @@ def archive_path(tmp_path: Path) -> Path:
                 [Segment(0.0, 4.0, "王秀英", "孩子的爸爸妈妈都去广州打工了。")],
                 language="zh-Hans",
             )
-            ids["collection"] = browse.add_collection(db, "春节回家")
-            browse.add_to_collection(db, ids["collection"], ids["first"])
+            ids["collection"] = str(
+                edits.run(db, edits.add("collection", {"name": "春节回家"})).value
+            )
+            edits.run(db, edits.collect(ids["collection"], ids["first"]))
     (root / "ids.txt").write_text(repr(ids), encoding="utf-8")
     return root
 
@@ -90,7 +92,7 @@ def test_consent_due_after_a_person_shows_no_person(qtbot: Any, window: Any) -> 
     ids = ids_of(window.session.root)
     window.open_record("person", ids["grandma"])
     _click_section(qtbot, window, "consent_due")
-    assert window.lists.currentWidget() is window.consent_due
+    assert window.lists.currentWidget() is window.consent_due.pane
     assert _page(window) is None
 
 

@@ -17,6 +17,11 @@ AUDIENCES: tuple[str, ...] = ("curator", "family", "research", "public")
 #: the audiences a consent record can allow (curators need no consent)
 GRANTABLE: tuple[str, ...] = ("family", "research", "public")
 
+#: the kinds of thing an audience other than curators may ever be shown, each only as the
+#: consent of its own people (a photo) or of its interview's narrators (a section, a segment)
+#: allows; people, places, documents and the rest are for curators alone
+SHAREABLE_KINDS: tuple[str, ...] = ("interview", "section", "segment", "photo")
+
 #: what the archive does with a consent given by a minor once that person is 18
 RENEWAL_POLICIES: tuple[str, ...] = ("honour", "suspend")
 

@@ -1,12 +1,12 @@
 """Collections a curator marks for a family: family mode shows their interviews and photos too
-(as far as the consent gate lets the family see them)."""
+(as far as the consent gate lets the family see them). Marking is a link made and taken away by
+the edit operations, so it is undone and kept in the history like every edit."""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from archive_app.core import audit, records
-from archive_app.core.clock import now_iso
+from archive_app.core import edits, records
 
 
 def mark_collection(db: sqlite_utils.Database, family_id: str, collection_id: str) -> bool:
@@ -14,17 +14,8 @@ def mark_collection(db: sqlite_utils.Database, family_id: str, collection_id: st
 
     Raises :class:`RecordNotFound` for an unknown family or collection.
     """
-    records.get(db, "family", family_id)
-    records.get(db, "collection", collection_id)
-    cursor = db.execute(
-        "INSERT OR IGNORE INTO family_collection (family_id, collection_id, marked_at) "
-        "VALUES (?, ?, ?)",
-        [family_id, collection_id, now_iso()],
-    )
-    if cursor.rowcount == 0:
-        return False
-    audit.append(db, "family.mark_collection", family_id, {"collection_id": collection_id})
-    return True
+    key = {"family_id": family_id, "collection_id": collection_id}
+    return edits.run(db, edits.Link("family_collection", key)).change_id is not None
 
 
 def unmark_collection(db: sqlite_utils.Database, family_id: str, collection_id: str) -> bool:
@@ -34,14 +25,8 @@ def unmark_collection(db: sqlite_utils.Database, family_id: str, collection_id: 
     """
     records.get(db, "family", family_id)
     records.get(db, "collection", collection_id)
-    cursor = db.execute(
-        "DELETE FROM family_collection WHERE family_id = ? AND collection_id = ?",
-        [family_id, collection_id],
-    )
-    if cursor.rowcount == 0:
-        return False
-    audit.append(db, "family.unmark_collection", family_id, {"collection_id": collection_id})
-    return True
+    key = {"family_id": family_id, "collection_id": collection_id}
+    return edits.run(db, edits.Unlink("family_collection", key)).change_id is not None
 
 
 def marked_collections(db: sqlite_utils.Database, family_id: str) -> list[records.Record]:

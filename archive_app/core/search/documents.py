@@ -15,10 +15,12 @@ from typing import Any
 
 import sqlite_utils
 
+from archive_app.core.consent.model import SHAREABLE_KINDS
+
 #: kinds of search document, in the order a rebuild writes them
 KINDS = ("interview", "section", "segment", "photo", "document", "person", "place")
 #: kinds a non-curator audience may ever see (each gated by its own or its interview's consent)
-PUBLIC_KINDS = ("interview", "section", "segment", "photo")
+PUBLIC_KINDS = SHAREABLE_KINDS
 SEPARATOR = " · "  # between the parts of a document's text: not whitespace, so no bigram bridges it
 
 

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
+from archive_app.core.consent.model import SHAREABLE_KINDS
 from archive_app.core.errors import InvalidValue
 from archive_app.core.search import analysis, glossary, matching, pinyin, schema
 from archive_app.core.search.analysis import Phrase
 from archive_app.core.search.matching import AllDocs, AllOf, AnyOf, Keep, NoDocs, Plan, Without
 from archive_app.core.search.query import All, And, Node, Not, Or, ParsedQuery, Word
 
-#: kinds a non-curator audience may ever see (as documents.PUBLIC_KINDS)
-PUBLIC_KINDS = ("interview", "section", "segment", "photo")
+#: kinds a non-curator audience may ever see (defined once, by the consent rules)
+PUBLIC_KINDS = SHAREABLE_KINDS
 #: unquoted English words this many terms apart or closer rank first
 NEAR_DISTANCE = 8
 #: at most this many spellings of one word (a stem's indexed words, combined over a phrase)

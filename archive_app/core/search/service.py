@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue, ReadOnlyArchive
 from archive_app.core.search import (
     analysis,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
-AUDIENCES = ("curator", "family", "research", "public")
 #: more changed documents than this at once are cheaper to rebuild than to update one by one
 REBUILD_THRESHOLD = 20000
 

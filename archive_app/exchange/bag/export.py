@@ -33,7 +33,7 @@ from typing import Any
 import sqlite_utils
 
 from archive_app import __version__
-from archive_app.core import browse, records
+from archive_app.core import detail, records
 from archive_app.core.archive import CATALOGUE, connect
 from archive_app.core.consent import store
 from archive_app.core.errors import UntimedTranscript
@@ -342,7 +342,7 @@ def _consents(
             terms["form"] = None
             if form and shown[person_id] == real_name:
                 document = records.get(db, "document", str(form))
-                stored = browse.media_file(db, document["sha256"])["stored_path"]
+                stored = detail.media_file(db, document["sha256"])["stored_path"]
                 relative = f"forms/{form}{Path(stored).suffix}"
                 terms["form"] = relative
                 copies.append((relative, Path(stored), document["sha256"]))

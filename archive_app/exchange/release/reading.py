@@ -1,7 +1,7 @@
 """Everything the release reads from the catalogue, through core's public read functions.
 
-Kept in this one module so that a change of core's read model (``browse`` and ``detail``) is
-adapted here alone. Nothing here judges consent: it only says what the catalogue holds.
+Kept in this one module so that a change of core's read model (``detail`` and ``listings``)
+is adapted here alone. Nothing here judges consent: it only says what the catalogue holds.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from archive_app.core import browse, people, places, records, sections
+from archive_app.core import detail, listings, people, places, records, sections
 from archive_app.core.errors import RecordNotFound
 from archive_app.core.transcripts import store
 
@@ -45,7 +45,7 @@ def family_interviews(db: sqlite_utils.Database, family_id: str) -> list[str]:
     records.get(db, "family", family_id)
     found: dict[str, str] = {}
     for member in people.members_of(db, family_id):
-        for row in browse.person_detail(db, member["id"])["interviews"]:
+        for row in detail.page(db, "person", member["id"])["interviews"]:
             if row["role"] == "narrator":
                 found[row["id"]] = row.get("date") or ""
     return sorted(found, key=lambda i: (found[i], i))
@@ -57,26 +57,23 @@ def collection_items(db: sqlite_utils.Database, collection_id: str) -> list[tupl
     Raises :class:`RecordNotFound` for an unknown collection.
     """
     records.get(db, "collection", collection_id)
-    interviews = browse.page(
-        db, "interview", limit=1_000_000, scope=browse.Scope(collection_id=collection_id)
-    )
-    photos = browse.page(
-        db, "photo", limit=1_000_000, scope=browse.Scope(collection_id=collection_id)
-    )
+    scope = listings.Scope(collection_id=collection_id)
+    interviews = listings.page(db, "interview", limit=1_000_000, scope=scope)
+    photos = listings.page(db, "photo", limit=1_000_000, scope=scope)
     return [(r["id"], "interview") for r in interviews] + [(r["id"], "photo") for r in photos]
 
 
 def interview(db: sqlite_utils.Database, interview_id: str) -> Record:
     """The interview with its people, recordings (``stored_path``), photos and transcripts."""
-    return browse.interview_detail(db, interview_id)
+    return detail.page(db, "interview", interview_id)
 
 
 def photo(db: sqlite_utils.Database, photo_id: str) -> Record:
-    return browse.photo_detail(db, photo_id)
+    return detail.page(db, "photo", photo_id)
 
 
 def tags(db: sqlite_utils.Database, item_id: str) -> list[str]:
-    return [t["name"] for t in browse.tags_of(db, item_id)]
+    return [t["name"] for t in detail.tags_of(db, item_id)]
 
 
 def segments(db: sqlite_utils.Database, transcript_id: str) -> list[Record]:

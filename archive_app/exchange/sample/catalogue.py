@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from archive_app.core import audit, browse, interviews, people, places, records
+from archive_app.core import edits, interviews, people, places
 from archive_app.core.consent.store import add_consent, withdraw_consent
 from archive_app.core.ingest import IngestResult
 from archive_app.exchange.sample.errors import SampleBuildError
@@ -44,18 +44,18 @@ def catalogue_sample(
         fields = {"caption": photo["caption"], "place_id": _optional(ids, photo.get("place"))}
         photo_id = _describe_file(db, "photo", photo["key"], fields, imported, ids)
         for person_key in photo["depicted"]:
-            browse.link_photo_person(db, photo_id, ids[person_key])
+            edits.run(db, edits.depict(photo_id, ids[person_key]))
     for document in manifest["documents"]:
         fields = {"title": document["title"], "document_type": document["document_type"]}
         _describe_file(db, "document", document["key"], fields, imported, ids)
     for tag in manifest["tags"]:
-        tag_id = browse.find_or_add_tag(db, tag["name"])
         for item in tag["items"]:
-            browse.tag_item(db, tag_id, ids[item])
+            edits.run(db, edits.tag(ids[item], tag["name"]))
     for collection in manifest["collections"]:
-        collection_id = browse.add_collection(db, collection["name"], collection["description"])
+        fields = {"name": collection["name"], "description": collection["description"]}
+        collection_id = str(edits.run(db, edits.add("collection", fields)).value)
         for item in collection["items"]:
-            browse.add_to_collection(db, collection_id, ids[item])
+            edits.run(db, edits.collect(collection_id, ids[item]))
     _add_consents(db, manifest["consents"], ids)
 
 
@@ -129,7 +129,7 @@ def _describe_file(
     if result is None or result.id is None:
         raise SampleBuildError(f"sample file for {key} was not imported")
     ids[key] = result.id
-    browse.set_fields(db, kind, result.id, fields)
+    edits.run(db, edits.SetFields(kind, result.id, dict(fields)))
     return result.id
 
 
@@ -152,21 +152,22 @@ def _describe_interview(
             "kind": transcript["kind"],
             "tier": transcript["tier"],
         }
-        records.update(db, "transcript", result.id, fields)
-        audit.append(db, "transcript.edit", result.id, fields)
-    browse.set_fields(
+        edits.run(db, edits.SetFields("transcript", result.id, fields))
+    edits.run(
         db,
-        "interview",
-        interview_id,
-        {
-            "title": interview["title"],
-            "date": interview["date"],
-            "place_id": ids[interview["place"]],
-            "language": interview["language"],
-            "summary": interview["summary"],
-            "keywords": interview["keywords"],
-            "status": interview["status"],
-        },
+        edits.SetFields(
+            "interview",
+            interview_id,
+            {
+                "title": interview["title"],
+                "date": interview["date"],
+                "place_id": ids[interview["place"]],
+                "language": interview["language"],
+                "summary": interview["summary"],
+                "keywords": interview["keywords"],
+                "status": interview["status"],
+            },
+        ),
     )
     for role, keys in (
         ("narrator", "narrators"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive_app.core import audit, browse, interviews, people, places, records
+from archive_app.core import audit, edits, interviews, people, places, records
 from archive_app.core.archive import Archive
 from archive_app.exchange.sheet.plan import PlannedRow, SheetPlan
 
@@ -82,13 +82,15 @@ def import_sheet(archive: Archive, plan: SheetPlan) -> SheetResult:
                 current = records.get(db, "interview", interview_id)
                 changed = {k: v for k, v in fields.items() if current.get(k) != v}
                 if changed:
-                    browse.set_fields(db, "interview", interview_id, changed)
+                    edits.run(db, edits.SetFields("interview", interview_id, changed))
                 action = "updated" if changed else "unchanged"
                 result.updated += bool(changed)
             for name in row.narrators:
                 interviews.link_person(db, interview_id, _person(db, name), "narrator")
             if row.file_kind in ("photo", "document") and row.file_id and not row.interview_id:
-                browse.set_fields(db, row.file_kind, row.file_id, {"interview_id": interview_id})
+                edits.run(
+                    db, edits.SetFields(row.file_kind, row.file_id, {"interview_id": interview_id})
+                )
             result.rows.append(
                 {
                     "row": row.number,

@@ -12,15 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from archive_app.core.consent.model import GRANTABLE
+from archive_app.core.edits import Changes
 from archive_app.ui import vocabulary
 from archive_app.ui.background import Background
-from archive_app.ui.changes import Change
 from archive_app.ui.session import ArchiveSession
 
 log = logging.getLogger(__name__)
 
 #: the audiences a consent can open an item to, narrowest first
-OPEN_AUDIENCES = ("family", "research", "public")
+OPEN_AUDIENCES = GRANTABLE
 #: kinds of change that can open or close items (people: links, birth dates; consents)
 CONSENT_KINDS = {"consent", "person"}
 
@@ -39,7 +40,7 @@ def _count(session: ArchiveSession) -> dict[str, frozenset[str]]:
         conn.close()
 
 
-def _dates_changed(change: Change) -> bool:
+def _dates_changed(change: Changes) -> bool:
     """Whether an edit changed when an item was recorded (a child then may be an adult now)."""
     fields = change.value.get("fields", ()) if isinstance(change.value, dict) else ()
     return bool({"date", "taken_at"} & set(fields))
@@ -71,7 +72,7 @@ class ConsentBadges(QObject):
         session = self.session
         self._workers.submit(lambda: _count(session), self._arrived, self._failed)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         if (
             change.kinds() & CONSENT_KINDS
             or change.reshapes("interview")

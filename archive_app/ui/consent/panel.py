@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import detail
+from archive_app.core.edits import Changes
 from archive_app.ui import vocabulary
-from archive_app.ui.changes import Change
 from archive_app.ui.consent.badges import OPEN_AUDIENCES
 from archive_app.ui.consent.dialogs import ConsentDialog, WithdrawDialog
 from archive_app.ui.consent.reasons import reason_text
@@ -29,6 +29,7 @@ from archive_app.ui.session import ArchiveSession
 def _refresh_style(label: QLabel) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
+    label.updateGeometry()  # the badge's padding changed its size: its row lays out again
 
 
 def consent_label(record: Any) -> str:
@@ -75,14 +76,14 @@ def record_consent(
         return dialog
     person_id, new_name, terms = dialog.person_id, dialog.new_person_name, dialog.terms()
 
-    def write(archive: Any) -> Change:
+    def write(archive: Any) -> Changes:
         from archive_app.core import people
         from archive_app.core.consent.store import add_consent
 
         with archive.transaction() as db:
             pid = person_id or people.add_person(db, new_name or "")
             consent_id = add_consent(db, pid, **terms)
-        change = Change.of(added={"consent": [consent_id]}, updated={"person": [pid]})
+        change = Changes.of(added={"consent": [consent_id]}, updated={"person": [pid]})
         if person_id is None:
             change.added["person"] = {pid}
         if item is not None:
@@ -122,12 +123,12 @@ def withdraw_consent(
     consent_id, day, reason = dialog.choice()
     person_id = next(r.person_id for r in in_force if r.id == consent_id)
 
-    def write(archive: Any) -> Change:
+    def write(archive: Any) -> Changes:
         from archive_app.core.consent import store
 
         with archive.transaction() as db:
             store.withdraw_consent(db, consent_id, date=day, reason=reason)
-        change = Change.of(updated={"consent": [consent_id], "person": [person_id]})
+        change = Changes.of(updated={"consent": [consent_id], "person": [person_id]})
         if item is not None:
             change.updated.setdefault(item[0], set()).add(item[1])
         return change
@@ -198,24 +199,24 @@ class ConsentPanel(QWidget):
         self.reasons.setText("\n".join(lines))
         self.reasons.setVisible(bool(lines))
         if kind == "interview":
-            detail = browse.interview_detail(self.session.db, item_id)
-            self.title = detail["title"]
+            found = detail.page(self.session.db, "interview", item_id)
+            self.title = found["title"]
             # the people an interview features (the interviewer needs no consent here)
             self._people = [
                 (p["id"], p["name"])
-                for p in detail["people"]
+                for p in found["people"]
                 if p["role"] in ("narrator", "mentioned")
             ]
             self._documents = [
-                (d["id"], d.get("title") or d["original_name"]) for d in detail["documents"]
+                (d["id"], d.get("title") or d["original_name"]) for d in found["documents"]
             ]
         else:
-            detail = browse.photo_detail(self.session.db, item_id)
-            self.title = detail.get("caption") or detail["original_name"]
-            self._people = [(p["id"], p["name"]) for p in detail["people"]]
+            found = detail.page(self.session.db, "photo", item_id)
+            self.title = found.get("caption") or found["original_name"]
+            self._people = [(p["id"], p["name"]) for p in found["people"]]
             self._documents = []
-            if detail.get("interview_id"):
-                parent = browse.interview_detail(self.session.db, detail["interview_id"])
+            if found.get("interview_id"):
+                parent = detail.page(self.session.db, "interview", found["interview_id"])
                 self._documents = [
                     (d["id"], d.get("title") or d["original_name"]) for d in parent["documents"]
                 ]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from archive_app.ui.changes import Change
+from archive_app.core.edits import Changes
 from archive_app.ui.detail.base import DetailView
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.thumbnails import Thumbnails
+
+if TYPE_CHECKING:
+    from archive_app.ui.family.switch import FamilyMode
 
 
 class DetailArea(QStackedWidget):
@@ -24,9 +29,11 @@ class DetailArea(QStackedWidget):
         undo_stack: QUndoStack,
         thumbnails: Thumbnails,
         parent: QWidget | None = None,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailArea")
+        self.family_mode = family_mode
         self.session = session
         self.undo_stack = undo_stack
         self.thumbnails = thumbnails
@@ -36,8 +43,6 @@ class DetailArea(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
-        #: hook for panels added later (consent): called with each new view
-        self.on_view_made: list[object] = []
 
     def view(self, kind: str) -> DetailView:
         if kind not in self.views:
@@ -49,8 +54,6 @@ class DetailArea(QStackedWidget):
                 scope.connect(self.scope_requested)
             self.views[kind] = view
             self.addWidget(view)
-            for hook in self.on_view_made:
-                hook(view)  # type: ignore[operator]
         return self.views[kind]
 
     def _make(self, kind: str) -> DetailView:
@@ -66,7 +69,7 @@ class DetailArea(QStackedWidget):
         if kind == "family":
             from archive_app.ui.detail.family import FamilyView
 
-            return FamilyView(*args, self)
+            return FamilyView(*args, self, family_mode=self.family_mode)
         if kind == "place":
             from archive_app.ui.detail.place import PlaceView
 
@@ -129,7 +132,7 @@ class DetailArea(QStackedWidget):
         if current is None or (current.kind, current.record_id) != tuple(record):
             self.show_record(*record)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         for view in self.views.values():
             if view is self.currentWidget():
                 view.apply(change)

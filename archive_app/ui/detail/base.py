@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
+    QInputDialog,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.core import detail, edits, listings
+from archive_app.core.edits import Changes, Operation
 from archive_app.core.errors import RecordNotFound
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import TagItem
+from archive_app.ui.commands import OperationCommand
+from archive_app.ui.detail.history import HistoryPanel
 from archive_app.ui.session import ArchiveSession
 
 
@@ -49,7 +52,8 @@ class LinkLabel(QLabel):
 
 class DetailView(QScrollArea):
     """One record's page. Subclasses set :attr:`kind` and implement :meth:`fetch` and
-    :meth:`present`."""
+    :meth:`present`; :meth:`finish_layout` puts the record's history at the end (or a page
+    places :attr:`history` itself)."""
 
     kind = ""
     #: the person asked to open another record: (kind, id)
@@ -80,25 +84,70 @@ class DetailView(QScrollArea):
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.gone)
         self.setWidget(self.pages)
+        #: the record's changes, newest first, with a button to put a value back
+        self.history = HistoryPanel(session, self.push, self.body)
 
     def finish_layout(self) -> None:
+        self.layout_.addWidget(section_title(self.tr("History"), self.body))
+        self.layout_.addWidget(self.history)
         self.layout_.addStretch(1)
+
+    def push(self, operation: Operation, text: str) -> OperationCommand:
+        """Make an edit as an undoable command (run on the writer)."""
+        command = OperationCommand(self.session, operation, text)
+        self.undo_stack.push(command)
+        return command
 
     def add_tag(self, name: str) -> None:
         """Tag the record shown (an undoable command)."""
         if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(self.session, self.kind, self.record_id, name, self.tr("Add Tag"))
-            )
+            self.push(edits.tag(self.record_id, name), self.tr("Add Tag"))
 
     def remove_tag(self, name: str) -> None:
         """Take a tag off the record shown (an undoable command)."""
         if self.record_id is not None:
-            self.undo_stack.push(
-                TagItem(
-                    self.session, self.kind, self.record_id, name, self.tr("Remove Tag"), untag=True
-                )
-            )
+            self.push(edits.untag(self.record_id, name), self.tr("Remove Tag"))
+
+    def add_to_collection(self) -> None:
+        """Ask which collection to put the record shown in (an undoable command)."""
+        if self.record_id is None:
+            return
+        held = {c["id"] for c in detail.collections_of(self.session.db, self.record_id)}
+        choices = [
+            (c["name"], c["id"])
+            for c in listings.page(self.session.db, "collection", limit=1000)
+            if c["id"] not in held
+        ]
+        if not choices:
+            self.message.emit(self.tr("There is no other collection yet: make one first."))
+            return
+        chosen = self._choose(self.tr("Add to a collection"), choices)
+        if chosen is not None:
+            self.push(edits.collect(chosen, self.record_id), self.tr("Add to Collection"))
+
+    def take_out_of_collection(self) -> None:
+        """Ask which of its collections to take the record shown out of (undoable)."""
+        if self.record_id is None:
+            return
+        choices = [
+            (c["name"], c["id"]) for c in detail.collections_of(self.session.db, self.record_id)
+        ]
+        chosen = self._choose(self.tr("Take out of a collection"), choices) if choices else None
+        if chosen is not None:
+            self.push(edits.uncollect(chosen, self.record_id), self.tr("Take out of Collection"))
+
+    def _choose(self, title: str, choices: list[tuple[str, str]]) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("collectionChoice")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(self.tr("Collection:"))
+        dialog.setComboBoxItems([name for name, _ in choices])
+        dialog.setComboBoxEditable(False)
+        if not dialog.exec():
+            return None
+        names = [name for name, _ in choices]
+        text = dialog.textValue()
+        return choices[names.index(text)][1] if text in names else None
 
     def show_record(self, record_id: str) -> None:
         self.record_id = record_id
@@ -116,9 +165,10 @@ class DetailView(QScrollArea):
             return
         self.pages.setCurrentWidget(self.body)
         self.present(self.record)
+        self.history.show_record(self.kind, self.record_id)
         self.presented.emit(self.record_id)
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         """Redraw when a write touched this record or something it shows."""
         if self.record_id is None:
             return

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from archive_app.core import browse, records
+from archive_app.core import detail
 from archive_app.ui import vocabulary
 from archive_app.ui.detail.base import DetailView, LinkLabel, link
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -65,11 +65,7 @@ class DocumentView(DetailView):
         self._path: str | None = None
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        found = records.get(self.session.db, "document", record_id)
-        found["stored_path"] = browse.media_file(self.session.db, found["sha256"])["stored_path"]
-        if found.get("interview_id"):
-            found["interview"] = records.get(self.session.db, "interview", found["interview_id"])
-        return found
+        return detail.page(self.session.db, "document", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
@@ -77,10 +73,11 @@ class DocumentView(DetailView):
         pixmap = self.thumbnails.pixmap(record["sha256"])
         self.picture.setPixmap(pixmap) if pixmap is not None else self.picture.clear()
         facts = [record["original_name"]]
-        if record.get("interview"):
+        if record.get("interview_id"):
             facts.append(
                 self.tr("From the interview %1").replace(
-                    "%1", link("interview", record["interview_id"], record["interview"]["title"])
+                    "%1",
+                    link("interview", record["interview_id"], record.get("interview_title") or ""),
                 )
             )
         self.facts.setText("<br>".join(facts))
@@ -121,14 +118,11 @@ class CollectionView(DetailView):
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        found = browse.rows_by_id(self.session.db, "collection", [record_id])
-        return found[0] if found else records.get(self.session.db, "collection", record_id)
+        return detail.page(self.session.db, "collection", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
-        self.count.setText(
-            self.tr("%n item(s) in this collection", "", int(record.get("items") or 0))
-        )
+        self.count.setText(self.tr("%n item(s) in this collection", "", int(record["item_count"])))
 
 
 class TagView(DetailView):
@@ -149,11 +143,8 @@ class TagView(DetailView):
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        found = browse.rows_by_id(self.session.db, "tag", [record_id])
-        if not found:
-            return records.get(self.session.db, "tag", record_id)
-        return found[0]
+        return detail.page(self.session.db, "tag", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
-        self.count.setText(self.tr("%n item(s) carry this tag", "", int(record.get("items") or 0)))
+        self.count.setText(self.tr("%n item(s) carry this tag", "", int(record["item_count"])))

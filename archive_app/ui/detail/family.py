@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from archive_app.core import browse, people
+from archive_app.core import detail, edits, people
 from archive_app.ui import vocabulary
-from archive_app.ui.commands import AddRecord, Batch, SetMember
 from archive_app.ui.detail.base import DetailView, section_title
 from archive_app.ui.detail.links import LinkedList
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -17,12 +17,21 @@ from archive_app.ui.pickers import PersonPicker
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.timeline import MigrationTimeline
 
+if TYPE_CHECKING:
+    from archive_app.ui.family.curator import FamilyModePanel
+    from archive_app.ui.family.switch import FamilyMode
+
 
 class FamilyView(DetailView):
     kind = "family"
 
     def __init__(
-        self, session: ArchiveSession, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        session: ArchiveSession,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        family_mode: FamilyMode | None = None,
     ) -> None:
         super().__init__(session, undo_stack, parent)
         self.setObjectName("familyView")
@@ -53,10 +62,19 @@ class FamilyView(DetailView):
         add(self.members)
         add(section_title(self.tr("Away from home"), self.body))
         add(self.timeline)
+        #: family mode for this family (when the app offers family mode)
+        self.family_mode_panel: FamilyModePanel | None = None
+        if family_mode is not None:
+            from archive_app.ui.family.curator import FamilyModePanel
+
+            self.family_mode_panel = FamilyModePanel(session, family_mode, self.body)
+            self.presented.connect(self.family_mode_panel.show_family)
+            add(section_title(QCoreApplication.translate("FamilyMode", "Family mode"), self.body))
+            add(self.family_mode_panel)
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        return browse.family_detail(self.session.db, record_id)
+        return detail.page(self.session.db, "family", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
@@ -86,26 +104,14 @@ class FamilyView(DetailView):
         relationship = picker.choice or "other"
         text = self.tr("Add Family Member")
         if picker.person_id is not None:
-            self.undo_stack.push(
-                SetMember(self.session, self.record_id, picker.person_id, relationship, text)
-            )
+            self.push(edits.set_member(self.record_id, picker.person_id, relationship), text)
             return
-        name = picker.new_name or ""
-        batch = Batch(self.session, text)
-        added = AddRecord(
-            self.session,
-            "person",
-            lambda db: people.add_person(db, name),
-            self.tr("Add Person"),
-            batch,
-        )
-        SetMember(self.session, self.record_id, added.ref, relationship, text, batch)
-        self.undo_stack.push(batch)
+        added = edits.add("person", {"name": picker.new_name or ""})
+        member = edits.set_member(self.record_id, added.record_id, relationship)
+        self.push(edits.Batch([added, member]), text)
 
     def _remove_member(self, person_id: str) -> None:
         if self.record_id is not None:
-            self.undo_stack.push(
-                SetMember(
-                    self.session, self.record_id, person_id, None, self.tr("Remove Family Member")
-                )
+            self.push(
+                edits.set_member(self.record_id, person_id, None), self.tr("Remove Family Member")
             )

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse, interviews
+from archive_app.core import detail, edits, interviews
+from archive_app.core.edits import Changes
 from archive_app.ui import vocabulary
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import AddRecord, Batch, LinkPerson
+from archive_app.ui.consent.panel import ConsentPanel
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
-from archive_app.ui.detail.links import LinkedList, TagEditor
+from archive_app.ui.detail.links import CollectionsEditor, LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
-from archive_app.ui.media_slot import create_media_panel
 from archive_app.ui.pickers import PersonPicker
+from archive_app.ui.player.panel import MediaPanel
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.thumbnails import Thumbnails
 
@@ -53,6 +53,7 @@ class InterviewView(DetailView):
         super().__init__(session, undo_stack, parent)
         self.setObjectName("interviewView")
         self.thumbnails = thumbnails
+        self._media_for: str | None = None  # the interview the media panel shows
         self.heading = QLabel(self.body)
         self.heading.setObjectName("interviewHeading")
         self.heading.setWordWrap(True)
@@ -101,16 +102,15 @@ class InterviewView(DetailView):
             self.details,
         )
         self.form.refused.connect(self.message)
-        #: the consent summary (badges and reasons) goes here
-        self.consent_area = QWidget(self.details)
-        self.consent_area.setObjectName("consentArea")
-        QVBoxLayout(self.consent_area).setContentsMargins(0, 0, 0, 0)
-        #: the player and transcript editor (see media_slot); a simple list until then
+        #: who may see this interview, and why not
+        self.consent_panel = ConsentPanel(session, self.details)
+        self.presented.connect(lambda item_id: self.consent_panel.show_item("interview", item_id))
+        #: the player and transcript editor
         self.media_slot = QWidget(self.tabs)
         self.media_slot.setObjectName("mediaSlot")
         slot_layout = QVBoxLayout(self.media_slot)
         slot_layout.setContentsMargins(0, 6, 0, 0)
-        self.media_panel = create_media_panel(session, undo_stack, self.media_slot)
+        self.media_panel = MediaPanel(session, undo_stack, self.media_slot)
         slot_layout.addWidget(self.media_panel)
         self.play_requested.connect(self._play_from)
 
@@ -144,11 +144,13 @@ class InterviewView(DetailView):
 
         self.documents = LinkLabel(self.details, self.follow)
         self.tags = TagEditor(self.add_tag, self.remove_tag, self.details)
-        self.collections = LinkLabel(self.details, self.follow)
+        self.collections = CollectionsEditor(
+            self.follow, self.add_to_collection, self.take_out_of_collection, self.details
+        )
 
         add = details_layout.addWidget
         add(self.form)
-        add(self.consent_area)
+        add(self.consent_panel)
         add(section_title(self.tr("People"), self.details))
         add(self.people)
         add(section_title(self.tr("Photos"), self.details))
@@ -159,6 +161,8 @@ class InterviewView(DetailView):
         add(self.tags)
         add(section_title(self.tr("Collections"), self.details))
         add(self.collections)
+        add(section_title(self.tr("History"), self.details))
+        add(self.history)
         details_layout.addStretch(1)
         self.tabs.addTab(self.media_slot, self.tr("Listening"))
         self.tabs.addTab(self.details_scroll, self.tr("Details"))
@@ -168,11 +172,12 @@ class InterviewView(DetailView):
         read_only = session.read_only
         self.people.set_read_only(read_only)
         self.tags.set_read_only(read_only)
+        self.collections.set_read_only(read_only)
 
     # -- showing ----------------------------------------------------------------------------
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        return browse.interview_detail(self.session.db, record_id)
+        return detail.page(self.session.db, "interview", record_id)
 
     def show_record(self, record_id: str) -> None:
         if record_id != self.record_id:
@@ -181,9 +186,7 @@ class InterviewView(DetailView):
 
     def present(self, record: dict[str, Any]) -> None:
         self._present_heading(record)
-        if record["id"] != getattr(self, "_media_for", None) and not (
-            record["recordings"] or record["transcripts"]
-        ):
+        if record["id"] != self._media_for and not (record["recordings"] or record["transcripts"]):
             # nothing to listen to yet: the fields are what a new interview needs first
             self.tabs.setCurrentWidget(self.details_scroll)
         self.form.load(record)
@@ -211,14 +214,14 @@ class InterviewView(DetailView):
         ]
         self.documents.setText("<br>".join(docs) or self.tr("None."))
         self.tags.set_tags([t["name"] for t in record["tags"]])
-        self.collections.setText(
+        self.collections.set_links(
             " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
-            or self.tr("In no collection.")
+            or self.tr("In no collection."),
+            bool(record["collections"]),
         )
-        show = getattr(self.media_panel, "show_interview", None)
-        if show is not None and record["id"] != getattr(self, "_media_for", None):
+        if record["id"] != self._media_for:
             self._media_for = record["id"]
-            show(record["id"])
+            self.media_panel.show_interview(record["id"])
 
     def _present_heading(self, record: dict[str, Any]) -> None:
         self.heading.setText(str(record.get("title") or ""))
@@ -234,10 +237,8 @@ class InterviewView(DetailView):
     def related_kinds(self) -> set[str]:
         return {"person", "place", "photo", "document", "recording", "transcript", "collection"}
 
-    def apply(self, change: Change) -> None:
-        apply = getattr(self.media_panel, "apply", None)
-        if apply is not None:
-            apply(change)
+    def apply(self, change: Changes) -> None:
+        self.media_panel.apply(change)
         if change.everything or change.kinds() & {"recording", "transcript"}:
             self._media_for = None  # recordings or transcripts may have arrived: show them
         super().apply(change)
@@ -258,14 +259,10 @@ class InterviewView(DetailView):
         self.play_requested.emit(interview_id, start_s)
 
     def _play_from(self, interview_id: str, start_s: float) -> None:
-        play = getattr(self.media_panel, "play_from", None)
-        if play is not None:
-            play(interview_id, start_s)
+        self.media_panel.play_from(interview_id, start_s)
 
     def release(self) -> None:
-        release = getattr(self.media_panel, "release", None)
-        if release is not None:
-            release()
+        self.media_panel.release()
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -284,35 +281,17 @@ class InterviewView(DetailView):
         role = picker.choice or "narrator"
         text = self.tr("Link %1").replace("%1", vocabulary.role_name(role))
         if picker.person_id is not None:
-            self.undo_stack.push(
-                LinkPerson(self.session, self.record_id, picker.person_id, role, text)
-            )
+            self.push(edits.link_person(self.record_id, picker.person_id, role), text)
             return
-        name = picker.new_name or ""
-        from archive_app.core import people
-
-        batch = Batch(self.session, text)
-        added = AddRecord(
-            self.session,
-            "person",
-            lambda db: people.add_person(db, name),
-            self.tr("Add Person"),
-            batch,
-        )
-        LinkPerson(self.session, self.record_id, added.ref, role, text, parent=batch)
-        self.undo_stack.push(batch)
+        added = edits.add("person", {"name": picker.new_name or ""})
+        link_it = edits.link_person(self.record_id, added.record_id, role)
+        self.push(edits.Batch([added, link_it]), text)
 
     def _remove_person(self, data: tuple[str, str]) -> None:
         if self.record_id is None:
             return
         person_id, role = data
-        self.undo_stack.push(
-            LinkPerson(
-                self.session,
-                self.record_id,
-                person_id,
-                role,
-                self.tr("Unlink %1").replace("%1", vocabulary.role_name(role)),
-                unlink=True,
-            )
+        self.push(
+            edits.unlink_person(self.record_id, person_id, role),
+            self.tr("Unlink %1").replace("%1", vocabulary.role_name(role)),
         )

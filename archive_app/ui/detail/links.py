@@ -1,4 +1,5 @@
-"""Small editable lists used on detail pages: linked people with roles, and tags."""
+"""Small editable lists used on detail pages: linked people with roles, tags, and the
+collections an item is in."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -139,3 +141,44 @@ class TagEditor(QWidget):
         item = self.tags.currentItem()
         if item is not None:
             self._on_remove(item.text())
+
+
+class CollectionsEditor(QWidget):
+    """The collections holding an interview or photo (links that open them), with buttons to
+    put it in one more and to take it out of one."""
+
+    def __init__(
+        self,
+        on_link: Callable[[str], None],
+        on_add: Callable[[], None],
+        on_remove: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.links = QLabel(self)
+        self.links.setObjectName("collectionLinks")
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setWordWrap(True)
+        self.links.linkActivated.connect(on_link)
+        layout.addWidget(self.links)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add to a collection…"), self)
+        self.add_button.setObjectName("addToCollection")
+        self.add_button.clicked.connect(on_add)
+        self.remove_button = QPushButton(self.tr("Take out of a collection…"), self)
+        self.remove_button.setObjectName("takeOutOfCollection")
+        self.remove_button.clicked.connect(on_remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_links(self, html: str, held: bool) -> None:
+        self.links.setText(html)
+        self.remove_button.setEnabled(held)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)

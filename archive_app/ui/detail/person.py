@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse, people
+from archive_app.core import detail, edits, people
 from archive_app.core.errors import InvalidValue
 from archive_app.ui import vocabulary
-from archive_app.ui.commands import AddRecord
+from archive_app.ui.consent.panel import PersonConsents
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
 from archive_app.ui.fields import FieldSpec, RecordForm
 from archive_app.ui.session import ArchiveSession
@@ -72,7 +73,7 @@ class MigrationDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            browse.check_fields("migration", self.fields())
+            edits.check_fields(None, "migration", self.fields())
         except InvalidValue as error:
             self.problem.setText(explain(error))
             self.problem.show()
@@ -123,6 +124,9 @@ class PersonView(DetailView):
         self.add_migration.clicked.connect(self._add_migration)
         self.interviews = LinkLabel(self.body, self.follow)
         self.photos = LinkLabel(self.body, self.follow)
+        #: the person's consent records, with buttons to record or withdraw one
+        self.consent_panel = PersonConsents(session, self.body)
+        self.presented.connect(self.consent_panel.show_person)
         add = self.layout_.addWidget
         add(self.form)
         add(section_title(self.tr("Family"), self.body))
@@ -137,11 +141,13 @@ class PersonView(DetailView):
         add(self.interviews)
         add(section_title(self.tr("Photos"), self.body))
         add(self.photos)
+        add(section_title(QCoreApplication.translate("Consent", "Consent"), self.body))
+        add(self.consent_panel)
         self.finish_layout()
         self.add_migration.setVisible(not session.read_only)
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        return browse.person_detail(self.session.db, record_id)
+        return detail.page(self.session.db, "person", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
@@ -179,13 +185,5 @@ class PersonView(DetailView):
         dialog = MigrationDialog(self)
         if not dialog.exec():
             return
-        fields = dialog.fields()
-        person_id = self.record_id
-        self.undo_stack.push(
-            AddRecord(
-                self.session,
-                "migration",
-                lambda db: people.add_migration(db, person_id, **fields),
-                self.tr("Add Time Away"),
-            )
-        )
+        fields = {**dialog.fields(), "person_id": self.record_id}
+        self.push(edits.add("migration", fields), self.tr("Add Time Away"))

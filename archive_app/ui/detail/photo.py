@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import detail, edits
 from archive_app.ui.background import Background
-from archive_app.ui.commands import AddRecord, Batch, LinkPhotoPerson
+from archive_app.ui.consent.panel import ConsentPanel
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
-from archive_app.ui.detail.links import LinkedList, TagEditor
+from archive_app.ui.detail.links import CollectionsEditor, LinkedList, TagEditor
 from archive_app.ui.fields import FieldSpec, RecordForm
 from archive_app.ui.pickers import PersonPicker
 from archive_app.ui.session import ArchiveSession
@@ -185,29 +185,32 @@ class PhotoView(DetailView):
         self.people.set_read_only(session.read_only)
         self.tags = TagEditor(self.add_tag, self.remove_tag, self.body)
         self.tags.set_read_only(session.read_only)
-        #: consent badges and reasons for this photo go here
-        self.consent_area = QWidget(self.body)
-        self.consent_area.setObjectName("consentArea")
-        from PySide6.QtWidgets import QVBoxLayout
-
-        QVBoxLayout(self.consent_area).setContentsMargins(0, 0, 0, 0)
+        self.collections = CollectionsEditor(
+            self.follow, self.add_to_collection, self.take_out_of_collection, self.body
+        )
+        self.collections.set_read_only(session.read_only)
+        #: who may see this photo, and why not
+        self.consent_panel = ConsentPanel(session, self.body)
+        self.presented.connect(lambda item_id: self.consent_panel.show_item("photo", item_id))
         add = self.layout_.addWidget
         add(self.image, 1)
         self.layout_.addLayout(zoom_row)
-        add(self.consent_area)
+        add(self.consent_panel)
         add(self.form)
         add(self.facts)
         add(section_title(self.tr("People in this photo"), self.body))
         add(self.people)
         add(section_title(self.tr("Tags"), self.body))
         add(self.tags)
+        add(section_title(self.tr("Collections"), self.body))
+        add(self.collections)
         self.finish_layout()
         self._workers = Background(1, "photo", self)
         self._wanted: str | None = None
         self._shown_sha: str | None = None
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        return browse.photo_detail(self.session.db, record_id)
+        return detail.page(self.session.db, "photo", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
@@ -236,6 +239,11 @@ class PhotoView(DetailView):
             [(p["name"], p["id"]) for p in record["people"]], self.tr("Nobody is named yet.")
         )
         self.tags.set_tags([t["name"] for t in record["tags"]])
+        self.collections.set_links(
+            " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
+            or self.tr("In no collection."),
+            bool(record["collections"]),
+        )
 
     def _loaded(self, path: str, image: QImage) -> None:
         if path == self._wanted and not image.isNull():
@@ -255,32 +263,11 @@ class PhotoView(DetailView):
             return
         text = self.tr("Name Person in Photo")
         if picker.person_id is not None:
-            self.undo_stack.push(
-                LinkPhotoPerson(self.session, self.record_id, picker.person_id, text)
-            )
+            self.push(edits.depict(self.record_id, picker.person_id), text)
             return
-        from archive_app.core import people
-
-        name = picker.new_name or ""
-        batch = Batch(self.session, text)
-        added = AddRecord(
-            self.session,
-            "person",
-            lambda db: people.add_person(db, name),
-            self.tr("Add Person"),
-            batch,
-        )
-        LinkPhotoPerson(self.session, self.record_id, added.ref, text, parent=batch)
-        self.undo_stack.push(batch)
+        added = edits.add("person", {"name": picker.new_name or ""})
+        self.push(edits.Batch([added, edits.depict(self.record_id, added.record_id)]), text)
 
     def _remove_person(self, person_id: str) -> None:
         if self.record_id is not None:
-            self.undo_stack.push(
-                LinkPhotoPerson(
-                    self.session,
-                    self.record_id,
-                    person_id,
-                    self.tr("Unname Person in Photo"),
-                    unlink=True,
-                )
-            )
+            self.push(edits.undepict(self.record_id, person_id), self.tr("Unname Person in Photo"))

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from archive_app.core import browse, places
-from archive_app.core.browse import Scope
+from archive_app.core import detail, places
+from archive_app.core.listings import Scope
 from archive_app.ui import vocabulary
 from archive_app.ui.detail.base import DetailView, LinkLabel, link, section_title
 from archive_app.ui.fields import FieldSpec, RecordForm
@@ -69,9 +69,7 @@ class PlaceView(DetailView):
         self.finish_layout()
 
     def fetch(self, record_id: str) -> dict[str, Any]:
-        found = browse.place_detail(self.session.db, record_id)
-        found["parent_full_name"] = places.full_name(self.session.db, found.get("parent_id"))
-        return found
+        return detail.page(self.session.db, "place", record_id)
 
     def present(self, record: dict[str, Any]) -> None:
         chain = list(reversed(record["lineage"]))
@@ -81,12 +79,12 @@ class PlaceView(DetailView):
             " · ".join(link("place", c["id"], c["name"]) for c in record["children"])
             or self.tr("None.")
         )
-        self.show_interviews.setText(self.tr("%n interview(s)", "", record["interviews"]))
-        self.show_photos.setText(self.tr("%n photo(s)", "", record["photos"]))
-        self.show_people.setText(self.tr("%n people living here", "", record["people"]))
-        self.show_interviews.setEnabled(record["interviews"] > 0)
-        self.show_photos.setEnabled(record["photos"] > 0)
-        self.show_people.setEnabled(record["people"] > 0)
+        self.show_interviews.setText(self.tr("%n interview(s)", "", record["interview_count"]))
+        self.show_photos.setText(self.tr("%n photo(s)", "", record["photo_count"]))
+        self.show_people.setText(self.tr("%n people living here", "", record["people_count"]))
+        self.show_interviews.setEnabled(record["interview_count"] > 0)
+        self.show_photos.setEnabled(record["photo_count"] > 0)
+        self.show_people.setEnabled(record["people_count"] > 0)
 
     def related_kinds(self) -> set[str]:
         return {"place", "interview", "photo", "person"}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import listings
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.exchange.release import FACE_HIDDEN, NOT_A_STORY, Release, Selection
 from archive_app.exchange.report import ExportReport
@@ -152,7 +152,7 @@ class ExportDialog(QDialog):
     def _checklist(self, kind: str, title: str) -> QListWidget:
         found = QListWidget(self)
         found.setObjectName(f"export_{kind}s")
-        for row in browse.page(self.session.db, kind, limit=100_000):
+        for row in listings.page(self.session.db, kind, limit=100_000):
             label = row.get("title") or row.get("name") or row["id"]
             if kind == "interview" and row.get("date"):
                 label = f"{label}  ({row['date']})"
@@ -249,7 +249,7 @@ class ExportDialog(QDialog):
         titles = {
             row["id"]: row.get("title") or row.get("original_name") or row["id"]
             for kind in ("interview", "photo")
-            for row in browse.rows_by_id(
+            for row in listings.rows_by_id(
                 self.session.db, kind, [h.item_id for h in release.held_back]
             )
         }

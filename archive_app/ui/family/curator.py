@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.core import records
+from archive_app.core.edits import Changes
 from archive_app.core.family_mode import marks
 from archive_app.core.family_mode.showing import family_showing
-from archive_app.ui.changes import Change
-from archive_app.ui.detail.base import section_title
 from archive_app.ui.detail.links import LinkedList
 from archive_app.ui.family.passphrase import PassphraseLock
 from archive_app.ui.family.switch import START_ALWAYS_KEY, starts_in_family
@@ -145,29 +143,15 @@ class FamilyModePanel(QWidget):
         if family_id is None:
             return
 
-        def operation(archive: Any) -> Change:
+        def operation(archive: Any) -> Changes:
             with archive.transaction() as db:
                 if mark:
                     marks.mark_collection(db, family_id, collection_id)
                 else:
                     marks.unmark_collection(db, family_id, collection_id)
-            return Change.of(updated={"family": [family_id]})
+            return Changes.of(updated={"family": [family_id]})
 
         self.session.write(operation, lambda _change: self.show_family(family_id))
-
-
-def attach_panel(view: Any, mode: FamilyMode, window: Any) -> None:
-    """Put the family-mode panel on a family page (before the stretch at its end)."""
-    panel = FamilyModePanel(window.session, mode, view.body)
-    position = view.layout_.count() - 1
-    view.layout_.insertWidget(
-        position, section_title(QCoreApplication.translate("FamilyMode", "Family mode"), view.body)
-    )
-    view.layout_.insertWidget(position + 1, panel)
-    view.family_mode_panel = panel
-    view.presented.connect(panel.show_family)
-    if view.record_id:
-        panel.show_family(view.record_id)
 
 
 class FamilySettingsRows(QWidget):

@@ -13,10 +13,9 @@ import importlib
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from archive_app.core import records
@@ -82,25 +81,11 @@ class FamilyMode(QObject):
     # -- from the curator's window -------------------------------------------------------------
 
     def attach(self, window: MainWindow) -> None:
-        """Give a curator window its ways in: View > Family Mode…, and a panel on family pages."""
-        action = QAction(QCoreApplication.translate("FamilyMode", "Family Mode…"), window)
-        action.setObjectName("familyModeAction")
-        action.triggered.connect(lambda: self.choose_family(window))
-        window.view_menu.addSeparator()
-        window.view_menu.addAction(action)
-        window.family_mode_action = action  # type: ignore[attr-defined]
-
-        def add_panel(view: Any) -> None:
-            if view.kind == "family":
-                from archive_app.ui.family.curator import attach_panel
-
-                attach_panel(view, self, window)
-
-        window.view_hooks.append(add_panel)
-        for view in window.details.views.values():
-            add_panel(view)
-        # Family mode's window and the player are loaded a moment after the curator's window is
-        # up (not before: the app opens quickly), so that entering family mode waits for neither.
+        """A curator window is up (it made its Family Mode… action and the panel on family
+        pages itself, given this object). Family mode's window and the player are loaded a
+        moment after it (not before: the app opens quickly), so that entering family mode
+        waits for neither."""
+        del window
         QTimer.singleShot(1500, _load_family_window)
 
     def choose_family(self, parent: QWidget) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from archive_app.core.archive import Archive
+from archive_app.core.edits import Changes
 from archive_app.exchange.target import Work
-from archive_app.ui.changes import Change
 from archive_app.ui.session import ArchiveSession
 
 
@@ -32,9 +32,9 @@ class ImportWork(QObject):
         """Run ``operation(archive, work)`` on the writer; False on a read-only archive."""
         self.running = True
 
-        def run(archive: Archive) -> Change:
+        def run(archive: Archive) -> Changes:
             # so much may change that every view reloads; the search index follows the writer
-            return Change(everything=True, value=operation(archive, self.work))
+            return Changes(everything=True, value=operation(archive, self.work))
 
         started = self.session.write(run, self._done, self._failed)
         if not started:
@@ -44,7 +44,7 @@ class ImportWork(QObject):
     def cancel(self) -> None:
         self.work.cancel()
 
-    def _done(self, change: Change) -> None:
+    def _done(self, change: Changes) -> None:
         self.running = False
         self.finished.emit(change.value)
 

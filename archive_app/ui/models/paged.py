@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from archive_app.core import browse
-from archive_app.core.browse import Scope
-from archive_app.ui.changes import Change
+from archive_app.core import listings
+from archive_app.core.edits import Changes
+from archive_app.core.listings import Scope
 from archive_app.ui.session import ArchiveSession
 
 Record = dict[str, Any]
@@ -112,7 +112,7 @@ class PagedModel(QAbstractTableModel):
         self._where = {}
         self._by_key = {}
         self._stale = set()
-        self._total = browse.count(self.session.db, self.kind, self.scope)
+        self._total = listings.count(self.session.db, self.kind, self.scope)
         self._append(self._fetch(0, self.page_size))
         self.endResetModel()
 
@@ -121,7 +121,7 @@ class PagedModel(QAbstractTableModel):
         self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[Record]:
-        return browse.page(
+        return listings.page(
             self.session.db,
             self.kind,
             offset=offset,
@@ -162,7 +162,7 @@ class PagedModel(QAbstractTableModel):
         """Fetch pages until the record's row is loaded; its row, or None if not in the list."""
         if record_id in self._where:
             return self._where[record_id]
-        position = browse.position_of(
+        position = listings.position_of(
             self.session.db,
             self.kind,
             record_id,
@@ -178,7 +178,7 @@ class PagedModel(QAbstractTableModel):
 
     # -- following changes ------------------------------------------------------------------
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         """Bring the list up to date after a write.
 
         Rows of this kind that the write names are read again at once. A change to a related
@@ -198,7 +198,7 @@ class PagedModel(QAbstractTableModel):
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, 0), self.index(last, len(self.columns) - 1))
 
-    def _reshaped_by(self, change: Change) -> bool:
+    def _reshaped_by(self, change: Changes) -> bool:
         """Whether a change to a related kind can move rows in or out of this (scoped) list."""
         return self.scope is not None and any(change.reshapes(kind) for kind in self.depends_on)
 
@@ -209,12 +209,14 @@ class PagedModel(QAbstractTableModel):
         self._where = {}
         self._by_key = {}
         self._stale = set()
-        self._total = browse.count(self.session.db, self.kind, self.scope)
+        self._total = listings.count(self.session.db, self.kind, self.scope)
         self._append(self._fetch(0, wanted))
         self.endResetModel()
 
     def _refresh(self, ids: set[str]) -> None:
-        fresh = {row["id"]: row for row in browse.rows_by_id(self.session.db, self.kind, list(ids))}
+        fresh = {
+            row["id"]: row for row in listings.rows_by_id(self.session.db, self.kind, list(ids))
+        }
         for record_id in ids:
             row = self._where[record_id]
             if record_id in fresh:
@@ -231,7 +233,7 @@ class PagedModel(QAbstractTableModel):
         """Read again the stale rows near ``row`` (about a screenful) before one is shown."""
         low, high = max(0, row - 60), min(len(self._rows), row + 60)
         ids = [r["id"] for r in self._rows[low:high] if r["id"] in self._stale]
-        fresh = {r["id"]: r for r in browse.rows_by_id(self.session.db, self.kind, ids)}
+        fresh = {r["id"]: r for r in listings.rows_by_id(self.session.db, self.kind, ids)}
         for record_id in ids:
             if record_id in fresh:
                 self._store(self._where[record_id], fresh[record_id])

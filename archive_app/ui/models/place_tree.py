@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from archive_app.core import browse
+from archive_app.core import listings
+from archive_app.core.edits import Changes
 from archive_app.ui import vocabulary
-from archive_app.ui.changes import Change
 from archive_app.ui.models.paged import IdRole
 from archive_app.ui.session import ArchiveSession
 
@@ -41,7 +41,7 @@ class PlaceTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._root.children = [
-            self._node(r, self._root) for r in browse.root_places(self.session.db)
+            self._node(r, self._root) for r in listings.root_places(self.session.db)
         ]
         self.endResetModel()
 
@@ -94,7 +94,7 @@ class PlaceTreeModel(QAbstractItemModel):
         node = self._of(parent)
         if node.children is not None:
             return
-        rows = browse.child_places(self.session.db, node.id)
+        rows = listings.child_places(self.session.db, node.id)
         if not rows:
             node.children = []
             return
@@ -140,6 +140,6 @@ class PlaceTreeModel(QAbstractItemModel):
             node = self._of(parent)
         return parent
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         if "place" in change.kinds():
             self.reload()

@@ -1,8 +1,7 @@
 """Listening and transcribing: the player, the synced transcript and the transcription editor.
 
-The interview view asks for the panel through :func:`create_media_panel` (see
-``ui/media_slot.py``). QtMultimedia is imported only when a panel is made, so that the app starts
-without paying for it.
+The interview page makes a :class:`~.panel.MediaPanel`; it is first made when an interview is
+first shown, so the app starts without paying for QtMultimedia.
 """
 
 from __future__ import annotations
@@ -13,10 +12,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
+    from archive_app.ui.player.panel import MediaPanel
     from archive_app.ui.session import ArchiveSession
 
 
-def create_media_panel(session: ArchiveSession, undo_stack: QUndoStack, parent: QWidget) -> QWidget:
+def create_media_panel(
+    session: ArchiveSession, undo_stack: QUndoStack, parent: QWidget
+) -> MediaPanel:
     """The player, transcript and chapters panel for the interview view."""
     from archive_app.ui.player.panel import MediaPanel
 

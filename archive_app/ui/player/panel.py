@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import browse
+from archive_app.core import detail
+from archive_app.core.edits import Changes
 from archive_app.core.transcripts import store
-from archive_app.ui.changes import Change
 from archive_app.ui.folding import FoldingSplitter, within_screen
 from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
@@ -230,8 +230,8 @@ class MediaPanel(QWidget):
         self.transcript.view.close_words()
         self.interview_id = interview_id
         self.problem.hide()
-        detail = browse.interview_detail(self.session.db, interview_id)
-        self._load_recordings(detail["recordings"])
+        found = detail.page(self.session.db, "interview", interview_id)
+        self._load_recordings(found["recordings"])
         self.transcript.load(self.session.db, interview_id)
         self.chapters.load(self.session.db, interview_id)
 
@@ -244,7 +244,7 @@ class MediaPanel(QWidget):
             self.playback.seek(start_s)
             self.playback.play()
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Changes) -> None:
         """A write changed the archive: reload what it touched, unless the editor made it."""
         if self.interview_id is None:
             return
@@ -277,11 +277,11 @@ class MediaPanel(QWidget):
             self.transcript.editor.saver.flush()
             return
         self._refresh_due = False
-        detail = browse.interview_detail(self.session.db, self.interview_id)
-        key = [(r["id"], r["stored_path"]) for r in detail["recordings"]]
+        found = detail.page(self.session.db, "interview", self.interview_id)
+        key = [(r["id"], r["stored_path"]) for r in found["recordings"]]
         if key != self._recordings_key:
-            self._load_recordings(detail["recordings"])
-        ids = [t["id"] for t in detail["transcripts"]]
+            self._load_recordings(found["recordings"])
+        ids = [t["id"] for t in found["transcripts"]]
         if sorted(ids) != sorted(self.transcript.transcript_ids()) or self._tiers_differ():
             self.transcript.load(self.session.db, self.interview_id)
 

@@ -6,21 +6,23 @@ starts."""
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from archive_app.core.edits import Changes
 from archive_app.ui.background import Background
-from archive_app.ui.changes import Change
 from archive_app.ui.search.results import SearchPane, hit_target
 from archive_app.ui.wording import explain
+
+if TYPE_CHECKING:
+    from archive_app.core.search.service import SearchService
+    from archive_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 50
-_SERVICE_LOCK = threading.Lock()
 
 
 class SearchController(QObject):
@@ -31,7 +33,7 @@ class SearchController(QObject):
     #: how far a rebuild of the index has come (0..1), from the writer thread
     progressed = Signal(float)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
@@ -42,6 +44,7 @@ class SearchController(QObject):
         self._pending: tuple[int, str, dict[str, str]] | None = None
         self._asked_at: dict[int, float] = {}
         self._previous_pane: Any = None
+        self.query = ""
         self.pane = SearchPane(window.lists)
         window.lists.add_pane("search", self.pane)
         self.pane.hit_opened.connect(self.open_hit)
@@ -58,34 +61,28 @@ class SearchController(QObject):
 
     # -- the service --------------------------------------------------------------------------
 
-    def service(self) -> Any:
+    def service(self) -> SearchService:
         """The archive's search service (made on first use, on whichever thread asks)."""
-        with _SERVICE_LOCK:  # the writer and the search worker may both ask first
-            service = self.session.extras.get("search")
-            if service is None:
-                from archive_app.core.search.service import SearchService
-
-                service = SearchService(self.session.archive)
-                self.session.extras["search"] = service
-        return service
+        return self.session.search()
 
     def prepare(self) -> None:
         """Bring the index up to date on the writer (rebuilding it if it must), then warm it."""
         if self.session.read_only:
             self.workers.submit(self._warm)
             return
-        if "search_follows_writes" not in self.session.extras:
+        if not self.session.search_follows_writes:
             # once per open archive, however many windows it has had
-            self.session.extras["search_follows_writes"] = True
-            self.session.add_after_write(lambda _archive: self.service().catch_up())
+            self.session.search_follows_writes = True
+            session = self.session
+            session.add_after_write(lambda _archive: session.search().catch_up())
 
-        def catch_up(_archive: Any) -> Change:
+        def catch_up(_archive: Any) -> Changes:
             service = self.service()
             if service.needs_rebuild():
                 service.rebuild(progress=lambda fraction, _m: self._progress(fraction))
             else:
                 service.catch_up()
-            return Change()
+            return Changes()
 
         self.session.write(catch_up, lambda _c: self.workers.submit(self._warm))
 
@@ -99,7 +96,10 @@ class SearchController(QObject):
 
     def _progress(self, fraction: float) -> None:
         # Called on the writer thread: a queued signal carries it to the status bar.
-        self.progressed.emit(fraction)
+        try:
+            self.progressed.emit(fraction)
+        except RuntimeError:  # the window went (family mode took the screen): the rebuild goes on
+            log.debug("search progress after its window closed")
 
     def _say_progress(self, fraction: float) -> None:
         self.window.say(self.tr("Preparing search… %1%").replace("%1", str(int(fraction * 100))))
@@ -160,7 +160,8 @@ class SearchController(QObject):
         self.pane.show_result(query, result)
         # the page of a hit opened before stays only if the new results still hold it
         if self.window.lists.currentWidget() is self.pane:
-            if page is None or not self.pane.choose((page.kind, page.record_id)):
+            shown = (page.kind, page.record_id) if page is not None and page.record_id else None
+            if not self.pane.choose(shown):
                 self.window.details.clear()
         self.window.say(self.tr("%n result(s)", "", result.total))
         asked = self._asked_at.pop(ticket, None)
@@ -215,11 +216,3 @@ class SearchController(QObject):
 
     def close(self) -> None:
         self.workers.wait()
-
-
-def attach_search(window: Any) -> SearchController:
-    """Give ``window`` search as you type."""
-    controller = SearchController(window)
-    window.search = controller
-    controller.prepare()
-    return controller

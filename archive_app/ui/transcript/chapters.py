@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.core import sections
 from archive_app.ui.player.timecode import clock_text, parse_clock
-from archive_app.ui.transcript.chapter_commands import AddSection, EditSection, RemoveSection
+from archive_app.ui.transcript.chapter_commands import add_section, edit_section, remove_section
 from archive_app.ui.transcript.commands import EditContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -294,7 +294,7 @@ class ChaptersPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.undo_stack.push(
-            AddSection(self.context, self.interview_id, dialog.fields(), self.tr("Add Chapter"))
+            add_section(self.context, self.interview_id, dialog.fields(), self.tr("Add Chapter"))
         )
 
     def edit_selected(self) -> None:
@@ -307,15 +307,11 @@ class ChaptersPane(QWidget):
         fields = {k: v for k, v in dialog.fields().items() if chapter.get(k) != v}
         if fields:
             self.undo_stack.push(
-                EditSection(
-                    self.context, self.interview_id, chapter["id"], fields, self.tr("Edit Chapter")
-                )
+                edit_section(self.context, chapter["id"], fields, self.tr("Edit Chapter"))
             )
 
     def remove_selected(self) -> None:
         chapter = self._selected()
         if chapter is None or self.interview_id is None or self.context.session.read_only:
             return
-        self.undo_stack.push(
-            RemoveSection(self.context, self.interview_id, chapter["id"], self.tr("Remove Chapter"))
-        )
+        self.undo_stack.push(remove_section(self.context, chapter["id"], self.tr("Remove Chapter")))

@@ -1,9 +1,12 @@
-"""Transcript edits as undoable commands on the shell's undo stack.
+"""Transcript edits as undoable commands: each is one core operation, shown at once in the
+editor's rows.
 
-Each command changes the editor's rows at once (so typing never waits) and queues the same change
-as a write on the shell's one background writer (so the catalogue follows within moments). Undo
-and redo do the same in reverse, in the order the person made them. A write that fails makes the
-editor reload what the catalogue really holds.
+A command changes the rows at once (so typing never waits) by the same pure functions core
+applies to the catalogue (:mod:`archive_app.core.transcripts.passages`), and queues its operation
+on the shell's one background writer (so the catalogue follows within moments). Undo and redo
+do the same in reverse, in the order the person made them. New passages get their ids when the
+command is made, so later commands can name them before the writer has run. A write that fails
+makes the editor reload what the catalogue really holds.
 """
 
 from __future__ import annotations
@@ -13,24 +16,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from archive_app.core import records
+from archive_app.core import edits
 from archive_app.core.archive import Archive
-from archive_app.core.errors import RecordNotFound
-from archive_app.core.transcripts import store
+from archive_app.core.clock import new_id
+from archive_app.core.edits import Changes, Operation
+from archive_app.core.transcripts import passages
 from archive_app.core.transcripts.parse import Segment
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import Batch, WriteCommand
+from archive_app.ui.commands import OperationCommand
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.transcript.rows import SegmentRef, SegmentRow
 
 if TYPE_CHECKING:
     from archive_app.ui.transcript.model import TranscriptModel
 
-#: ``Change.value`` of the editor's own writes: the editor already shows them
+#: ``Changes.value`` of the editor's own writes: the editor already shows them
 EDITOR_WRITE = "transcript-editor"
 
 _TEXT_ID = 0x7E1  # QUndoCommand.id() of typing, so that bursts of typing merge
@@ -38,13 +40,9 @@ _MERGE_WINDOW_S = 3.0  # a pause longer than this starts a new undo step
 
 
 def _id(ref: SegmentRef) -> str:
-    if ref.id is None:  # the write that makes this segment failed
-        raise RecordNotFound("(not yet made)", "segment")
+    if ref.id is None:
+        raise ValueError("a passage without an id")
     return ref.id
-
-
-def _segments(*refs: SegmentRef) -> Change:
-    return Change.of(updated={"segment": [r.id for r in refs if r.id]}, value=EDITOR_WRITE)
 
 
 class EditContext(QObject):
@@ -64,18 +62,17 @@ class EditContext(QObject):
         #: drops typing not yet saved for a segment (set by the autosaver)
         self.discard_typing: Callable[[SegmentRef], None] = lambda ref: None
 
-    def write(self, step: Callable[[sqlite_utils.Database], Change]) -> None:
-        def operation(archive: Archive) -> Change:
-            with archive.transaction() as db:
-                return step(db)
+    def write(
+        self, write: Callable[[Archive], Changes], on_done: Callable[[Changes], None]
+    ) -> None:
+        def done(changes: Changes) -> None:
+            self._finished()
+            on_done(changes)
 
         self.in_flight += 1
-        if not self.session.write(operation, self._done, self._failed):
+        if not self.session.write(write, done, self._failed):
             self.in_flight -= 1
             self.resync_needed.emit()
-
-    def _done(self, _change: Change) -> None:
-        self._finished()
 
     def _failed(self, _error: BaseException) -> None:
         self._finished()
@@ -87,64 +84,50 @@ class EditContext(QObject):
             self.settled.emit()
 
 
-class EditorCommand(WriteCommand):
-    """A command that shows its change in the editor and writes it on the writer."""
+class EditorCommand(OperationCommand):
+    """An operation that the editor shows at once and writes through its context."""
 
-    def __init__(self, context: EditContext, text: str, parent: QUndoCommand | None = None):
-        super().__init__(context.session, text, parent)
+    def __init__(self, context: EditContext, operation: Operation, text: str) -> None:
+        super().__init__(context.session, operation, text)
         self.context = context
 
     @property
     def model(self) -> TranscriptModel:
         return self.context.model
 
-    def redo(self) -> None:
-        self.show_forward()
-        self.context.write(self.forward)
+    def send(self, write: Callable[[Archive], Changes], on_done: Callable[[Changes], None]) -> None:
+        self.context.write(write, on_done)
 
-    def undo(self) -> None:
-        self.show_backward()
-        self.context.write(self.backward)
-
-    def show_forward(self) -> None:
-        """Change the editor's rows as :meth:`forward` changes the catalogue."""
-
-    def show_backward(self) -> None:
-        """Change the editor's rows as :meth:`backward` changes the catalogue."""
+    def finished(self, changes: Changes) -> Changes:
+        changes.value = EDITOR_WRITE
+        return changes
 
 
-class EditBatch(Batch):
-    """Several edits as one undo step: shown together, written in one transaction.
-
-    Steps are made with this batch as their ``parent`` (the shell's :class:`Batch` collects
-    them: Qt child commands would be freed by Python while Qt still listed them).
-    """
+class EditBatch(EditorCommand):
+    """Several edits as one undo step: shown together, written as one operation in one
+    transaction. Steps are made with the batch as their ``batch`` and are never pushed alone."""
 
     def __init__(self, context: EditContext, text: str) -> None:
-        super().__init__(context.session, text)
-        self.context = context
+        super().__init__(context, edits.NOTHING, text)
+        self.steps: list[EditorCommand] = []
 
     def redo(self) -> None:
+        if self.operation is edits.NOTHING:
+            self.operation = edits.Batch([step.operation for step in self.steps])
+        super().redo()
+
+    def shown_forward(self) -> None:
         for step in self.steps:
-            if isinstance(step, EditorCommand):
-                step.show_forward()
-        self.context.write(self.forward)
+            step.shown_forward()
 
-    def undo(self) -> None:
+    def shown_backward(self) -> None:
         for step in reversed(self.steps):
-            if isinstance(step, EditorCommand):
-                step.show_backward()
-        self.context.write(self.backward)
+            step.shown_backward()
 
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        change = super().forward(db)
-        change.value = EDITOR_WRITE
-        return change
 
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        change = super().backward(db)
-        change.value = EDITOR_WRITE
-        return change
+def _joined(command: EditorCommand, batch: EditBatch | None) -> None:
+    if batch is not None:
+        batch.steps.append(command)
 
 
 # -- one segment's fields ------------------------------------------------------------------------
@@ -162,7 +145,7 @@ class SetText(EditorCommand):
         label: str,
         burst: int = 0,
     ) -> None:
-        super().__init__(context, label)
+        super().__init__(context, edits.SetFields("segment", _id(ref), {"text": after}), label)
         self.ref = ref
         self.before = before
         self.after = after
@@ -181,24 +164,17 @@ class SetText(EditorCommand):
             return False
         self.after = other.after
         self.touched = other.touched
+        self.operation = other.operation  # a redo after undo writes the newest words
         if self.after == self.before:
             self.setObsolete(True)
         return True
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         self.model.update_row(self.ref, text=self.after)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         self.context.discard_typing(self.ref)
         self.model.update_row(self.ref, text=self.before)
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_text(db, _id(self.ref), self.after)
-        return _segments(self.ref)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_text(db, _id(self.ref), self.before)
-        return _segments(self.ref)
 
 
 class SetSpeaker(EditorCommand):
@@ -209,31 +185,21 @@ class SetSpeaker(EditorCommand):
         before: str,
         after: str,
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None = None,
     ) -> None:
-        super().__init__(context, label, parent)
-        self.ref, self.before, self.after = ref, before, after.strip()
+        after = after.strip()
+        super().__init__(context, edits.SetFields("segment", _id(ref), {"speaker": after}), label)
+        self.ref, self.before, self.after = ref, before, after
+        _joined(self, batch)
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         self.model.update_row(self.ref, speaker=self.after)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         self.model.update_row(self.ref, speaker=self.before)
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_speaker(db, _id(self.ref), self.after)
-        return _segments(self.ref)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_speaker(db, _id(self.ref), self.before)
-        return _segments(self.ref)
 
 
 Times = tuple[float | None, float | None]
-
-
-def _ms(value: float | None) -> float | None:
-    return None if value is None else round(float(value), 3)
 
 
 class SetTimes(EditorCommand):
@@ -246,26 +212,21 @@ class SetTimes(EditorCommand):
         before: Times,
         after: Times,
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None = None,
     ) -> None:
-        super().__init__(context, label, parent)
+        start, end = passages.ms(after[0]), passages.ms(after[1])
+        fields = {"start_s": start, "end_s": end}
+        super().__init__(context, edits.SetFields("segment", _id(ref), fields), label)
         self.ref = ref
         self.before = before
-        self.after = (_ms(after[0]), _ms(after[1]))
+        self.after = (start, end)
+        _joined(self, batch)
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         self.model.update_row(self.ref, start_s=self.after[0], end_s=self.after[1])
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         self.model.update_row(self.ref, start_s=self.before[0], end_s=self.before[1])
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_times(db, _id(self.ref), *self.after)
-        return _segments(self.ref)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        store.set_segment_times(db, _id(self.ref), *self.before)
-        return _segments(self.ref)
 
 
 # -- segments added, removed, cut and joined -----------------------------------------------------
@@ -284,39 +245,39 @@ class RowState:
     def of(cls, row: SegmentRow) -> RowState:
         return cls(row.start_s, row.end_s, row.speaker, row.text)
 
+    @classmethod
+    def of_passage(cls, passage: Segment) -> RowState:
+        return cls(passage.start_s, passage.end_s, passage.speaker, passage.text)
+
     def segment(self) -> Segment:
         return Segment(self.start_s, self.end_s, self.speaker, self.text)
 
 
-def _position(db: sqlite_utils.Database, ref: SegmentRef) -> int:
-    return int(records.get(db, "segment", _id(ref))["position"])
-
-
 class _SegmentPresence(EditorCommand):
-    """A segment that is there on one side of the command and not on the other.
+    """A segment that is there on one side of the command and not on the other: ``after`` is
+    the segment it stands after (None: first). Inserting and deleting are this command with its
+    two directions swapped."""
 
-    ``after`` is the segment it stands after (None: first). Inserting and deleting are this
-    command with its two directions swapped.
-    """
-
-    #: whether the segment is there after ``forward`` (insert) or before it (delete)
+    #: whether the segment is there after the command (insert) or before it (delete)
     present_after_forward = True
 
     def __init__(
         self,
         context: EditContext,
+        operation: Operation,
         transcript_id: str,
         ref: SegmentRef,
         after: SegmentRef | None,
         state: RowState,
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None,
     ) -> None:
-        super().__init__(context, label, parent)
+        super().__init__(context, operation, label)
         self.transcript_id = transcript_id
         self.ref = ref
         self.after = after
         self.state = state
+        _joined(self, batch)
 
     def _show(self) -> None:
         position = 0
@@ -324,43 +285,25 @@ class _SegmentPresence(EditorCommand):
             found = self.model.locate(self.after)
             position = found[1] + 1 if found is not None else 0
         s = self.state
-        self.model.insert_row(
-            self.transcript_id,
-            position,
-            SegmentRow(self.ref, s.start_s, s.end_s, s.speaker, s.text),
-        )
+        row = SegmentRow(self.ref, s.start_s, s.end_s, s.speaker, s.text)
+        self.model.insert_row(self.transcript_id, position, row)
 
     def _hide(self) -> None:
         self.context.discard_typing(self.ref)
         self.model.remove_row(self.ref)
 
-    def _put_back(self, db: sqlite_utils.Database) -> Change:
-        after = _position(db, self.after) if self.after is not None else -1
-        self.ref.id = store.insert_segment(db, self.transcript_id, after, self.state.segment())
-        return Change.of(added={"segment": [self.ref.id]}, value=EDITOR_WRITE)
+    def shown_forward(self) -> None:
+        self._show() if self.present_after_forward else self._hide()
 
-    def _take_away(self, db: sqlite_utils.Database) -> Change:
-        removed = _id(self.ref)
-        store.delete_segment(db, removed)
-        return Change.of(removed={"segment": [removed]}, value=EDITOR_WRITE)
+    def shown_backward(self) -> None:
+        self._hide() if self.present_after_forward else self._show()
 
-    def show_forward(self) -> None:
-        if self.present_after_forward:
-            self._show()
-        else:
-            self._hide()
 
-    def show_backward(self) -> None:
-        if self.present_after_forward:
-            self._hide()
-        else:
-            self._show()
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        return self._put_back(db) if self.present_after_forward else self._take_away(db)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        return self._take_away(db) if self.present_after_forward else self._put_back(db)
+def _position_after(model: TranscriptModel, after: SegmentRef | None) -> int:
+    if after is None:
+        return 0
+    found = model.locate(after)
+    return found[1] + 1 if found is not None else 0
 
 
 class InsertSegment(_SegmentPresence):
@@ -373,9 +316,13 @@ class InsertSegment(_SegmentPresence):
         after: SegmentRef | None,
         state: RowState,
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None = None,
     ) -> None:
-        super().__init__(context, transcript_id, SegmentRef(), after, state, label, parent)
+        ref = SegmentRef(new_id())
+        position = _position_after(context.model, after)
+        values = edits.as_values(state.segment())
+        op = edits.InsertSegment(transcript_id, _id(ref), position, values)
+        super().__init__(context, op, transcript_id, ref, after, state, label, batch)
 
 
 class DeleteSegment(_SegmentPresence):
@@ -391,18 +338,16 @@ class DeleteSegment(_SegmentPresence):
         previous: SegmentRef | None,
         state: RowState,
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None = None,
     ) -> None:
-        super().__init__(context, transcript_id, ref, previous, state, label, parent)
+        op = edits.DeleteSegment(_id(ref))
+        super().__init__(context, op, transcript_id, ref, previous, state, label, batch)
 
 
 def split_parts(text: str, at_char: int) -> tuple[str, str] | None:
     """The two texts a cut before ``at_char`` makes (as core cuts them), or None when either
     would be empty."""
-    first, second = text[:at_char].rstrip(), text[at_char:].lstrip()
-    if not 0 < at_char < len(text) or not first or not second:
-        return None
-    return first, second
+    return passages.split_parts(text, at_char)
 
 
 class SplitSegment(EditorCommand):
@@ -418,64 +363,35 @@ class SplitSegment(EditorCommand):
         at_time: float | None,
         label: str,
     ) -> None:
-        super().__init__(context, label)
+        first, second = passages.split(state.segment(), at_char, at_time)
+        self.new_ref = SegmentRef(new_id())
+        op = edits.SplitSegment(_id(ref), _id(self.new_ref), at_char=at_char, at_time=at_time)
+        super().__init__(context, op, label)
         self.transcript_id = transcript_id
         self.ref = ref
         self.state = state
-        self.at_char = at_char
-        parts = split_parts(state.text, at_char)
-        if parts is None:
-            raise ValueError("a split needs words on both sides of the cut")
-        self.first, self.second = parts
-        if at_time is None and state.start_s is not None and state.end_s is not None:
-            at_time = state.start_s + (state.end_s - state.start_s) * at_char / len(state.text)
-        self.at_time = _ms(at_time)
-        self.new_ref = SegmentRef()
+        self.first, self.second = RowState.of_passage(first), RowState.of_passage(second)
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         found = self.model.locate(self.ref)
         if found is None:
             return
-        self.model.update_row(self.ref, text=self.first, end_s=self.at_time)
-        s = self.state
-        row = SegmentRow(self.new_ref, self.at_time, s.end_s, s.speaker, self.second)
+        f, s = self.first, self.second
+        self.model.update_row(self.ref, text=f.text, start_s=f.start_s, end_s=f.end_s)
+        row = SegmentRow(self.new_ref, s.start_s, s.end_s, s.speaker, s.text)
         self.model.insert_row(self.transcript_id, found[1] + 1, row)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         self.context.discard_typing(self.new_ref)
         self.context.discard_typing(self.ref)
         self.model.remove_row(self.new_ref)
         s = self.state
         self.model.update_row(self.ref, text=s.text, start_s=s.start_s, end_s=s.end_s)
 
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        self.new_ref.id = store.split_segment(db, _id(self.ref), self.at_char, self.at_time)
-        return Change.of(
-            added={"segment": [self.new_ref.id]},
-            updated={"segment": [self.ref.id or ""]},
-            value=EDITOR_WRITE,
-        )
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        second = _id(self.new_ref)
-        store.merge_with_next(db, _id(self.ref))
-        # put back exactly what was there (joining may differ in white space)
-        store.set_segment_text(db, _id(self.ref), self.state.text)
-        store.set_segment_times(db, _id(self.ref), self.state.start_s, self.state.end_s)
-        return Change.of(
-            removed={"segment": [second]},
-            updated={"segment": [_id(self.ref)]},
-            value=EDITOR_WRITE,
-        )
-
 
 def merged_state(first: RowState, second: RowState) -> RowState:
     """What joining two segments gives (as core joins them)."""
-    start = first.start_s if first.start_s is not None else second.start_s
-    end = second.end_s if second.end_s is not None else first.end_s
-    if start is not None and end is not None and end < start:
-        end = None
-    return RowState(start, end, first.speaker, store.join_text(first.text, second.text))
+    return RowState.of_passage(passages.merge(first.segment(), second.segment()))
 
 
 class MergeWithNext(EditorCommand):
@@ -491,19 +407,19 @@ class MergeWithNext(EditorCommand):
         next_state: RowState,
         label: str,
     ) -> None:
-        super().__init__(context, label)
+        super().__init__(context, edits.MergeSegments(_id(ref), _id(next_ref)), label)
         self.transcript_id = transcript_id
         self.ref, self.state = ref, state
         self.next_ref, self.next_state = next_ref, next_state
         self.merged = merged_state(state, next_state)
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         self.context.discard_typing(self.next_ref)
         self.model.remove_row(self.next_ref)
         m = self.merged
         self.model.update_row(self.ref, text=m.text, start_s=m.start_s, end_s=m.end_s)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         self.context.discard_typing(self.ref)
         s = self.state
         self.model.update_row(self.ref, text=s.text, start_s=s.start_s, end_s=s.end_s)
@@ -512,26 +428,6 @@ class MergeWithNext(EditorCommand):
             n = self.next_state
             row = SegmentRow(self.next_ref, n.start_s, n.end_s, n.speaker, n.text)
             self.model.insert_row(self.transcript_id, found[1] + 1, row)
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        gone = _id(self.next_ref)
-        store.merge_with_next(db, _id(self.ref))
-        return Change.of(
-            removed={"segment": [gone]}, updated={"segment": [_id(self.ref)]}, value=EDITOR_WRITE
-        )
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        first = _id(self.ref)
-        store.set_segment_text(db, first, self.state.text)
-        store.set_segment_times(db, first, self.state.start_s, self.state.end_s)
-        self.next_ref.id = store.insert_segment(
-            db, self.transcript_id, _position(db, self.ref), self.next_state.segment()
-        )
-        return Change.of(
-            added={"segment": [self.next_ref.id]},
-            updated={"segment": [first]},
-            value=EDITOR_WRITE,
-        )
 
 
 # -- many segments at once -----------------------------------------------------------------------
@@ -549,29 +445,21 @@ class RenameSpeaker(EditorCommand):
         new: str,
         refs: list[SegmentRef],
         label: str,
-        parent: QUndoCommand | None = None,
+        batch: EditBatch | None = None,
     ) -> None:
-        super().__init__(context, label, parent)
+        super().__init__(context, edits.RenameSpeaker(transcript_id, old, new), label)
         self.transcript_id = transcript_id
         self.old, self.new = old, new.strip()
         self.refs = refs
+        _joined(self, batch)
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         for ref in self.refs:
             self.model.update_row(ref, speaker=self.new)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         for ref in self.refs:
             self.model.update_row(ref, speaker=self.old)
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        store.rename_speaker(db, self.transcript_id, self.old, self.new)
-        return _segments(*self.refs)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        for ref in self.refs:
-            store.set_segment_speaker(db, _id(ref), self.old)
-        return _segments(*self.refs)
 
 
 class ReplaceTexts(EditorCommand):
@@ -580,25 +468,18 @@ class ReplaceTexts(EditorCommand):
     def __init__(
         self, context: EditContext, changes: list[tuple[SegmentRef, str, str]], label: str
     ) -> None:
-        super().__init__(context, label)
+        op = edits.Batch(
+            [edits.SetFields("segment", _id(ref), {"text": after}) for ref, _b, after in changes]
+        )
+        super().__init__(context, op, label)
         self.changes = changes
 
-    def show_forward(self) -> None:
+    def shown_forward(self) -> None:
         for ref, _before, after in self.changes:
             self.context.discard_typing(ref)
             self.model.update_row(ref, text=after)
 
-    def show_backward(self) -> None:
+    def shown_backward(self) -> None:
         for ref, before, _after in self.changes:
             self.context.discard_typing(ref)
             self.model.update_row(ref, text=before)
-
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        for ref, _before, after in self.changes:
-            store.set_segment_text(db, _id(ref), after)
-        return _segments(*(ref for ref, _b, _a in self.changes))
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        for ref, before, _after in self.changes:
-            store.set_segment_text(db, _id(ref), before)
-        return _segments(*(ref for ref, _b, _a in self.changes))

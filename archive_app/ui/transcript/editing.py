@@ -12,6 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from archive_app.core.transcripts import passages
+from archive_app.core.transcripts.parse import Segment
 from archive_app.ui.player.timecode import parse_clock
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.transcript.autosave import TypingSaver
@@ -449,7 +451,8 @@ class TranscriptEditor(QObject):
         batch = EditBatch(self.context, self.tr("Rename Speaker"))
         changed = 0
         for tier in self.model.tiers:
-            refs = [row.ref for row in tier.rows if row.speaker == old]
+            said = [Segment(r.start_s, r.end_s, r.speaker, r.text) for r in tier.rows]
+            refs = [tier.rows[n].ref for n in passages.renamed(said, old, new)]
             if refs:
                 RenameSpeaker(self.context, tier.transcript_id, old, new, refs, "", batch)
                 changed += len(refs)
@@ -470,28 +473,9 @@ class TranscriptEditor(QObject):
             found = self.model.row(number)
             if found is None:
                 continue
-            after = replace_ignoring_case(found.text, find, replacement)
+            after = passages.replace_ignoring_case(found.text, find, replacement)
             if after != found.text:
                 changes.append((found.ref, found.text, after))
         if changes:
             self.undo_stack.push(ReplaceTexts(self.context, changes, self.tr("Replace")))
         return len(changes)
-
-
-def replace_ignoring_case(text: str, find: str, replacement: str) -> str:
-    """``text`` with every ``find`` (in any case) replaced."""
-    if not find:
-        return text
-    folded, needle = text.casefold(), find.casefold()
-    if len(folded) != len(text):  # case folding changed lengths (ß...): match exactly instead
-        return text.replace(find, replacement)
-    parts: list[str] = []
-    start = 0
-    place = folded.find(needle)
-    while place >= 0:
-        parts.append(text[start:place])
-        parts.append(replacement)
-        start = place + len(find)
-        place = folded.find(needle, start)
-    parts.append(text[start:])
-    return "".join(parts)

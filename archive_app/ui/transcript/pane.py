@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.core import records
-from archive_app.core.transcripts import store
+from archive_app.core import edits, records
+from archive_app.core.edits import Changes
 from archive_app.core.transcripts.parse import Segment
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import EditFields
+from archive_app.ui.commands import OperationCommand
 from archive_app.ui.folding import FlowLayout, row_of
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.transcript.editing import Playhead, TranscriptEditor
@@ -363,16 +362,12 @@ class TranscriptPane(QWidget):
         language = str(
             records.get(self.session.db, "interview", interview_id).get("language") or ""
         )
-
-        def make(db: sqlite_utils.Database) -> str:
-            return store.add_transcript(
-                db, interview_id, [Segment(start, None, "", "")], language=language
-            )
-
         self.undo_stack.push(
             AddTranscript(
                 self.session,
-                make,
+                interview_id,
+                {"language": language, "source_format": "typed"},
+                [Segment(start, None, "", "")],
                 self.tr("Start a Transcript"),
                 lambda change: self._made(change, open_first=True),
                 self.editor.saver.flush,
@@ -396,14 +391,12 @@ class TranscriptPane(QWidget):
         self.editor.saver.flush()
         interview_id = self.interview_id
         rows = [Segment(r.start_s, r.end_s, r.speaker, "") for r in lead.rows]
-
-        def make(db: sqlite_utils.Database) -> str:
-            return store.add_transcript(db, interview_id, rows, kind="translation", tier=name)
-
         self.undo_stack.push(
             AddTranscript(
                 self.session,
-                make,
+                interview_id,
+                {"kind": "translation", "tier": name, "source_format": "typed"},
+                rows,
                 self.tr("New Tier %1").replace("%1", name),
                 self._made,
                 self.editor.saver.flush,
@@ -423,12 +416,14 @@ class TranscriptPane(QWidget):
         if fields == {"tier": stored["tier"] or "", "language": stored["language"] or ""}:
             return
         self.undo_stack.push(
-            EditFields(
-                self.session, "transcript", lead.transcript_id, fields, self.tr("Rename Tier")
+            OperationCommand(
+                self.session,
+                edits.SetFields("transcript", lead.transcript_id, fields),
+                self.tr("Rename Tier"),
             )
         )
 
-    def _made(self, change: Change, open_first: bool = False) -> None:
+    def _made(self, change: Changes, open_first: bool = False) -> None:
         transcript_id = str(change.value or "")
         if self.interview_id is None:
             return

@@ -9,59 +9,50 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from archive_app.core.transcripts import store
-from archive_app.ui.changes import Change
-from archive_app.ui.commands import WriteCommand
+from archive_app.core import edits
+from archive_app.core.clock import new_id
+from archive_app.core.edits import Changes
+from archive_app.core.transcripts.parse import Segment
+from archive_app.ui.commands import OperationCommand
 from archive_app.ui.session import ArchiveSession
 
 
-class AddTranscript(WriteCommand):
-    """Add a transcript with ``create(db) -> id``; undo removes it, redo restores it.
+class AddTranscript(OperationCommand):
+    """Add a transcript (with its passages); undo removes it, redo restores the very same one.
 
-    ``on_made(change)`` runs once, after the first write (to open the new tier for typing);
+    ``on_made(changes)`` runs after each run that makes it (to open the new tier for typing);
     ``before_undo()`` runs before it is taken away (to save typing still on its way).
     """
 
     def __init__(
         self,
         session: ArchiveSession,
-        create: Callable[[sqlite_utils.Database], str],
+        interview_id: str,
+        fields: dict[str, Any],
+        passages: list[Segment],
         text: str,
-        on_made: Callable[[Change], None] | None = None,
+        on_made: Callable[[Changes], None] | None = None,
         before_undo: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(session, text)
-        self.create = create
+        self.transcript_id = new_id()
+        op = edits.AddTranscript(
+            self.transcript_id,
+            {**fields, "interview_id": interview_id},
+            [edits.as_values(p) for p in passages],
+        )
+        super().__init__(session, op, text, self._made)
         self.on_made = on_made
         self.before_undo = before_undo
-        self.transcript_id: str | None = None
-        self._saved: dict[str, Any] | None = None
 
-    def redo(self) -> None:
-        first = self.transcript_id is None
-        on_done = self.on_made if first else None
-        self.session.write(lambda archive: self._in_transaction(archive, self.forward), on_done)
-
-    def undo(self) -> None:
+    def shown_backward(self) -> None:
         if self.before_undo is not None:
             self.before_undo()
-        super().undo()
 
-    def forward(self, db: sqlite_utils.Database) -> Change:
-        if self._saved is None:
-            self.transcript_id = self.create(db)
-        else:
-            store.restore_transcript(db, self._saved)
-        return Change.of(added={"transcript": [self.transcript_id or ""]}, value=self.transcript_id)
-
-    def backward(self, db: sqlite_utils.Database) -> Change:
-        if self.transcript_id is None:  # the write that makes it failed: nothing to take away
-            return Change()
-        self._saved = store.remove_transcript(db, self.transcript_id)
-        return Change.of(removed={"transcript": [self.transcript_id]})
+    def _made(self, changes: Changes) -> None:
+        if self.on_made is not None and self.transcript_id in changes.added.get("transcript", ()):
+            self.on_made(changes)
 
 
 class TierLabelDialog(QDialog):

@@ -1,4 +1,5 @@
-"""What a write changed, so that views redraw only what they must."""
+"""What one write changed, by kind of record, so that views redraw only what they must and the
+search queue and other followers know what moved."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ ALL_KINDS = (
     "document",
     "transcript",
     "segment",
+    "section",
     "tag",
     "collection",
     "consent",
@@ -25,10 +27,10 @@ ALL_KINDS = (
 
 
 @dataclass
-class Change:
+class Changes:
     """Records added, updated or removed by one write, by kind (``interview``, ``person``...).
 
-    ``value`` carries what the operation returned (a new record's id, import results).
+    ``value`` carries what the write returned (a new record's id, import results).
     """
 
     added: dict[str, set[str]] = field(default_factory=dict)
@@ -46,11 +48,16 @@ class Change:
         updated: dict[str, Iterable[str]] | None = None,
         removed: dict[str, Iterable[str]] | None = None,
         value: Any = None,
-    ) -> Change:
+    ) -> Changes:
         def norm(part: dict[str, Iterable[str]] | None) -> dict[str, set[str]]:
             return {kind: set(ids) for kind, ids in (part or {}).items() if ids is not None}
 
         return cls(norm(added), norm(updated), norm(removed), value)
+
+    def note(self, how: str, kind: str, record_id: str) -> None:
+        """Say that a record was ``added``, ``updated`` or ``removed``."""
+        part = {"added": self.added, "updated": self.updated, "removed": self.removed}[how]
+        part.setdefault(kind, set()).add(record_id)
 
     def kinds(self) -> set[str]:
         if self.everything:
@@ -73,7 +80,7 @@ class Change:
             return True
         return bool(self.added.get(kind) or self.removed.get(kind))
 
-    def merge(self, other: Change) -> Change:
+    def merge(self, other: Changes) -> Changes:
         self.everything = self.everything or other.everything
         for mine, theirs in (
             (self.added, other.added),
@@ -83,3 +90,17 @@ class Change:
             for kind, ids in theirs.items():
                 mine.setdefault(kind, set()).update(ids)
         return self
+
+    def as_json(self) -> dict[str, dict[str, list[str]]]:
+        """``{"added": {kind: [ids]}, "updated": ..., "removed": ...}``, sorted, empty parts
+        left out: what the command line prints."""
+        found: dict[str, dict[str, list[str]]] = {}
+        for name, part in (
+            ("added", self.added),
+            ("updated", self.updated),
+            ("removed", self.removed),
+        ):
+            kinds = {kind: sorted(ids) for kind, ids in sorted(part.items()) if ids}
+            if kinds:
+                found[name] = kinds
+        return found
