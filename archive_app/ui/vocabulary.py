@@ -3,6 +3,8 @@ language. Core stores the English codes; only these functions turn them into wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 #: an interview's statuses and a document's types, in the order of work
@@ -99,6 +101,17 @@ def audience_name(code: str) -> str:
         "curator": QCoreApplication.translate("Vocabulary", "Curators"),
         "archive": QCoreApplication.translate("Vocabulary", "Archive staff"),
     }.get(code, code)
+
+
+def list_text(items: Iterable[object]) -> str:
+    """Several names in one line, as the app's language writes a list: 家人、研究者 in Chinese,
+    "Family, Researchers" in English."""
+    comma = QCoreApplication.translate(
+        "Vocabulary",
+        "、",
+        "between the items of a list: 、 in Chinese, a comma and a space in English",
+    )
+    return comma.join(str(item) for item in items)
 
 
 def _language_names() -> dict[str, str]:

@@ -1568,10 +1568,6 @@
 <context>
     <name>Columns</name>
     <message>
-        <source>、</source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -4571,6 +4567,11 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
+    </message>
     <message>
         <source>Recorded</source>
         <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>

@@ -86,3 +86,29 @@ def test_in_chinese_the_tier_reads_in_chinese(speaking: Any, archive_path: Path)
     with Archive.open(archive_path) as archive:
         tiers = load_tiers(archive.db, ids_of(archive_path)["first"])
     assert [tier.label for tier in tiers] == ["简体中文"]
+
+
+
+@pytest.mark.parametrize(
+    ("language", "audiences", "names"),
+    [
+        ("zh_CN", "家人、研究人员", "王秀英、李浩"),
+        ("zh_TW", "家人、研究人員", "王秀英、李浩"),
+        ("en", "Family, Researchers", "王秀英, 李浩"),
+    ],
+)
+def test_a_list_is_written_with_the_languages_comma(
+    speaking: Any, language: str, audiences: str, names: str
+) -> None:
+    """An English reader never meets the Chinese list comma 、 between English words (the
+    consent panel once said "agreed only to: Family、Researchers")."""
+    from types import SimpleNamespace
+
+    from archive_app.ui.consent.reasons import reason_text
+
+    speaking(language)
+    reason = SimpleNamespace(
+        person_name="李浩", rule="audience_not_granted", detail="granted=family,research"
+    )
+    assert audiences in reason_text(reason)
+    assert vocabulary.list_text(["王秀英", "李浩"]) == names

@@ -34,7 +34,7 @@ def _refresh_style(label: QLabel) -> None:
 
 def consent_label(record: Any) -> str:
     """One consent record in a line: date, who gave it, audiences, and its state."""
-    audiences = "、".join(vocabulary.audience_name(a) for a in record.audiences)
+    audiences = vocabulary.list_text(vocabulary.audience_name(a) for a in record.audiences)
     parts = [record.date, record.person_name]
     if record.given_by == "guardian":
         parts.append(

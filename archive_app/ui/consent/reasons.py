@@ -57,7 +57,7 @@ def reason_text(reason: Any) -> str:
             return QCoreApplication.translate(
                 "ConsentReasons", "%1's consent opens it to nobody outside the archive."
             ).replace("%1", name)
-        names = "、".join(vocabulary.audience_name(g) for g in granted)
+        names = vocabulary.list_text(vocabulary.audience_name(g) for g in granted)
         return (
             QCoreApplication.translate("ConsentReasons", "%1 agreed only to: %2.")
             .replace("%1", name)

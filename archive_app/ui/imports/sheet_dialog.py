@@ -41,6 +41,7 @@ from archive_app.exchange.sheet import (
 )
 from archive_app.exchange.sheet.plan import RowError
 from archive_app.exchange.target import Work
+from archive_app.ui import vocabulary
 from archive_app.ui.imports.work import ImportWork
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
@@ -220,7 +221,7 @@ class ImportSheetDialog(QDialog):
                 str(planned.number),
                 planned.title,
                 planned.date or "",
-                "、".join(planned.narrators),
+                vocabulary.list_text(planned.narrators),
                 planned.file,
                 happens,
             ]

@@ -18,7 +18,7 @@ def _a_date() -> str:
 
 
 def _names(row: Record, key: str) -> str:
-    return QCoreApplication.translate("Columns", "、").join(row.get(key) or [])
+    return vocabulary.list_text(row.get(key) or [])
 
 
 def _count(key: str) -> Callable[[Record], str]:
