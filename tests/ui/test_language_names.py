@@ -88,7 +88,6 @@ def test_in_chinese_the_tier_reads_in_chinese(speaking: Any, archive_path: Path)
     assert [tier.label for tier in tiers] == ["简体中文"]
 
 
-
 @pytest.mark.parametrize(
     ("language", "audiences", "names"),
     [

@@ -174,3 +174,48 @@ def test_speaker_and_language_facets_and_a_date_range(qtbot: Any, window: Any) -
     assert "not a date" in pane.summary.text()
     window.search_field.clear()
     assert pane.filters == {} and later.text() == ""
+
+
+def test_a_chosen_hit_stays_readable(qtbot: Any, window: Any) -> None:
+    """On the selection's blue, the found words are dark on their yellow (they were white on
+    yellow) and the kind and time take the selection's text colour (they were grey on blue)."""
+    from PySide6.QtGui import QColor
+
+    from archive_app.ui.search.results import MARK_BACKGROUND, WHERE_COLOUR
+
+    window.resize(1280, 800)
+    pane = _search(qtbot, window, "广州")
+    row = next(i for i, h in enumerate(pane.model.hits) if h.kind == "segment")
+    index = pane.model.index(row)
+    pane.results.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: pane.results.selectionModel().isSelected(index))
+    picture = pane.results.viewport().grab().toImage()
+    ratio = picture.devicePixelRatio()
+    rect = pane.results.visualRect(index)
+    mark, where = QColor(MARK_BACKGROUND), QColor(WHERE_COLOUR)
+
+    def near(colour: QColor, other: QColor, within: int) -> bool:
+        return all(
+            abs(a - b) <= within
+            for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)
+        )
+
+    marked: list[tuple[int, int]] = []
+    grey = 0
+    for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio)):
+        for x in range(int(rect.left() * ratio), int(rect.right() * ratio)):
+            colour = picture.pixelColor(x, y)
+            if near(colour, mark, 2):
+                marked.append((x, y))
+            elif near(colour, where, 6):
+                grey += 1
+    assert marked, "the found words are highlighted"
+    xs, ys = [p[0] for p in marked], [p[1] for p in marked]
+    dark = sum(
+        1
+        for y in range(min(ys), max(ys) + 1)
+        for x in range(min(xs), max(xs) + 1)
+        if picture.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 20, "the found words are dark on their yellow"
+    assert grey == 0, "no grey text on the selection's blue"

@@ -44,10 +44,19 @@ FACET_ORDER = ("kind", "year", "place", "person", "speaker", "tag", "tier", "lan
 DATE_FILTERS = ("from", "to")
 
 
+#: the found words in a snippet: dark brown on a pale yellow
+MARK_BACKGROUND = "#fbe3a1"
+MARK_TEXT = "#2b2116"
+#: the hit's kind and time beside its title, quieter than the title
+WHERE_COLOUR = "#7a6a55"
+
+
 def snippet_html(snippet: str) -> str:
     """Core's snippet (``[[`` and ``]]`` around matches, plain text) as safe HTML."""
     escaped = html.escape(snippet)
-    return escaped.replace("[[", '<b style="background-color:#fbe3a1">').replace("]]", "</b>")
+    # the found words are dark on their yellow, also in a selected hit whose text is white
+    mark = f'<b style="background-color:{MARK_BACKGROUND};color:{MARK_TEXT}">'
+    return escaped.replace("[[", mark).replace("]]", "</b>")
 
 
 def where_text(hit: Any) -> str:
@@ -114,10 +123,13 @@ class HitDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         document.setTextWidth(max(50, option.rect.width() - 12))
+        where = html.escape(where_text(hit))
+        if option.state & QStyle.StateFlag.State_Selected:
+            where = f"· {where}"  # the selection's own text colour: grey is lost on its blue
+        else:
+            where = f"<span style='color:{WHERE_COLOUR}'>· {where}</span>"
         document.setHtml(
-            f"<b>{html.escape(hit.title)}</b>"
-            f" <span style='color:#7a6a55'>· {html.escape(where_text(hit))}</span>"
-            f"<div>{snippet_html(hit.snippet)}</div>"
+            f"<b>{html.escape(hit.title)}</b> {where}<div>{snippet_html(hit.snippet)}</div>"
         )
         return document
 
