@@ -3,6 +3,7 @@ language. Core stores the English codes; only these functions turn them into wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -181,3 +182,13 @@ def duration_text(seconds: float | None) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+#: a day and a time of day as a person types them: ``2023-10-03 11:09`` (a space, or a ``T``)
+MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+|T)(\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
+def moment_text(stored: str | None) -> str:
+    """A stored moment as a person reads it: ``2023-10-03 11:09:43``, not ISO's ``T``."""
+    found = MOMENT.match((stored or "").strip())
+    return f"{found.group(1)} {found.group(2)}" if found else (stored or "")

@@ -169,7 +169,13 @@ def photo_columns() -> list[Column]:
             lambda r: r.get("caption") or r["original_name"],
             sort="name",
             tooltip=lambda r: "\n".join(
-                part for part in (r.get("caption"), r["original_name"], r.get("taken_at")) if part
+                part
+                for part in (
+                    r.get("caption"),
+                    r["original_name"],
+                    vocabulary.moment_text(r.get("taken_at")),
+                )
+                if part
             ),
         ),
         Column(

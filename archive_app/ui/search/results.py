@@ -44,10 +44,10 @@ FACET_ORDER = ("kind", "year", "place", "person", "speaker", "tag", "tier", "lan
 DATE_FILTERS = ("from", "to")
 
 
-#: the found words in a snippet: dark brown on a pale yellow
+# the found words in a snippet: dark brown on a pale yellow
 MARK_BACKGROUND = "#fbe3a1"
 MARK_TEXT = "#2b2116"
-#: the hit's kind and time beside its title, quieter than the title
+# the hit's kind and time beside its title, quieter than the title
 WHERE_COLOUR = "#7a6a55"
 
 
