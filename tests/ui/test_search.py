@@ -219,3 +219,24 @@ def test_a_chosen_hit_stays_readable(qtbot: Any, window: Any) -> None:
     )
     assert dark > 20, "the found words are dark on their yellow"
     assert grey == 0, "no grey text on the selection's blue"
+
+
+def test_a_long_facet_value_keeps_its_count_in_sight(qtbot: Any, window: Any) -> None:
+    """In a narrow facet column "Transcript passage (1)" loses letters from its middle, not
+    its count; the whole value is its tooltip."""
+    pane = _search(qtbot, window, "广州")
+    facets = pane.facets
+    pane.narrowing.parentWidget().setSizes([110, 600, 0])
+    qtbot.waitUntil(lambda: facets.viewport().width() < 140)
+    seen = 0
+    for row in range(facets.topLevelItemCount()):
+        group = facets.topLevelItem(row)
+        for child in range(group.childCount()):
+            item = group.child(child)
+            text = item.text(0)
+            assert item.toolTip(0) == text
+            room = facets.visualItemRect(item).width() - 24  # less the check box
+            shown = facets.fontMetrics().elidedText(text, facets.textElideMode(), room)
+            assert shown.endswith(")"), shown
+            seen += 1
+    assert seen

@@ -226,6 +226,9 @@ class SearchPane(QWidget):
         self.facets.setObjectName("searchFacets")
         self.facets.setHeaderHidden(True)
         self.facets.setUniformRowHeights(True)
+        # a long value loses letters from its middle, never its count at the end
+        self.facets.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.facets.setIndentation(self.facets.fontMetrics().horizontalAdvance("M"))
         self.facets.itemChanged.connect(self._facet_toggled)
         self.results = QListView(split)
         self.results.setObjectName("searchResults")
@@ -334,6 +337,7 @@ class SearchPane(QWidget):
                     elif facet == "language":
                         label = vocabulary.language_name(value)  # 简体中文, not zh-Hans
                     item = QTreeWidgetItem(group, [f"{label} ({count})"])
+                    item.setToolTip(0, f"{label} ({count})")
                     item.setData(0, Qt.ItemDataRole.UserRole, (facet, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(
