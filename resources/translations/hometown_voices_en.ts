@@ -1539,6 +1539,20 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1547,12 +1561,13 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in this collection</source>
-        <translation>
-            <numerusform>%n item in this collection</numerusform>
-            <numerusform>%n items in this collection</numerusform>
-        </translation>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>In this collection: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>Nothing in this collection yet.</translation>
     </message>
 </context>
 <context>
@@ -4328,11 +4343,26 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>With this tag: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>Nothing carries this tag yet.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n item carries this tag</numerusform>
-            <numerusform>%n items carry this tag</numerusform>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>

@@ -1539,6 +1539,18 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>名稱</translation>
@@ -1547,11 +1559,13 @@
         <source>Description</source>
         <translation>簡介</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in this collection</source>
-        <translation>
-            <numerusform>此合集中有 %n 項</numerusform>
-        </translation>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>此合集中有：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>此合集中還沒有內容。</translation>
     </message>
 </context>
 <context>
@@ -4310,10 +4324,24 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>帶有這個標籤的：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>還沒有內容帶有這個標籤。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n 項帶有這個標籤</numerusform>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
         </translation>
     </message>
 </context>

@@ -304,3 +304,31 @@ def test_a_photos_time_reads_as_a_day_and_a_time(qtbot: Any, window: Any, tmp_pa
     field.editingFinished.emit()
     wait_for_writes(qtbot, window)
     assert window.undo_stack.count() == done
+
+
+def test_a_collection_counts_its_interviews_and_photos_apart(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The list beside a collection's page shows its interviews only: the page says how many
+    interviews and how many photos it holds, not "3 items" beside a list of two."""
+    from archive_app.core import edits
+    from archive_app.ui.commands import OperationCommand
+
+    window.start_import([_jpeg(tmp_path / "at the door.jpg")])
+    _wait_for_summary(qtbot, window).accept()
+    wait_for_writes(qtbot, window)
+
+    def run(operation: Any) -> None:
+        window.undo_stack.push(OperationCommand(window.session, operation, "test"))
+        wait_for_writes(qtbot, window)
+
+    added = edits.add("collection", {"name": "春节回家"})
+    run(added)
+    ids = ids_of(window.session.root)
+    (photo,) = listings.page(window.session.db, "photo")
+    for item in (ids["first"], ids["second"], photo["id"]):
+        run(edits.collect(added.record_id, item))
+    window.open_record("collection", added.record_id)
+    view = window.details.current_view()
+    assert view.count.text() == "In this collection: 2 interviews, 1 photo."
+    assert window.lists.currentWidget().count_text() == "2 items"
