@@ -174,6 +174,11 @@ def language_name(code: str | None) -> str:
     return text
 
 
+def audience_list(codes: Iterable[str]) -> str:
+    """Several audiences in a line, with the language's own list separator ("、" or ", ")."""
+    return list_text(audience_name(code) for code in codes)
+
+
 def duration_text(seconds: float | None) -> str:
     """``1:02:03`` or ``12:05`` for a recording's length; empty when unknown."""
     if not seconds:
