@@ -153,3 +153,37 @@ def test_the_first_window_fits_a_small_screen() -> None:
     assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
     small = first_size(QSize(1366, 728))  # a 1366x768 laptop less its panel
     assert small.width() <= 1366 and small.height() <= 728 - 40
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_consent_form_shows_all_it_says_in_larger_text(
+    qtbot: Any, controller: Any, archive_path: Path, language: str
+) -> None:
+    """At the larger text setting the Record a consent dialog is tall enough for every line:
+    the note under Signed form was cut after its first line, the choice below Covers halved."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.helpers import answer_next_dialog
+
+    window = _open(qtbot, controller, archive_path, language, 1.5, QSize(1366, 768))
+    window.open_record("interview", ids_of(archive_path)["first"])
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        hint = dialog.findChild(QLabel, "hint")
+        seen["hint"] = (hint.height(), hint.heightForWidth(hint.width()))
+        seen["cut"] = [
+            w.objectName() or type(w).__name__
+            for w in dialog.findChildren(QWidget)
+            if w.isVisible() and w.parentWidget() is dialog and not _inside(w, dialog)
+        ]
+        dialog.reject()
+
+    answer_next_dialog(qtbot, look)
+    window.record_consent()
+    qtbot.waitUntil(lambda: "cut" in seen)
+    shown, needed = seen["hint"]
+    assert shown >= needed, seen
+    assert seen["cut"] == []
