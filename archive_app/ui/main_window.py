@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from archive_app.core import edits, listings, places
 from archive_app.core.edits import Changes
 from archive_app.core.listings import Scope
-from archive_app.ui import vocabulary
+from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.banner import ReadOnlyBanner
 from archive_app.ui.commands import OperationCommand
 from archive_app.ui.consent import ConsentDue
@@ -388,12 +387,12 @@ class MainWindow(QMainWindow):
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        names = file_chooser.open_files(self, self.tr("Import files"))
         if names:
             self.start_import([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        folder = file_chooser.folder(self, self.tr("Import a folder"))
         if folder:
             self.start_import([Path(folder)])
 

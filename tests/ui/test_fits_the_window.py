@@ -187,3 +187,37 @@ def test_the_consent_form_shows_all_it_says_in_larger_text(
     shown, needed = seen["hint"]
     assert shown >= needed, seen
     assert seen["cut"] == []
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_file_chooser_grows_with_the_text(
+    qtbot: Any, controller: Any, archive_path: Path, language: str
+) -> None:
+    """At the larger text the file chooser opens as large as 64 letters by 26 lines of its
+    text, or the screen allows (Qt's own size, made for normal text, squeezed its size, kind
+    and date columns to "…")."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.helpers import answer_next_dialog
+
+    window = _open(qtbot, controller, archive_path, language, 1.5, QSize(1366, 768))
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        seen["size"] = dialog.size()
+        seen["screen"] = dialog.screen().availableGeometry().size()
+        metrics = dialog.fontMetrics()
+        seen["text"] = QSize(metrics.horizontalAdvance("M") * 64, metrics.lineSpacing() * 26)
+        seen["kind"] = type(dialog)
+        dialog.reject()
+
+    answer_next_dialog(qtbot, look)
+    window.menus.import_files_action.trigger()
+    qtbot.waitUntil(lambda: "kind" in seen)
+    assert seen["kind"] is QFileDialog
+    size, screen, text = seen["size"], seen["screen"], seen["text"]
+    assert size.width() <= screen.width() and size.height() <= screen.height()
+    assert size.width() >= min(text.width(), screen.width() - 16)
+    assert size.height() >= min(text.height(), screen.height() - 48)
