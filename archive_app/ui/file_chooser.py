@@ -9,8 +9,8 @@ Each returns what was chosen, or "" / [] when the person cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QSize
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
 from archive_app.ui.folding import within_screen
 
@@ -31,6 +31,23 @@ def chooser_size(chooser: QFileDialog) -> QSize:
     return within_screen(wanted.expandedTo(chooser.sizeHint()), screen)
 
 
+def _fit_columns(chooser: QFileDialog) -> None:
+    """The size, kind and date columns as wide as their likely values in the chooser's font;
+    the name takes the rest (Qt's own widths cut them: "13.…KiB", "6 12…8:01")."""
+    found = chooser.findChild(QTreeView, "treeView")
+    if found is None:
+        return
+    header = found.header()
+    metrics = chooser.fontMetrics()
+    pad = metrics.horizontalAdvance("MM")
+    now = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+    samples = {1: "888.88 KiB", 2: "M" * 9, 3: now}
+    header.setStretchLastSection(False)
+    for column, sample in samples.items():
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
 def _ask(
     parent: QWidget | None,
     title: str,
@@ -45,6 +62,7 @@ def _ask(
     if saving:
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     chooser.resize(chooser_size(chooser))
+    _fit_columns(chooser)
     try:
         if chooser.exec() != QFileDialog.DialogCode.Accepted:
             return []

@@ -194,9 +194,10 @@ def test_the_file_chooser_grows_with_the_text(
     qtbot: Any, controller: Any, archive_path: Path, language: str
 ) -> None:
     """At the larger text the file chooser opens as large as 64 letters by 26 lines of its
-    text, or the screen allows (Qt's own size, made for normal text, squeezed its size, kind
-    and date columns to "…")."""
-    from PySide6.QtWidgets import QFileDialog
+    text, or the screen allows, and its size and date columns hold a whole value (Qt's own
+    sizes, made for normal text, squeezed them to "…")."""
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtWidgets import QFileDialog, QTreeView
 
     from tests.ui.helpers import answer_next_dialog
 
@@ -210,6 +211,12 @@ def test_the_file_chooser_grows_with_the_text(
         seen["screen"] = dialog.screen().availableGeometry().size()
         metrics = dialog.fontMetrics()
         seen["text"] = QSize(metrics.horizontalAdvance("M") * 64, metrics.lineSpacing() * 26)
+        header = dialog.findChild(QTreeView, "treeView").header()
+        now = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+        seen["columns"] = [
+            (header.sectionSize(1), metrics.horizontalAdvance("888.88 KiB")),
+            (header.sectionSize(3), metrics.horizontalAdvance(now)),
+        ]
         seen["kind"] = type(dialog)
         dialog.reject()
 
@@ -221,3 +228,4 @@ def test_the_file_chooser_grows_with_the_text(
     assert size.width() <= screen.width() and size.height() <= screen.height()
     assert size.width() >= min(text.width(), screen.width() - 16)
     assert size.height() >= min(text.height(), screen.height() - 48)
+    assert all(width > needed for width, needed in seen["columns"]), seen["columns"]
