@@ -1,7 +1,7 @@
 """Screenshots of what a newcomer sees, in every language, for people to look at.
 
     python -m archive_app.ui.screenshots OUT_DIR [--archive DIR] [--size 1280x800 ...]
-        [--languages zh_CN,zh_TW,en] [--larger] [--screen]
+        [--languages zh_CN,zh_TW,en] [--larger] [--screen] [--welcome-only]
 
 Builds the sample archive (unless ``--archive`` names one), opens it as the app does, and saves
 ``<language>-<width>x<height>-<screen>.png`` for each window size (default 1280x800, the
@@ -238,6 +238,34 @@ def _shots(
     return camera.saved
 
 
+def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> list[Path]:
+    """The welcome screen a first start shows, in every language, with an archive on a USB
+    stick that was taken out (so its message shows too)."""
+    from archive_app.ui import welcome
+
+    saved = []
+    for language in ("zh_CN", "zh_TW", "en"):
+        controller.settings.language = language
+        controller.settings.text_scale = 1.0
+        controller.apply_look()
+        window = welcome.WelcomeWindow(controller, "")
+        window.new_folder = documents / welcome.new_archive_name()
+        window.retranslate()
+        window.resize(820, 640)
+        window.show()
+        gone = controller.settings.last_archive
+        if gone is not None and not gone.exists():
+            window.say_problem(welcome.missing_archive(gone))
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.01)
+        path = out / f"{language}-welcome.png"
+        window.grab().save(str(path))
+        saved.append(path)
+        window.close()
+    return saved
+
+
 def _edit_for_the_history(root: Path) -> None:
     """A curator's afternoon on the interview the screenshots show first, so that its history
     has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
@@ -278,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--screen", action="store_true", help="grab the whole screen (under a virtual X screen)"
     )
+    parser.add_argument(
+        "--welcome-only", action="store_true", help="only the welcome screen (no sample needed)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -294,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     from archive_app.ui.settings import AppSettings
 
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.welcome_only:
+        return _welcome_only(args.out, scratch)
     archive = args.archive
     if archive is None:
         from archive_app.exchange.sample import build_sample
@@ -332,6 +365,27 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):  # let closed windows be deleted here, not during interpreter exit
             app.processEvents()
         collector.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+def _welcome_only(out: Path, scratch: Path) -> int:
+    from archive_app.ui.launch import AppController, make_application
+    from archive_app.ui.settings import AppSettings
+
+    app = make_application([sys.argv[0]])
+    settings = AppSettings()
+    # someone's two archives: one at home, one on a USB stick that is not plugged in
+    home = scratch / "Documents" / "Hometown Voices Archive"
+    home.mkdir(parents=True)
+    settings.add_recent(home)
+    settings.add_recent(Path("/media/teacher/KINGSTON/村小口述史"))
+    controller = AppController(app, settings)
+    try:
+        for path in _welcome_shots(app, controller, out, scratch / "Documents"):
+            print(path)
+    finally:
+        controller.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
