@@ -77,7 +77,7 @@ class SearchResult:
 
 
 # one writer per index folder within this process; other processes are kept out by the archive's
-# writer lock, and Whoosh's own lock guards the files
+# writer lock, and SQLite's own locking guards the index file
 _writer_locks: dict[Path, threading.Lock] = {}
 _writer_locks_guard = threading.Lock()
 
