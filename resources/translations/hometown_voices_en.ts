@@ -626,144 +626,8 @@
         <translation>show one record with everything about it</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>change fields of a record</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>the record&apos;s ID, or its first characters</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>put a tag on a record (the tag is made if new)</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>the tag&apos;s name</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>take a tag off a record</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>put interviews or photos in a collection</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>the collection</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>interviews or photos</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>bring a removed record back from the bin</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>what was changed in a record, and when</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>undo one change from the history</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>the change&apos;s ID, or its first characters</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>list the records removed and not yet purged</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>empty the bin for good (or take only the records named out of it)</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>records in the bin (default: all)</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>(change {change})</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>(nothing to change)</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>tagged {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>untagged {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>collected {count}</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>reverted</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>(undoes {change})</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>(undone by {change})</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>made</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>taken away</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>added</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>no changes recorded for {id}</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>the bin is empty</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>purged {count} record(s) for good</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,6 +704,10 @@
         <translation>the file to write</translation>
     </message>
     <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>who the file is for (consent applies; default: curator)</translation>
+    </message>
+    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>wrote {count} passages to {file}</translation>
     </message>
@@ -884,22 +752,6 @@
         <translation> or </translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation> (by change {later})</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} cannot be restored: {reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>this transcript has no times; export it as plain text (--format txt)</translation>
     </message>
@@ -934,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>cannot read the recording {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>the bag {path} was refused ({reason}); nothing in the archive was changed</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>it is not a BagIt bag</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>it names a file outside itself</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>it holds a link</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>its bag-info.txt cannot be read</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>it declares other sizes than it holds</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>files it lists are missing</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>it holds files its manifests do not list</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>a file does not match its checksum</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>it is not a valid bag</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>it was not made by Hometown Voices</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>only a curator&apos;s bag can be merged; this one holds stories for an audience</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>its metadata is of a newer version than this app knows; update the app</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>its metadata is damaged</translation>
     </message>
     <message>
         <source>interview</source>
@@ -1080,30 +996,6 @@
         <translation>an ID or at least its first {count} characters</translation>
     </message>
     <message>
-        <source>consent records</source>
-        <translation>consent records</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>places under it</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>it is in the archive</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>the bin was emptied since it was removed</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>no removal of it is in the history</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>the change has nothing to undo</translation>
-    </message>
-    <message>
         <source>who the export is for (consent applies)</source>
         <translation>who the export is for (consent applies)</translation>
     </message>
@@ -1118,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>every interview and collection (for curator: the whole archive)</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1156,6 +1052,30 @@
         <translation>a font with Chinese characters to use</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>Source-Organization in bag-info.txt</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>one OHMS XML file per interview</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>the repository named in each file</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>the .csv file to create</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>included: {count} items</translation>
     </message>
@@ -1172,20 +1092,84 @@
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
-        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
-        <translation>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</translation>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote the bag to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
-        <source>build the sample archive first</source>
-        <translation>build the sample archive first</translation>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>wrote OHMS XML to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
-        <source>a file or folder to import (repeatable)</source>
-        <translation>a file or folder to import (repeatable)</translation>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>wrote the Dublin Core CSV to {target}: {bytes} bytes</translation>
     </message>
     <message>
-        <source>words to search for; each must find something (repeatable)</source>
-        <translation>words to search for; each must find something (repeatable)</translation>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>merge another interviewer&apos;s bag (a folder or .zip) into this archive</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>the bag: a folder or a .zip file</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>import interviews from a spreadsheet (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>the .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>show what would happen, change nothing</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>no title, and no file whose interview it could be</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} is not a date (write 2024-02-10 or 2024年2月10日)</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>no file called {value} is in the archive; import it first</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>several files in the archive are called {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>columns: {mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>{good} rows would be imported, {bad} skipped</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>added {added}, updated {updated}, skipped {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>row {number} skipped: {errors}</translation>
     </message>
     <message>
         <source>open the desktop app straight into this family&apos;s family mode</source>
@@ -1292,180 +1276,180 @@
         <translation>held back:</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>who the file is for (consent applies; default: curator)</translation>
+        <source>change fields of a record</source>
+        <translation>change fields of a record</translation>
     </message>
     <message>
-        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
-        <translation>the bag {path} was refused ({reason}); nothing in the archive was changed</translation>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>a field and its new value (lists separated by commas; empty: none)</translation>
     </message>
     <message>
-        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
-        <translation>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</translation>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>put a tag on a record (the tag is made if new)</translation>
     </message>
     <message>
-        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
-        <translation>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</translation>
+        <source>the tag&apos;s name</source>
+        <translation>the tag&apos;s name</translation>
     </message>
     <message>
-        <source>it is not a BagIt bag</source>
-        <translation>it is not a BagIt bag</translation>
+        <source>take a tag off a record</source>
+        <translation>take a tag off a record</translation>
     </message>
     <message>
-        <source>it names a file outside itself</source>
-        <translation>it names a file outside itself</translation>
+        <source>put interviews or photos in a collection</source>
+        <translation>put interviews or photos in a collection</translation>
     </message>
     <message>
-        <source>it holds a link</source>
-        <translation>it holds a link</translation>
+        <source>the collection</source>
+        <translation>the collection</translation>
     </message>
     <message>
-        <source>its bag-info.txt cannot be read</source>
-        <translation>its bag-info.txt cannot be read</translation>
+        <source>interviews or photos</source>
+        <translation>interviews or photos</translation>
     </message>
     <message>
-        <source>it declares other sizes than it holds</source>
-        <translation>it declares other sizes than it holds</translation>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
     </message>
     <message>
-        <source>files it lists are missing</source>
-        <translation>files it lists are missing</translation>
+        <source>bring a removed record back from the bin</source>
+        <translation>bring a removed record back from the bin</translation>
     </message>
     <message>
-        <source>it holds files its manifests do not list</source>
-        <translation>it holds files its manifests do not list</translation>
+        <source>what was changed in a record, and when</source>
+        <translation>what was changed in a record, and when</translation>
     </message>
     <message>
-        <source>a file does not match its checksum</source>
-        <translation>a file does not match its checksum</translation>
+        <source>undo one change from the history</source>
+        <translation>undo one change from the history</translation>
     </message>
     <message>
-        <source>it is not a valid bag</source>
-        <translation>it is not a valid bag</translation>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>the change&apos;s ID, or its first characters</translation>
     </message>
     <message>
-        <source>it was not made by Hometown Voices</source>
-        <translation>it was not made by Hometown Voices</translation>
+        <source>list the records removed and not yet purged</source>
+        <translation>list the records removed and not yet purged</translation>
     </message>
     <message>
-        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
-        <translation>only a curator&apos;s bag can be merged; this one holds stories for an audience</translation>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>empty the bin for good (or take only the records named out of it)</translation>
     </message>
     <message>
-        <source>its metadata is of a newer version than this app knows; update the app</source>
-        <translation>its metadata is of a newer version than this app knows; update the app</translation>
+        <source>records in the bin (default: all)</source>
+        <translation>records in the bin (default: all)</translation>
     </message>
     <message>
-        <source>its metadata is damaged</source>
-        <translation>its metadata is damaged</translation>
+        <source>(change {change})</source>
+        <translation>(change {change})</translation>
     </message>
     <message>
-        <source>every interview and collection (for curator: the whole archive)</source>
-        <translation>every interview and collection (for curator: the whole archive)</translation>
+        <source>(nothing to change)</source>
+        <translation>(nothing to change)</translation>
     </message>
     <message>
-        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
-        <translation>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</translation>
+        <source>edited</source>
+        <translation>edited</translation>
     </message>
     <message>
-        <source>Source-Organization in bag-info.txt</source>
-        <translation>Source-Organization in bag-info.txt</translation>
+        <source>tagged {tag}</source>
+        <translation>tagged {tag}</translation>
     </message>
     <message>
-        <source>one OHMS XML file per interview</source>
-        <translation>one OHMS XML file per interview</translation>
+        <source>untagged {tag}</source>
+        <translation>untagged {tag}</translation>
     </message>
     <message>
-        <source>the repository named in each file</source>
-        <translation>the repository named in each file</translation>
+        <source>collected {count}</source>
+        <translation>collected {count}</translation>
     </message>
     <message>
-        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
-        <translation>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</translation>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>removed (restore it with &apos;restore ID&apos;)</translation>
     </message>
     <message>
-        <source>the .csv file to create</source>
-        <translation>the .csv file to create</translation>
+        <source>restored</source>
+        <translation>restored</translation>
     </message>
     <message>
-        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
-        <translation>wrote the bag to {target}: {files} files, {bytes} bytes</translation>
+        <source>reverted</source>
+        <translation>reverted</translation>
     </message>
     <message>
-        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
-        <translation>wrote OHMS XML to {target}: {files} files, {bytes} bytes</translation>
+        <source>(undoes {change})</source>
+        <translation>(undoes {change})</translation>
     </message>
     <message>
-        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
-        <translation>wrote the Dublin Core CSV to {target}: {bytes} bytes</translation>
+        <source>(undone by {change})</source>
+        <translation>(undone by {change})</translation>
     </message>
     <message>
-        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
-        <translation>merge another interviewer&apos;s bag (a folder or .zip) into this archive</translation>
+        <source>made</source>
+        <translation>made</translation>
     </message>
     <message>
-        <source>the bag: a folder or a .zip file</source>
-        <translation>the bag: a folder or a .zip file</translation>
+        <source>taken away</source>
+        <translation>taken away</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
-        <translation>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</translation>
+        <source>added</source>
+        <translation>added</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
-        <translation>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</translation>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
-        <translation>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</translation>
+        <source>no changes recorded for {id}</source>
+        <translation>no changes recorded for {id}</translation>
     </message>
     <message>
-        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <translation>import interviews from a spreadsheet (.csv or .xlsx)</translation>
+        <source>the bin is empty</source>
+        <translation>the bin is empty</translation>
     </message>
     <message>
-        <source>the .csv or .xlsx file</source>
-        <translation>the .csv or .xlsx file</translation>
+        <source>purged {count} record(s) for good</source>
+        <translation>purged {count} record(s) for good</translation>
     </message>
     <message>
-        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
-        <translation>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</translation>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>the {kind} {id} cannot be removed: {what} still depend on it</translation>
     </message>
     <message>
-        <source>show what would happen, change nothing</source>
-        <translation>show what would happen, change nothing</translation>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</translation>
     </message>
     <message>
-        <source>no title, and no file whose interview it could be</source>
-        <translation>no title, and no file whose interview it could be</translation>
+        <source> (by change {later})</source>
+        <translation> (by change {later})</translation>
     </message>
     <message>
-        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
-        <translation>{value} is not a date (write 2024-02-10 or 2024年2月10日)</translation>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} cannot be restored: {reason}</translation>
     </message>
     <message>
-        <source>no file called {value} is in the archive; import it first</source>
-        <translation>no file called {value} is in the archive; import it first</translation>
+        <source>consent records</source>
+        <translation>consent records</translation>
     </message>
     <message>
-        <source>several files in the archive are called {value}</source>
-        <translation>several files in the archive are called {value}</translation>
+        <source>places under it</source>
+        <translation>places under it</translation>
     </message>
     <message>
-        <source>columns: {mapping}</source>
-        <translation>columns: {mapping}</translation>
+        <source>it is in the archive</source>
+        <translation>it is in the archive</translation>
     </message>
     <message>
-        <source>{good} rows would be imported, {bad} skipped</source>
-        <translation>{good} rows would be imported, {bad} skipped</translation>
+        <source>the bin was emptied since it was removed</source>
+        <translation>the bin was emptied since it was removed</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, skipped {skipped}</source>
-        <translation>added {added}, updated {updated}, skipped {skipped}</translation>
+        <source>no removal of it is in the history</source>
+        <translation>no removal of it is in the history</translation>
     </message>
     <message>
-        <source>row {number} skipped: {errors}</source>
-        <translation>row {number} skipped: {errors}</translation>
+        <source>the change has nothing to undo</source>
+        <translation>the change has nothing to undo</translation>
     </message>
     <message>
         <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
@@ -1599,6 +1583,22 @@
         <source>closed passages</source>
         <translation>closed passages</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>build the sample archive first</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>a file or folder to import (repeatable)</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>words to search for; each must find something (repeatable)</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1687,6 +1687,20 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1695,12 +1709,13 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in this collection</source>
-        <translation>
-            <numerusform>%n item in this collection</numerusform>
-            <numerusform>%n items in this collection</numerusform>
-        </translation>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>In this collection: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>Nothing in this collection yet.</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1731,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Title</translation>
@@ -2126,17 +2136,17 @@
         <translation>This item is no longer in the archive.</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>History</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2227,6 +2237,90 @@
     <message>
         <source>record</source>
         <translation>record</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>There is already an archive in %1.</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>This item is no longer in the archive. It may have been removed.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>This cannot be taken away because other items still refer to it.</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>A place cannot be put under one of its own places.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>The %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>The %1 “%2” cannot be used here.</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>This archive is open read-only, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>The file %1 could not be imported.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>The recording %1 could not be read; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>The archive is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>The file or folder could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2329,46 +2423,6 @@
         <translation>longitude</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>The folder %1 is not an archive. Choose another folder, or create a new archive.</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>There is already an archive in %1.</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>This item is no longer in the archive. It may have been removed.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>This cannot be taken away because other items still refer to it.</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>A place cannot be put under one of its own places.</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>The %1 cannot be empty.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>The %1 “%2” cannot be used here.</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</translation>
     </message>
@@ -2387,50 +2441,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>This can no longer be put back: the bin was emptied since.</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>This archive is open read-only, so nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>The file %1 could not be imported.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Stopped.</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 is inside the archive folder. Choose a place outside it.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 already exists. Choose a new name; nothing was replaced.</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>The recording %1 could not be read; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>The archive is busy. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>The file or folder could not be read or written (%1).</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</translation>
     </message>
     <message>
         <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
@@ -2467,6 +2477,22 @@
         <translation>Story films (one MP4 per story)</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>BagIt bag for an archive (a folder)</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt bag as one .zip file</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
@@ -2489,6 +2515,10 @@
     <message>
         <source>Save to</source>
         <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2515,6 +2545,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
         <source>New folder for the export</source>
         <translation>New folder for the export</translation>
     </message>
@@ -2527,6 +2561,10 @@
         <translation>Goes out: %1 stories with %2 photos. Held back: %3.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2537,30 +2575,6 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>Written to %1: %2 files, %3 MB.</translation>
-    </message>
-    <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>BagIt bag for an archive (a folder)</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt bag as one .zip file</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>OHMS XML for the OHMS viewer and Aviary (one file per interview)</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>Dublin Core spreadsheet (.csv for Excel and Omeka S)</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>Everything in the archive (for curators: every record, for the next team)</translation>
-    </message>
-    <message>
-        <source>Save the export as</source>
-        <translation>Save the export as</translation>
     </message>
 </context>
 <context>
@@ -3536,10 +3550,6 @@
         <translation>Collections</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3576,12 +3586,16 @@
         <source>Unlink %1</source>
         <translation>Unlink %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>Show all</translation>
     </message>
     <message numerus="yes">
@@ -3596,7 +3610,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>
@@ -3657,10 +3671,6 @@
         <translation>New Collection</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>Remove from the Archive…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -3703,6 +3713,14 @@
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>Import Another Interviewer&apos;s Bag…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>Import Spreadsheet of Interviews…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3761,22 +3779,6 @@
         <translation>New collection</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>Open what you want to remove first.</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>Remove from the archive</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
@@ -3816,16 +3818,8 @@
         <translation>Choose an empty folder for the new archive</translation>
     </message>
     <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (not found)</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>No recent archives</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>Clear the List</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3834,12 +3828,32 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 An oral-history archive for left-behind families, kept on your own computer.</translation>
     </message>
     <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>Import Another Interviewer&apos;s Bag…</translation>
+        <source>Remove from the Archive…</source>
+        <translation>Remove from the Archive…</translation>
     </message>
     <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>Import Spreadsheet of Interviews…</translation>
+        <source>Open what you want to remove first.</source>
+        <translation>Open what you want to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>Remove from the archive</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Clear the List</translation>
     </message>
 </context>
 <context>
@@ -4153,20 +4167,12 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>From the interview %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>Nobody is named yet.</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>In no collection.</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4179,6 +4185,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Unname Person in Photo</source>
         <translation>Unname Person in Photo</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>In no collection.</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4271,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>Kept from %1 at the request of %2 (%3): %4</translation>
     </message>
     <message>
@@ -4356,11 +4371,12 @@ Why may it be heard now? (The record stays.)</translation>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>Save this search</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message numerus="yes">
@@ -4377,6 +4393,26 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>The search index is being prepared; these results come straight from the catalogue.</source>
         <translation>The search index is being prepared; these results come straight from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>Take away the filters chosen on the left.</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>Some things to try:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4607,11 +4643,26 @@ Why may it be heard now? (The record stays.)</translation>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>With this tag: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>Nothing carries this tag yet.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n item carries this tag</numerusform>
-            <numerusform>%n items carry this tag</numerusform>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -4816,7 +4867,7 @@ Why may it be heard now? (The record stays.)</translation>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>Back %1 s</translation>
     </message>
     <message>
@@ -4877,7 +4928,13 @@ Why may it be heard now? (The record stays.)</translation>
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
@@ -5054,6 +5111,86 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>Min Nan (Hokkien, Teochew)</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>Hakka</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>Wu (Shanghainese)</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>Xiang (Hunanese)</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>Jin</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>Min Dong (Fuzhounese)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
     </message>
 </context>
 <context>

@@ -626,144 +626,8 @@
         <translation>显示一条记录及与它相关的一切</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一条记录的栏目</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>记录的 ID，或它开头的几个字符</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>给一条记录加标签（标签不存在时会新建）</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>标签名</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一条记录的标签</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把访谈或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>访谈或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>从回收站恢复一条删除的记录</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一条记录改过什么、什么时候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤销修改记录里的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它开头的几个字符</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已删除、尚未清除的记录</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的记录）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站里的记录（默认：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（没有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加标签 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉标签 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 项</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤销了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤销）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 还没有修改记录</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 条记录</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,6 +704,10 @@
         <translation>要写入的文件</translation>
     </message>
     <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
+    </message>
+    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>已把 {count} 个段落写入 {file}</translation>
     </message>
@@ -884,22 +752,6 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢复：{reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>这份文字稿没有时间；请导出为纯文本（--format txt）</translation>
     </message>
@@ -934,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>无法读取录音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒绝了（{reason}）；档案没有任何改动</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 与它的校验值不再相符；请运行 &apos;archive-app check&apos;，并从备份中恢复它（没有导出任何内容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看这份文字稿所属的访谈（{rules}）；没有写出任何文件</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的文件</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它里面有链接</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>无法读取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它声称的大小与实际内容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的文件缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它里面有清单上没有的文件</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有文件与校验值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是“乡音”制作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有给管理员的包才能合并；这个包里是为某类读者准备的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的元数据版本比本程序认识的新；请更新本程序</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的元数据已损坏</translation>
     </message>
     <message>
         <source>interview</source>
@@ -1080,30 +996,6 @@
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
     </message>
     <message>
-        <source>consent records</source>
-        <translation>知情同意记录</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地点</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在档案里</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>删除之后回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改记录里没有删除它的记录</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>这次修改没有可撤销的内容</translation>
-    </message>
-    <message>
         <source>who the export is for (consent applies)</source>
         <translation>导出给谁看（受知情同意约束）</translation>
     </message>
@@ -1118,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有访谈和合集（给管理员时：整个档案）</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1156,6 +1052,30 @@
         <translation>要使用的中文字体</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、文字稿、元数据、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 里的 Source-Organization（来源机构）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次访谈一个 OHMS XML 文件</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每个文件里写的收藏机构</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，给电子表格和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 文件</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>已包含：{count} 项</translation>
     </message>
@@ -1172,20 +1092,84 @@
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
-        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
-        <translation>启动程序，打开档案库（加 --sample 时先在那里生成示例档案库），导入文件，搜索；每一步都成功时以状态 0 退出。</translation>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已写到 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
-        <source>build the sample archive first</source>
-        <translation>先生成示例档案库</translation>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已写到 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
-        <source>a file or folder to import (repeatable)</source>
-        <translation>要导入的文件或文件夹（可重复）</translation>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已写到 {target}：{bytes} 字节</translation>
     </message>
     <message>
-        <source>words to search for; each must find something (repeatable)</source>
-        <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位采访者的包（文件夹或 .zip）合并进这个档案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一个文件夹或一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>双方都改过：{kind} {id}（{fields}）；保留本档案较新的版本，包里的版本留在它的历史里</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>双方都改过：{kind} {id}（{fields}）；保留包里较新的版本，本档案的版本留在它的历史里</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>从表格（.csv 或 .xlsx）导入访谈</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一列是什么（title、date、place、narrator、notes、file，或 ignore 不导入）；用来改正猜测</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只显示会怎样，不做任何改动</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>没有标题，也没有可对应到访谈的文件</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（请写成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>档案里没有名为 {value} 的文件；请先导入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>档案里有好几个文件都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各列：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>将导入 {good} 行，跳过 {bad} 行</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>跳过第 {number} 行：{errors}</translation>
     </message>
     <message>
         <source>open the desktop app straight into this family&apos;s family mode</source>
@@ -1292,180 +1276,180 @@
         <translation>没有显示的：</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
+        <source>change fields of a record</source>
+        <translation>修改一条记录的栏目</translation>
     </message>
     <message>
-        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
-        <translation>包 {path} 被拒绝了（{reason}）；档案没有任何改动</translation>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一个栏目和它的新内容（列表用逗号分隔；留空表示无）</translation>
     </message>
     <message>
-        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
-        <translation>原件 {path} 与它的校验值不再相符；请运行 &apos;archive-app check&apos;，并从备份中恢复它（没有导出任何内容）</translation>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>给一条记录加标签（标签不存在时会新建）</translation>
     </message>
     <message>
-        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
-        <translation>{audience}不能看这份文字稿所属的访谈（{rules}）；没有写出任何文件</translation>
+        <source>the tag&apos;s name</source>
+        <translation>标签名</translation>
     </message>
     <message>
-        <source>it is not a BagIt bag</source>
-        <translation>它不是 BagIt 包</translation>
+        <source>take a tag off a record</source>
+        <translation>去掉一条记录的标签</translation>
     </message>
     <message>
-        <source>it names a file outside itself</source>
-        <translation>它指向了包外面的文件</translation>
+        <source>put interviews or photos in a collection</source>
+        <translation>把访谈或照片加入合集</translation>
     </message>
     <message>
-        <source>it holds a link</source>
-        <translation>它里面有链接</translation>
+        <source>the collection</source>
+        <translation>合集</translation>
     </message>
     <message>
-        <source>its bag-info.txt cannot be read</source>
-        <translation>无法读取它的 bag-info.txt</translation>
+        <source>interviews or photos</source>
+        <translation>访谈或照片</translation>
     </message>
     <message>
-        <source>it declares other sizes than it holds</source>
-        <translation>它声称的大小与实际内容不符</translation>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
     </message>
     <message>
-        <source>files it lists are missing</source>
-        <translation>它列出的文件缺失了</translation>
+        <source>bring a removed record back from the bin</source>
+        <translation>从回收站恢复一条删除的记录</translation>
     </message>
     <message>
-        <source>it holds files its manifests do not list</source>
-        <translation>它里面有清单上没有的文件</translation>
+        <source>what was changed in a record, and when</source>
+        <translation>一条记录改过什么、什么时候改的</translation>
     </message>
     <message>
-        <source>a file does not match its checksum</source>
-        <translation>有文件与校验值不符</translation>
+        <source>undo one change from the history</source>
+        <translation>撤销修改记录里的一次修改</translation>
     </message>
     <message>
-        <source>it is not a valid bag</source>
-        <translation>它不是有效的包</translation>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它开头的几个字符</translation>
     </message>
     <message>
-        <source>it was not made by Hometown Voices</source>
-        <translation>它不是“乡音”制作的</translation>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已删除、尚未清除的记录</translation>
     </message>
     <message>
-        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
-        <translation>只有给管理员的包才能合并；这个包里是为某类读者准备的故事</translation>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的记录）</translation>
     </message>
     <message>
-        <source>its metadata is of a newer version than this app knows; update the app</source>
-        <translation>它的元数据版本比本程序认识的新；请更新本程序</translation>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站里的记录（默认：全部）</translation>
     </message>
     <message>
-        <source>its metadata is damaged</source>
-        <translation>它的元数据已损坏</translation>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
     </message>
     <message>
-        <source>every interview and collection (for curator: the whole archive)</source>
-        <translation>所有访谈和合集（给管理员时：整个档案）</translation>
+        <source>(nothing to change)</source>
+        <translation>（没有要修改的）</translation>
     </message>
     <message>
-        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
-        <translation>BagIt 包：原件、文字稿、元数据、OHMS XML、都柏林核心 CSV</translation>
+        <source>edited</source>
+        <translation>已修改</translation>
     </message>
     <message>
-        <source>Source-Organization in bag-info.txt</source>
-        <translation>bag-info.txt 里的 Source-Organization（来源机构）</translation>
+        <source>tagged {tag}</source>
+        <translation>已加标签 {tag}</translation>
     </message>
     <message>
-        <source>one OHMS XML file per interview</source>
-        <translation>每次访谈一个 OHMS XML 文件</translation>
+        <source>untagged {tag}</source>
+        <translation>已去掉标签 {tag}</translation>
     </message>
     <message>
-        <source>the repository named in each file</source>
-        <translation>每个文件里写的收藏机构</translation>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 项</translation>
     </message>
     <message>
-        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
-        <translation>都柏林核心 CSV（UTF-8，给电子表格和 Omeka S 的 CSV Import）</translation>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已删除（可用 &apos;restore ID&apos; 恢复）</translation>
     </message>
     <message>
-        <source>the .csv file to create</source>
-        <translation>要新建的 .csv 文件</translation>
+        <source>restored</source>
+        <translation>已恢复</translation>
     </message>
     <message>
-        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
-        <translation>包已写到 {target}：{files} 个文件，{bytes} 字节</translation>
+        <source>reverted</source>
+        <translation>已撤销</translation>
     </message>
     <message>
-        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
-        <translation>OHMS XML 已写到 {target}：{files} 个文件，{bytes} 字节</translation>
+        <source>(undoes {change})</source>
+        <translation>（撤销了 {change}）</translation>
     </message>
     <message>
-        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
-        <translation>都柏林核心 CSV 已写到 {target}：{bytes} 字节</translation>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤销）</translation>
     </message>
     <message>
-        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
-        <translation>把另一位采访者的包（文件夹或 .zip）合并进这个档案</translation>
+        <source>made</source>
+        <translation>建立</translation>
     </message>
     <message>
-        <source>the bag: a folder or a .zip file</source>
-        <translation>包：一个文件夹或一个 .zip 文件</translation>
+        <source>taken away</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
-        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
+        <source>added</source>
+        <translation>新建</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
-        <translation>双方都改过：{kind} {id}（{fields}）；保留本档案较新的版本，包里的版本留在它的历史里</translation>
+        <source>removed</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
-        <translation>双方都改过：{kind} {id}（{fields}）；保留包里较新的版本，本档案的版本留在它的历史里</translation>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 还没有修改记录</translation>
     </message>
     <message>
-        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <translation>从表格（.csv 或 .xlsx）导入访谈</translation>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
     </message>
     <message>
-        <source>the .csv or .xlsx file</source>
-        <translation>.csv 或 .xlsx 文件</translation>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 条记录</translation>
     </message>
     <message>
-        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
-        <translation>哪一列是什么（title、date、place、narrator、notes、file，或 ignore 不导入）；用来改正猜测</translation>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能删除：{what}还依赖它</translation>
     </message>
     <message>
-        <source>show what would happen, change nothing</source>
-        <translation>只显示会怎样，不做任何改动</translation>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤销：{id} 的{field}后来又改过{later}；请先撤销那次修改</translation>
     </message>
     <message>
-        <source>no title, and no file whose interview it could be</source>
-        <translation>没有标题，也没有可对应到访谈的文件</translation>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
     </message>
     <message>
-        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
-        <translation>{value} 不是日期（请写成 2024-02-10 或 2024年2月10日）</translation>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢复：{reason}</translation>
     </message>
     <message>
-        <source>no file called {value} is in the archive; import it first</source>
-        <translation>档案里没有名为 {value} 的文件；请先导入它</translation>
+        <source>consent records</source>
+        <translation>知情同意记录</translation>
     </message>
     <message>
-        <source>several files in the archive are called {value}</source>
-        <translation>档案里有好几个文件都叫 {value}</translation>
+        <source>places under it</source>
+        <translation>它下面的地点</translation>
     </message>
     <message>
-        <source>columns: {mapping}</source>
-        <translation>各列：{mapping}</translation>
+        <source>it is in the archive</source>
+        <translation>它就在档案里</translation>
     </message>
     <message>
-        <source>{good} rows would be imported, {bad} skipped</source>
-        <translation>将导入 {good} 行，跳过 {bad} 行</translation>
+        <source>the bin was emptied since it was removed</source>
+        <translation>删除之后回收站已被清空</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, skipped {skipped}</source>
-        <translation>新增 {added}，更新 {updated}，跳过 {skipped}</translation>
+        <source>no removal of it is in the history</source>
+        <translation>修改记录里没有删除它的记录</translation>
     </message>
     <message>
-        <source>row {number} skipped: {errors}</source>
-        <translation>跳过第 {number} 行：{errors}</translation>
+        <source>the change has nothing to undo</source>
+        <translation>这次修改没有可撤销的内容</translation>
     </message>
     <message>
         <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
@@ -1599,6 +1583,22 @@
         <source>closed passages</source>
         <translation>关闭的段落</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>启动程序，打开档案库（加 --sample 时先在那里生成示例档案库），导入文件，搜索；每一步都成功时以状态 0 退出。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先生成示例档案库</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要导入的文件或文件夹（可重复）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1687,6 +1687,18 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 次访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -1695,11 +1707,13 @@
         <source>Description</source>
         <translation>简介</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in this collection</source>
-        <translation>
-            <numerusform>此合集中有 %n 项</numerusform>
-        </translation>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>此合集中有：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>此合集中还没有内容。</translation>
     </message>
 </context>
 <context>
@@ -1715,11 +1729,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>标题</translation>
@@ -2125,17 +2134,17 @@
         <translation>这项内容已不在档案库中。</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2226,6 +2235,90 @@
     <message>
         <source>record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已经有一个档案库。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>这项内容已不在档案库中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>还有其他内容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在这里。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>文件 %1 无法导入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>无法读取录音 %1；没有导出任何东西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>档案库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2328,46 +2421,6 @@
         <translation>经度</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>文件夹 %1 不是档案库。请选择其他文件夹，或新建一个档案库。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已经有一个档案库。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>这项内容已不在档案库中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。请写成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>还有其他内容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一个地点不能放到它自己的下辖地点之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能为空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在这里。</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>还有知情同意记录写着这一项，所以不能删除。同意记录会永久保存：请改为撤回同意。</translation>
     </message>
@@ -2386,50 +2439,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已经无法恢复：回收站在那之后被清空了。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此档案库以只读方式打开，没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>文件 %1 无法导入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在档案文件夹里面。请选择档案文件夹以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已经存在。请换一个名字；没有替换任何东西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到带中文字的字体，影片里的字幕无法显示。请安装一种（例如文泉驿微米黑或思源黑体）后再试。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>无法读取录音 %1；没有导出任何东西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>档案库正忙，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>无法读取或写入该文件或文件夹（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 与它的校验值不再相符：文件已损坏。请运行档案检查，并从备份中恢复它。没有导出任何内容。</translation>
     </message>
     <message>
         <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
@@ -2466,6 +2475,22 @@
         <translation>故事影片（每个故事一个 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一个 .zip 文件</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
@@ -2488,6 +2513,10 @@
     <message>
         <source>Save to</source>
         <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2514,6 +2543,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Save the export as</source>
+        <translation>导出保存为</translation>
+    </message>
+    <message>
         <source>New folder for the export</source>
         <translation>导出用的新文件夹</translation>
     </message>
@@ -2526,6 +2559,10 @@
         <translation>将导出：%1 个故事，%2 张照片。不导出：%3 项。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>不显示</translation>
     </message>
@@ -2536,30 +2573,6 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已写入 %1：%2 个文件，%3 MB。</translation>
-    </message>
-    <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>交给档案馆的 BagIt 包（一个文件夹）</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt 包，打成一个 .zip 文件</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>给 OHMS 浏览器和 Aviary 的 OHMS XML（每次访谈一个文件）</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>都柏林核心元数据表格（.csv，可用 Excel 和 Omeka S 打开）</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>档案里的全部内容（给管理员：所有记录，交给下一个团队）</translation>
-    </message>
-    <message>
-        <source>Save the export as</source>
-        <translation>导出保存为</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3539,6 @@
         <translation>合集</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3566,12 +3575,16 @@
         <source>Unlink %1</source>
         <translation>取消关联%1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
@@ -3585,7 +3598,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜索访谈、文字稿、人物、地点…</translation>
     </message>
     <message>
@@ -3646,10 +3659,6 @@
         <translation>新建合集</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>从档案中删除…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -3692,6 +3701,14 @@
     <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>导入另一位采访者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>导入访谈表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3750,22 +3767,6 @@
         <translation>新合集</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>请先打开要删除的条目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>从档案中删除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>删除%1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -3804,16 +3805,8 @@
         <translation>为新档案库选择一个空文件夹</translation>
     </message>
     <message>
-        <source>%1 (not found)</source>
-        <translation>%1（找不到）</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>清空列表</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3822,12 +3815,32 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
     </message>
     <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>导入另一位采访者的包…</translation>
+        <source>Remove from the Archive…</source>
+        <translation>从档案中删除…</translation>
     </message>
     <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>导入访谈表格…</translation>
+        <source>Open what you want to remove first.</source>
+        <translation>请先打开要删除的条目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>从档案中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1从档案中删除吗？它的关联会一起删除。撤销可以把它找回来；在回收站清空之前，也可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
@@ -4141,20 +4154,12 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>标签</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>来自访谈 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>还没有标注任何人。</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4167,6 +4172,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消标注照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4255,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>应%2的要求（%3）对%1不公开：%4</translation>
     </message>
     <message>
@@ -4339,11 +4353,12 @@ Why may it be heard now? (The record stays.)</source>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>保存这次搜索</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4359,6 +4374,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>The search index is being prepared; these results come straight from the catalogue.</source>
         <translation>搜索索引正在准备中；这些结果直接来自目录。</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用几个词，或换个短一点的词：搜“外婆”比搜“外婆的春节”找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>简体字和繁体字可以互相找到，不带声调的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>去掉左边选的筛选条件（勾选的项目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以试试：</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4589,10 +4624,24 @@ Why may it be heard now? (The record stays.)</source>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>带有这个标签的：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>还没有内容带有这个标签。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n 项带有这个标签</numerusform>
+            <numerusform>%n 次访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,7 +4844,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
@@ -4855,7 +4904,13 @@ Why may it be heard now? (The record stays.)</source>
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已录音</translation>
     </message>
     <message>
@@ -5032,6 +5087,86 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>闽南语（含潮汕话）</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>客家话</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>吴语（上海话等）</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>湘语</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>赣语</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>晋语</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>闽东语（福州话等）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
     </message>
 </context>
 <context>

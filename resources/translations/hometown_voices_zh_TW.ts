@@ -626,144 +626,8 @@
         <translation>顯示一筆記錄及與它相關的一切</translation>
     </message>
     <message>
-        <source>change fields of a record</source>
-        <translation>修改一筆記錄的欄位</translation>
-    </message>
-    <message>
         <source>the record&apos;s ID, or its first characters</source>
         <translation>記錄的 ID，或它開頭的幾個字元</translation>
-    </message>
-    <message>
-        <source>a field and its new value (lists separated by commas; empty: none)</source>
-        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
-    </message>
-    <message>
-        <source>put a tag on a record (the tag is made if new)</source>
-        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
-    </message>
-    <message>
-        <source>the tag&apos;s name</source>
-        <translation>標籤名</translation>
-    </message>
-    <message>
-        <source>take a tag off a record</source>
-        <translation>去掉一筆記錄的標籤</translation>
-    </message>
-    <message>
-        <source>put interviews or photos in a collection</source>
-        <translation>把訪談或照片加入合集</translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation>合集</translation>
-    </message>
-    <message>
-        <source>interviews or photos</source>
-        <translation>訪談或照片</translation>
-    </message>
-    <message>
-        <source>take a record away (it waits in the bin until the bin is emptied)</source>
-        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>從回收站恢復一筆刪除的記錄</translation>
-    </message>
-    <message>
-        <source>what was changed in a record, and when</source>
-        <translation>一筆記錄改過什麼、什麼時候改的</translation>
-    </message>
-    <message>
-        <source>undo one change from the history</source>
-        <translation>撤銷修改記錄裡的一次修改</translation>
-    </message>
-    <message>
-        <source>the change&apos;s ID, or its first characters</source>
-        <translation>修改的 ID，或它開頭的幾個字元</translation>
-    </message>
-    <message>
-        <source>list the records removed and not yet purged</source>
-        <translation>列出已刪除、尚未清除的記錄</translation>
-    </message>
-    <message>
-        <source>empty the bin for good (or take only the records named out of it)</source>
-        <translation>永久清空回收站（或只清除指定的記錄）</translation>
-    </message>
-    <message>
-        <source>records in the bin (default: all)</source>
-        <translation>回收站裡的記錄（預設：全部）</translation>
-    </message>
-    <message>
-        <source>(change {change})</source>
-        <translation>（修改 {change}）</translation>
-    </message>
-    <message>
-        <source>(nothing to change)</source>
-        <translation>（沒有要修改的）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>tagged {tag}</source>
-        <translation>已加標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>untagged {tag}</source>
-        <translation>已去掉標籤 {tag}</translation>
-    </message>
-    <message>
-        <source>collected {count}</source>
-        <translation>已加入合集 {count} 項</translation>
-    </message>
-    <message>
-        <source>removed (restore it with &apos;restore ID&apos;)</source>
-        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>已恢復</translation>
-    </message>
-    <message>
-        <source>reverted</source>
-        <translation>已撤銷</translation>
-    </message>
-    <message>
-        <source>(undoes {change})</source>
-        <translation>（撤銷了 {change}）</translation>
-    </message>
-    <message>
-        <source>(undone by {change})</source>
-        <translation>（已被 {change} 撤銷）</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <source>taken away</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>no changes recorded for {id}</source>
-        <translation>{id} 還沒有修改記錄</translation>
-    </message>
-    <message>
-        <source>the bin is empty</source>
-        <translation>回收站是空的</translation>
-    </message>
-    <message>
-        <source>purged {count} record(s) for good</source>
-        <translation>已永久清除 {count} 筆記錄</translation>
     </message>
     <message>
         <source>warning: {name} (born {year}) may already be in the archive: {ids}; added all the same</source>
@@ -840,6 +704,10 @@
         <translation>要寫入的檔案</translation>
     </message>
     <message>
+        <source>who the file is for (consent applies; default: curator)</source>
+        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
+    </message>
+    <message>
         <source>wrote {count} passages to {file}</source>
         <translation>已把 {count} 個段落寫入 {file}</translation>
     </message>
@@ -884,22 +752,6 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
-        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
-    </message>
-    <message>
-        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
-        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
-    </message>
-    <message>
-        <source> (by change {later})</source>
-        <translation>（修改 {later}）</translation>
-    </message>
-    <message>
-        <source>{id} cannot be restored: {reason}</source>
-        <translation>{id} 不能恢復：{reason}</translation>
-    </message>
-    <message>
         <source>this transcript has no times; export it as plain text (--format txt)</source>
         <translation>這份逐字稿沒有時間；請匯出為純文字（--format txt）</translation>
     </message>
@@ -934,6 +786,70 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>無法讀取錄音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
+        <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
+    </message>
+    <message>
+        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
+        <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
+    </message>
+    <message>
+        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
+        <translation>{audience}不能看這份逐字稿所屬的訪談（{rules}）；沒有寫出任何檔案</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt bag</source>
+        <translation>它不是 BagIt 包</translation>
+    </message>
+    <message>
+        <source>it names a file outside itself</source>
+        <translation>它指向了包外面的檔案</translation>
+    </message>
+    <message>
+        <source>it holds a link</source>
+        <translation>它裡面有連結</translation>
+    </message>
+    <message>
+        <source>its bag-info.txt cannot be read</source>
+        <translation>無法讀取它的 bag-info.txt</translation>
+    </message>
+    <message>
+        <source>it declares other sizes than it holds</source>
+        <translation>它聲稱的大小與實際內容不符</translation>
+    </message>
+    <message>
+        <source>files it lists are missing</source>
+        <translation>它列出的檔案缺失了</translation>
+    </message>
+    <message>
+        <source>it holds files its manifests do not list</source>
+        <translation>它裡面有清單上沒有的檔案</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum</source>
+        <translation>有檔案與校驗值不符</translation>
+    </message>
+    <message>
+        <source>it is not a valid bag</source>
+        <translation>它不是有效的包</translation>
+    </message>
+    <message>
+        <source>it was not made by Hometown Voices</source>
+        <translation>它不是「鄉音」製作的</translation>
+    </message>
+    <message>
+        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
+        <translation>只有給管理員的包才能合併；這個包裡是為某類讀者準備的故事</translation>
+    </message>
+    <message>
+        <source>its metadata is of a newer version than this app knows; update the app</source>
+        <translation>它的詮釋資料版本比本程式認識的新；請更新本程式</translation>
+    </message>
+    <message>
+        <source>its metadata is damaged</source>
+        <translation>它的詮釋資料已損壞</translation>
     </message>
     <message>
         <source>interview</source>
@@ -1080,30 +996,6 @@
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
     </message>
     <message>
-        <source>consent records</source>
-        <translation>知情同意記錄</translation>
-    </message>
-    <message>
-        <source>places under it</source>
-        <translation>它下面的地點</translation>
-    </message>
-    <message>
-        <source>it is in the archive</source>
-        <translation>它就在檔案裡</translation>
-    </message>
-    <message>
-        <source>the bin was emptied since it was removed</source>
-        <translation>刪除之後回收站已被清空</translation>
-    </message>
-    <message>
-        <source>no removal of it is in the history</source>
-        <translation>修改記錄裡沒有刪除它的記錄</translation>
-    </message>
-    <message>
-        <source>the change has nothing to undo</source>
-        <translation>這次修改沒有可撤銷的內容</translation>
-    </message>
-    <message>
         <source>who the export is for (consent applies)</source>
         <translation>匯出給誰看（受知情同意約束）</translation>
     </message>
@@ -1118,6 +1010,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>every interview and collection (for curator: the whole archive)</source>
+        <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
     </message>
     <message>
         <source>export stories as an offline site or as films</source>
@@ -1156,6 +1052,30 @@
         <translation>要使用的中文字型</translation>
     </message>
     <message>
+        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
+        <translation>BagIt 包：原件、逐字稿、詮釋資料、OHMS XML、都柏林核心 CSV</translation>
+    </message>
+    <message>
+        <source>Source-Organization in bag-info.txt</source>
+        <translation>bag-info.txt 裡的 Source-Organization（來源機構）</translation>
+    </message>
+    <message>
+        <source>one OHMS XML file per interview</source>
+        <translation>每次訪談一個 OHMS XML 檔案</translation>
+    </message>
+    <message>
+        <source>the repository named in each file</source>
+        <translation>每個檔案裡寫的典藏機構</translation>
+    </message>
+    <message>
+        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
+        <translation>都柏林核心 CSV（UTF-8，給試算表和 Omeka S 的 CSV Import）</translation>
+    </message>
+    <message>
+        <source>the .csv file to create</source>
+        <translation>要新建的 .csv 檔案</translation>
+    </message>
+    <message>
         <source>included: {count} items</source>
         <translation>已包含：{count} 項</translation>
     </message>
@@ -1172,20 +1092,84 @@
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
-        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
-        <translation>啟動程式，開啟檔案庫（加 --sample 時先在那裡產生範例檔案庫），匯入檔案，搜尋；每一步都成功時以狀態 0 結束。</translation>
+        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
+        <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
-        <source>build the sample archive first</source>
-        <translation>先產生範例檔案庫</translation>
+        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
+        <translation>OHMS XML 已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
-        <source>a file or folder to import (repeatable)</source>
-        <translation>要匯入的檔案或資料夾（可重複）</translation>
+        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
+        <translation>都柏林核心 CSV 已寫到 {target}：{bytes} 位元組</translation>
     </message>
     <message>
-        <source>words to search for; each must find something (repeatable)</source>
-        <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
+        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
+        <translation>把另一位採訪者的包（資料夾或 .zip）合併進這個檔案</translation>
+    </message>
+    <message>
+        <source>the bag: a folder or a .zip file</source>
+        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>新增 {added}，更新 {updated}，未變 {unchanged}，衝突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留本檔案較新的版本，包裡的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
+        <translation>雙方都改過：{kind} {id}（{fields}）；保留包裡較新的版本，本檔案的版本留在它的歷史裡</translation>
+    </message>
+    <message>
+        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
+        <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
+        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>只顯示會怎樣，不做任何改動</translation>
+    </message>
+    <message>
+        <source>no title, and no file whose interview it could be</source>
+        <translation>沒有標題，也沒有可對應到訪談的檔案</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
+        <translation>{value} 不是日期（請寫成 2024-02-10 或 2024年2月10日）</translation>
+    </message>
+    <message>
+        <source>no file called {value} is in the archive; import it first</source>
+        <translation>檔案裡沒有名為 {value} 的檔案；請先匯入它</translation>
+    </message>
+    <message>
+        <source>several files in the archive are called {value}</source>
+        <translation>檔案裡有好幾個檔案都叫 {value}</translation>
+    </message>
+    <message>
+        <source>columns: {mapping}</source>
+        <translation>各欄：{mapping}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} skipped</source>
+        <translation>將匯入 {good} 列，略過 {bad} 列</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，略過 {skipped}</translation>
+    </message>
+    <message>
+        <source>row {number} skipped: {errors}</source>
+        <translation>略過第 {number} 列：{errors}</translation>
     </message>
     <message>
         <source>open the desktop app straight into this family&apos;s family mode</source>
@@ -1292,180 +1276,180 @@
         <translation>沒有顯示的：</translation>
     </message>
     <message>
-        <source>who the file is for (consent applies; default: curator)</source>
-        <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
+        <source>change fields of a record</source>
+        <translation>修改一筆記錄的欄位</translation>
     </message>
     <message>
-        <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
-        <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
+        <source>a field and its new value (lists separated by commas; empty: none)</source>
+        <translation>一個欄位和它的新內容（列表用逗號分隔；留空表示無）</translation>
     </message>
     <message>
-        <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
-        <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
+        <source>put a tag on a record (the tag is made if new)</source>
+        <translation>給一筆記錄加標籤（標籤不存在時會新建）</translation>
     </message>
     <message>
-        <source>the {audience} audience may not have this transcript&apos;s interview ({rules}); nothing was written</source>
-        <translation>{audience}不能看這份逐字稿所屬的訪談（{rules}）；沒有寫出任何檔案</translation>
+        <source>the tag&apos;s name</source>
+        <translation>標籤名</translation>
     </message>
     <message>
-        <source>it is not a BagIt bag</source>
-        <translation>它不是 BagIt 包</translation>
+        <source>take a tag off a record</source>
+        <translation>去掉一筆記錄的標籤</translation>
     </message>
     <message>
-        <source>it names a file outside itself</source>
-        <translation>它指向了包外面的檔案</translation>
+        <source>put interviews or photos in a collection</source>
+        <translation>把訪談或照片加入合集</translation>
     </message>
     <message>
-        <source>it holds a link</source>
-        <translation>它裡面有連結</translation>
+        <source>the collection</source>
+        <translation>合集</translation>
     </message>
     <message>
-        <source>its bag-info.txt cannot be read</source>
-        <translation>無法讀取它的 bag-info.txt</translation>
+        <source>interviews or photos</source>
+        <translation>訪談或照片</translation>
     </message>
     <message>
-        <source>it declares other sizes than it holds</source>
-        <translation>它聲稱的大小與實際內容不符</translation>
+        <source>take a record away (it waits in the bin until the bin is emptied)</source>
+        <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
     </message>
     <message>
-        <source>files it lists are missing</source>
-        <translation>它列出的檔案缺失了</translation>
+        <source>bring a removed record back from the bin</source>
+        <translation>從回收站恢復一筆刪除的記錄</translation>
     </message>
     <message>
-        <source>it holds files its manifests do not list</source>
-        <translation>它裡面有清單上沒有的檔案</translation>
+        <source>what was changed in a record, and when</source>
+        <translation>一筆記錄改過什麼、什麼時候改的</translation>
     </message>
     <message>
-        <source>a file does not match its checksum</source>
-        <translation>有檔案與校驗值不符</translation>
+        <source>undo one change from the history</source>
+        <translation>撤銷修改記錄裡的一次修改</translation>
     </message>
     <message>
-        <source>it is not a valid bag</source>
-        <translation>它不是有效的包</translation>
+        <source>the change&apos;s ID, or its first characters</source>
+        <translation>修改的 ID，或它開頭的幾個字元</translation>
     </message>
     <message>
-        <source>it was not made by Hometown Voices</source>
-        <translation>它不是「鄉音」製作的</translation>
+        <source>list the records removed and not yet purged</source>
+        <translation>列出已刪除、尚未清除的記錄</translation>
     </message>
     <message>
-        <source>only a curator&apos;s bag can be merged; this one holds stories for an audience</source>
-        <translation>只有給管理員的包才能合併；這個包裡是為某類讀者準備的故事</translation>
+        <source>empty the bin for good (or take only the records named out of it)</source>
+        <translation>永久清空回收站（或只清除指定的記錄）</translation>
     </message>
     <message>
-        <source>its metadata is of a newer version than this app knows; update the app</source>
-        <translation>它的詮釋資料版本比本程式認識的新；請更新本程式</translation>
+        <source>records in the bin (default: all)</source>
+        <translation>回收站裡的記錄（預設：全部）</translation>
     </message>
     <message>
-        <source>its metadata is damaged</source>
-        <translation>它的詮釋資料已損壞</translation>
+        <source>(change {change})</source>
+        <translation>（修改 {change}）</translation>
     </message>
     <message>
-        <source>every interview and collection (for curator: the whole archive)</source>
-        <translation>所有訪談和合集（給管理員時：整個檔案）</translation>
+        <source>(nothing to change)</source>
+        <translation>（沒有要修改的）</translation>
     </message>
     <message>
-        <source>a BagIt bag: originals, transcripts, metadata, OHMS XML, Dublin Core CSV</source>
-        <translation>BagIt 包：原件、逐字稿、詮釋資料、OHMS XML、都柏林核心 CSV</translation>
+        <source>edited</source>
+        <translation>已修改</translation>
     </message>
     <message>
-        <source>Source-Organization in bag-info.txt</source>
-        <translation>bag-info.txt 裡的 Source-Organization（來源機構）</translation>
+        <source>tagged {tag}</source>
+        <translation>已加標籤 {tag}</translation>
     </message>
     <message>
-        <source>one OHMS XML file per interview</source>
-        <translation>每次訪談一個 OHMS XML 檔案</translation>
+        <source>untagged {tag}</source>
+        <translation>已去掉標籤 {tag}</translation>
     </message>
     <message>
-        <source>the repository named in each file</source>
-        <translation>每個檔案裡寫的典藏機構</translation>
+        <source>collected {count}</source>
+        <translation>已加入合集 {count} 項</translation>
     </message>
     <message>
-        <source>a Dublin Core CSV (UTF-8, for spreadsheets and Omeka S&apos;s CSV Import)</source>
-        <translation>都柏林核心 CSV（UTF-8，給試算表和 Omeka S 的 CSV Import）</translation>
+        <source>removed (restore it with &apos;restore ID&apos;)</source>
+        <translation>已刪除（可用 &apos;restore ID&apos; 恢復）</translation>
     </message>
     <message>
-        <source>the .csv file to create</source>
-        <translation>要新建的 .csv 檔案</translation>
+        <source>restored</source>
+        <translation>已恢復</translation>
     </message>
     <message>
-        <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
-        <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+        <source>reverted</source>
+        <translation>已撤銷</translation>
     </message>
     <message>
-        <source>wrote OHMS XML to {target}: {files} files, {bytes} bytes</source>
-        <translation>OHMS XML 已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
+        <source>(undoes {change})</source>
+        <translation>（撤銷了 {change}）</translation>
     </message>
     <message>
-        <source>wrote the Dublin Core CSV to {target}: {bytes} bytes</source>
-        <translation>都柏林核心 CSV 已寫到 {target}：{bytes} 位元組</translation>
+        <source>(undone by {change})</source>
+        <translation>（已被 {change} 撤銷）</translation>
     </message>
     <message>
-        <source>merge another interviewer&apos;s bag (a folder or .zip) into this archive</source>
-        <translation>把另一位採訪者的包（資料夾或 .zip）合併進這個檔案</translation>
+        <source>made</source>
+        <translation>建立</translation>
     </message>
     <message>
-        <source>the bag: a folder or a .zip file</source>
-        <translation>包：一個資料夾或一個 .zip 檔案</translation>
+        <source>taken away</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
-        <translation>新增 {added}，更新 {updated}，未變 {unchanged}，衝突 {conflicts}</translation>
+        <source>added</source>
+        <translation>新建</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); this archive&apos;s newer version is kept, the bag&apos;s is in its history</source>
-        <translation>雙方都改過：{kind} {id}（{fields}）；保留本檔案較新的版本，包裡的版本留在它的歷史裡</translation>
+        <source>removed</source>
+        <translation>刪除</translation>
     </message>
     <message>
-        <source>changed on both sides: {kind} {id} ({fields}); the bag&apos;s newer version is kept, this archive&apos;s is in its history</source>
-        <translation>雙方都改過：{kind} {id}（{fields}）；保留包裡較新的版本，本檔案的版本留在它的歷史裡</translation>
+        <source>no changes recorded for {id}</source>
+        <translation>{id} 還沒有修改記錄</translation>
     </message>
     <message>
-        <source>import interviews from a spreadsheet (.csv or .xlsx)</source>
-        <translation>從表格（.csv 或 .xlsx）匯入訪談</translation>
+        <source>the bin is empty</source>
+        <translation>回收站是空的</translation>
     </message>
     <message>
-        <source>the .csv or .xlsx file</source>
-        <translation>.csv 或 .xlsx 檔案</translation>
+        <source>purged {count} record(s) for good</source>
+        <translation>已永久清除 {count} 筆記錄</translation>
     </message>
     <message>
-        <source>which column holds what (title, date, place, narrator, notes, file, or ignore); corrects the guess</source>
-        <translation>哪一欄是什麼（title、date、place、narrator、notes、file，或 ignore 不匯入）；用來改正猜測</translation>
+        <source>the {kind} {id} cannot be removed: {what} still depend on it</source>
+        <translation>{kind} {id} 不能刪除：{what}還依賴它</translation>
     </message>
     <message>
-        <source>show what would happen, change nothing</source>
-        <translation>只顯示會怎樣，不做任何改動</translation>
+        <source>change {change} cannot be reverted: {field} of {id} was changed later{later}; revert that first</source>
+        <translation>修改 {change} 不能撤銷：{id} 的{field}後來又改過{later}；請先撤銷那次修改</translation>
     </message>
     <message>
-        <source>no title, and no file whose interview it could be</source>
-        <translation>沒有標題，也沒有可對應到訪談的檔案</translation>
+        <source> (by change {later})</source>
+        <translation>（修改 {later}）</translation>
     </message>
     <message>
-        <source>{value} is not a date (write 2024-02-10 or 2024年2月10日)</source>
-        <translation>{value} 不是日期（請寫成 2024-02-10 或 2024年2月10日）</translation>
+        <source>{id} cannot be restored: {reason}</source>
+        <translation>{id} 不能恢復：{reason}</translation>
     </message>
     <message>
-        <source>no file called {value} is in the archive; import it first</source>
-        <translation>檔案裡沒有名為 {value} 的檔案；請先匯入它</translation>
+        <source>consent records</source>
+        <translation>知情同意記錄</translation>
     </message>
     <message>
-        <source>several files in the archive are called {value}</source>
-        <translation>檔案裡有好幾個檔案都叫 {value}</translation>
+        <source>places under it</source>
+        <translation>它下面的地點</translation>
     </message>
     <message>
-        <source>columns: {mapping}</source>
-        <translation>各欄：{mapping}</translation>
+        <source>it is in the archive</source>
+        <translation>它就在檔案裡</translation>
     </message>
     <message>
-        <source>{good} rows would be imported, {bad} skipped</source>
-        <translation>將匯入 {good} 列，略過 {bad} 列</translation>
+        <source>the bin was emptied since it was removed</source>
+        <translation>刪除之後回收站已被清空</translation>
     </message>
     <message>
-        <source>added {added}, updated {updated}, skipped {skipped}</source>
-        <translation>新增 {added}，更新 {updated}，略過 {skipped}</translation>
+        <source>no removal of it is in the history</source>
+        <translation>修改記錄裡沒有刪除它的記錄</translation>
     </message>
     <message>
-        <source>row {number} skipped: {errors}</source>
-        <translation>略過第 {number} 列：{errors}</translation>
+        <source>the change has nothing to undo</source>
+        <translation>這次修改沒有可撤銷的內容</translation>
     </message>
     <message>
         <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
@@ -1599,6 +1583,22 @@
         <source>closed passages</source>
         <translation>關閉的段落</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>啟動程式，開啟檔案庫（加 --sample 時先在那裡產生範例檔案庫），匯入檔案，搜尋；每一步都成功時以狀態 0 結束。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先產生範例檔案庫</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要匯入的檔案或資料夾（可重複）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1687,6 +1687,18 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>名稱</translation>
@@ -1695,11 +1707,13 @@
         <source>Description</source>
         <translation>簡介</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) in this collection</source>
-        <translation>
-            <numerusform>此合集中有 %n 項</numerusform>
-        </translation>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>此合集中有：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>此合集中還沒有內容。</translation>
     </message>
 </context>
 <context>
@@ -1715,11 +1729,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>標題</translation>
@@ -2125,17 +2134,17 @@
         <translation>這項內容已不在檔案庫中。</translation>
     </message>
     <message>
-        <source>History</source>
-        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
-        <translation>修改記錄</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>the record&apos;s changes, newest first, with a button to put a value back</extracomment>
+        <translation>修改記錄</translation>
     </message>
     <message>
         <source>There is no other collection yet: make one first.</source>
@@ -2226,6 +2235,90 @@
     <message>
         <source>record</source>
         <translation>記錄</translation>
+    </message>
+    <message>
+        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
+        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
+        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>There is already an archive in %1.</source>
+        <translation>%1 中已經有一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
+        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive. It may have been removed.</source>
+        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
+        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
+    </message>
+    <message>
+        <source>This cannot be taken away because other items still refer to it.</source>
+        <translation>還有其他內容引用它，所以不能移除。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put under one of its own places.</source>
+        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>%1不能為空。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be used here.</source>
+        <translation>%1“%2”不能用在這裡。</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing was changed.</source>
+        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported.</source>
+        <translation>檔案 %1 無法匯入。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the archive folder. Choose a place outside it.</source>
+        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
+        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
+    </message>
+    <message>
+        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
+        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
+        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read; nothing was exported.</source>
+        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
+    </message>
+    <message>
+        <source>The archive is busy. Please try again in a moment.</source>
+        <translation>檔案庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read or written (%1).</source>
+        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
+        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
     <message>
         <source>name in Latin letters</source>
@@ -2328,46 +2421,6 @@
         <translation>經度</translation>
     </message>
     <message>
-        <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
-        <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
-        <translation>資料夾 %1 不是檔案庫。請選擇其他資料夾，或新增一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>There is already an archive in %1.</source>
-        <translation>%1 中已經有一個檔案庫。</translation>
-    </message>
-    <message>
-        <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
-        <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the archive. It may have been removed.</source>
-        <translation>這項內容已不在檔案庫中，可能已被移除。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” is not a date. Write it as 2024, 2024-02 or 2024-02-10.</source>
-        <translation>%1“%2”不是有效日期。請寫成 2024、2024-02 或 2024-02-10。</translation>
-    </message>
-    <message>
-        <source>This cannot be taken away because other items still refer to it.</source>
-        <translation>還有其他內容引用它，所以不能移除。</translation>
-    </message>
-    <message>
-        <source>A place cannot be put under one of its own places.</source>
-        <translation>一個地點不能放到它自己的下轄地點之下。</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be empty.</source>
-        <translation>%1不能為空。</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” cannot be used here.</source>
-        <translation>%1“%2”不能用在這裡。</translation>
-    </message>
-    <message>
         <source>This cannot be removed while a consent record names it. Consent records are kept for good: withdraw the consent instead.</source>
         <translation>還有知情同意記錄寫著這一項，所以不能刪除。同意記錄會永久保存：請改為撤回同意。</translation>
     </message>
@@ -2386,50 +2439,6 @@
     <message>
         <source>This can no longer be put back: the bin was emptied since.</source>
         <translation>已經無法恢復：回收站在那之後被清空了。</translation>
-    </message>
-    <message>
-        <source>This archive is open read-only, so nothing was changed.</source>
-        <translation>此檔案庫以唯讀方式開啟，沒有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be imported.</source>
-        <translation>檔案 %1 無法匯入。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1 is inside the archive folder. Choose a place outside it.</source>
-        <translation>%1 在檔案資料夾裡面。請選擇檔案資料夾以外的位置。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; nothing was replaced.</source>
-        <translation>%1 已經存在。請換一個名字；沒有取代任何東西。</translation>
-    </message>
-    <message>
-        <source>No font with Chinese characters was found for the films&apos; words. Install one (such as WenQuanYi Micro Hei or Noto Sans CJK) and try again.</source>
-        <translation>找不到帶中文字的字型，影片裡的字幕無法顯示。請安裝一種（例如文泉驛微米黑或思源黑體）後再試。</translation>
-    </message>
-    <message>
-        <source>The recording %1 could not be read; nothing was exported.</source>
-        <translation>無法讀取錄音 %1；沒有匯出任何東西。</translation>
-    </message>
-    <message>
-        <source>The archive is busy. Please try again in a moment.</source>
-        <translation>檔案庫正忙，請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The file or folder could not be read or written (%1).</source>
-        <translation>無法讀取或寫入該檔案或資料夾（%1）。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
-        <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
-    </message>
-    <message>
-        <source>The original %1 no longer matches its checksum: it is damaged. Run the archive check and restore it from a backup. Nothing was exported.</source>
-        <translation>原件 %1 與它的校驗值不再相符：檔案已損壞。請執行檔案檢查，並從備份中還原它。沒有匯出任何內容。</translation>
     </message>
     <message>
         <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
@@ -2466,6 +2475,22 @@
         <translation>故事影片（每個故事一個 MP4）</translation>
     </message>
     <message>
+        <source>BagIt bag for an archive (a folder)</source>
+        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
+    </message>
+    <message>
+        <source>BagIt bag as one .zip file</source>
+        <translation>BagIt 包，打成一個 .zip 檔案</translation>
+    </message>
+    <message>
+        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
+        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
+    </message>
+    <message>
+        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
+        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
+    </message>
+    <message>
         <source>Export as</source>
         <translation>匯出為</translation>
     </message>
@@ -2488,6 +2513,10 @@
     <message>
         <source>Save to</source>
         <translation>儲存到</translation>
+    </message>
+    <message>
+        <source>Everything in the archive (for curators: every record, for the next team)</source>
+        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
     </message>
     <message>
         <source>Families</source>
@@ -2514,6 +2543,10 @@
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Save the export as</source>
+        <translation>匯出儲存為</translation>
+    </message>
+    <message>
         <source>New folder for the export</source>
         <translation>匯出用的新資料夾</translation>
     </message>
@@ -2526,6 +2559,10 @@
         <translation>將匯出：%1 個故事，%2 張照片。不匯出：%3 項。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>不顯示</translation>
     </message>
@@ -2536,30 +2573,6 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
-    </message>
-    <message>
-        <source>BagIt bag for an archive (a folder)</source>
-        <translation>交給檔案館的 BagIt 包（一個資料夾）</translation>
-    </message>
-    <message>
-        <source>BagIt bag as one .zip file</source>
-        <translation>BagIt 包，打成一個 .zip 檔案</translation>
-    </message>
-    <message>
-        <source>OHMS XML for the OHMS viewer and Aviary (one file per interview)</source>
-        <translation>給 OHMS 瀏覽器和 Aviary 的 OHMS XML（每次訪談一個檔案）</translation>
-    </message>
-    <message>
-        <source>Dublin Core spreadsheet (.csv for Excel and Omeka S)</source>
-        <translation>都柏林核心詮釋資料表格（.csv，可用 Excel 和 Omeka S 開啟）</translation>
-    </message>
-    <message>
-        <source>Everything in the archive (for curators: every record, for the next team)</source>
-        <translation>檔案裡的全部內容（給管理員：所有紀錄，交給下一個團隊）</translation>
-    </message>
-    <message>
-        <source>Save the export as</source>
-        <translation>匯出儲存為</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3539,6 @@
         <translation>合集</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>修改記錄</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>
@@ -3566,12 +3575,16 @@
         <source>Unlink %1</source>
         <translation>取消關聯%1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>修改記錄</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>顯示全部</translation>
     </message>
     <message numerus="yes">
@@ -3585,7 +3598,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜尋訪談、逐字稿、人物、地點…</translation>
     </message>
     <message>
@@ -3646,10 +3659,6 @@
         <translation>新增合集</translation>
     </message>
     <message>
-        <source>Remove from the Archive…</source>
-        <translation>從檔案中刪除…</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -3692,6 +3701,14 @@
     <message>
         <source>Open Recent</source>
         <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Import Another Interviewer&apos;s Bag…</source>
+        <translation>匯入另一位採訪者的包…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet of Interviews…</source>
+        <translation>匯入訪談表格…</translation>
     </message>
     <message>
         <source>Export Stories…</source>
@@ -3750,22 +3767,6 @@
         <translation>新合集</translation>
     </message>
     <message>
-        <source>Open what you want to remove first.</source>
-        <translation>請先打開要刪除的條目。</translation>
-    </message>
-    <message>
-        <source>Remove from the archive</source>
-        <translation>從檔案中刪除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
-        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>刪除%1</translation>
-    </message>
-    <message>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
@@ -3804,16 +3805,8 @@
         <translation>為新檔案庫選擇一個空資料夾</translation>
     </message>
     <message>
-        <source>%1 (not found)</source>
-        <translation>%1（找不到）</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>沒有最近開啟的檔案庫</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>清除清單</translation>
     </message>
     <message>
         <source>Hometown Voices (乡音) %1
@@ -3822,12 +3815,32 @@ An oral-history archive for left-behind families, kept on your own computer.</so
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
     </message>
     <message>
-        <source>Import Another Interviewer&apos;s Bag…</source>
-        <translation>匯入另一位採訪者的包…</translation>
+        <source>Remove from the Archive…</source>
+        <translation>從檔案中刪除…</translation>
     </message>
     <message>
-        <source>Import Spreadsheet of Interviews…</source>
-        <translation>匯入訪談表格…</translation>
+        <source>Open what you want to remove first.</source>
+        <translation>請先打開要刪除的條目。</translation>
+    </message>
+    <message>
+        <source>Remove from the archive</source>
+        <translation>從檔案中刪除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive? Its links go with it. Undo brings it back, and so does restoring it from the bin until the bin is emptied.</source>
+        <translation>要把%1從檔案中刪除嗎？它的關聯會一起刪除。撤銷可以把它找回來；在回收站清空之前，也可以從回收站恢復。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>刪除%1</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清除清單</translation>
     </message>
 </context>
 <context>
@@ -4141,20 +4154,12 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>標籤</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>合集</translation>
-    </message>
-    <message>
         <source>From the interview %1</source>
         <translation>來自訪談 %1</translation>
     </message>
     <message>
         <source>Nobody is named yet.</source>
         <translation>還沒有標註任何人。</translation>
-    </message>
-    <message>
-        <source>In no collection.</source>
-        <translation>不在任何合集中。</translation>
     </message>
     <message>
         <source>Who is in this photo?</source>
@@ -4167,6 +4172,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Unname Person in Photo</source>
         <translation>取消標註照片中的人</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>In no collection.</source>
+        <translation>不在任何合集中。</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4255,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>PrivatePassages</name>
     <message>
         <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
         <translation>應%2的要求（%3）對%1不公開：%4</translation>
     </message>
     <message>
@@ -4339,11 +4353,12 @@ Why may it be heard now? (The record stays.)</source>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>儲存這次搜尋</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>沒有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4359,6 +4374,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>The search index is being prepared; these results come straight from the catalogue.</source>
         <translation>搜尋索引正在準備中；這些結果直接來自目錄。</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用幾個詞，或換個短一點的詞：搜「外婆」比搜「外婆的春節」找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>簡體字和繁體字可以互相找到，不帶聲調的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜尋的範圍包括標題、摘要、人名、地名、照片說明和文字稿；錄音裡說的話，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>取消左邊選的篩選條件（勾選的項目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以試試：</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4589,10 +4624,24 @@ Why may it be heard now? (The record stays.)</source>
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>帶有這個標籤的：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>還沒有內容帶有這個標籤。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n 項帶有這個標籤</numerusform>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,7 +4844,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>後退 %1 秒</translation>
     </message>
     <message>
@@ -4855,7 +4904,13 @@ Why may it be heard now? (The record stays.)</source>
 <context>
     <name>Vocabulary</name>
     <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已錄音</translation>
     </message>
     <message>
@@ -5032,6 +5087,86 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>普通話</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>閩南語（含潮汕話）</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>客家話</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>吳語（上海話等）</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>湘語</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>贛語</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>晉語</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>閩東語（福州話等）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄語</translation>
     </message>
 </context>
 <context>
