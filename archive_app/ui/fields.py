@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.core import edits, listings
 from archive_app.core.errors import InvalidValue
+from archive_app.ui import vocabulary
 from archive_app.ui.commands import OperationCommand
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
@@ -33,9 +34,21 @@ from archive_app.ui.wording import explain
 _LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
 
 
+def moment_value(typed: str) -> str:
+    """What a person typed as the moment core stores (``2023-10-03T11:09:43``); a day alone,
+    or anything else, is left for core's rules to take or refuse."""
+    found = vocabulary.MOMENT.match(typed.strip())
+    if found is None:
+        return typed.strip()
+    day, time = found.groups()
+    hour, rest = time.split(":", 1)
+    return f"{day}T{int(hour):02d}:{rest}"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
-    """One field in a form: ``editor`` is line, date, text, choice, list or place."""
+    """One field in a form: ``editor`` is line, date, moment (a day with perhaps a time of
+    day), text, choice, list or place."""
 
     field: str
     label: str
@@ -203,6 +216,10 @@ class RecordForm(QWidget):
                 elif spec.editor == "list":
                     assert isinstance(editor, QLineEdit)
                     editor.setText("、".join(value or []))
+                elif spec.editor == "moment":
+                    assert isinstance(editor, QLineEdit)
+                    editor.setText(vocabulary.moment_text(value))
+                    editor.setCursorPosition(0)
                 else:
                     assert isinstance(editor, QLineEdit)
                     editor.setText("" if value is None else str(value))
@@ -225,6 +242,8 @@ class RecordForm(QWidget):
             assert isinstance(editor, QLineEdit)
             return [part for part in _LIST_SPLIT.split(editor.text().strip()) if part]
         assert isinstance(editor, QLineEdit)
+        if spec.editor == "moment":
+            return moment_value(editor.text())
         return editor.text().strip()
 
     def _same(self, field: str, value: Any) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -83,6 +83,80 @@ def resolve_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+def without_mnemonic(text: str) -> tuple[str, str]:
+    """``("Look in:", "L")`` for ``"&Look in:"``: the text without its mnemonic marker, and the
+    mnemonic's letter (empty when there is none; ``&&`` is a plain ampersand)."""
+    at = 0
+    while True:
+        at = text.find("&", at)
+        if at < 0 or at + 1 >= len(text):
+            return text, ""
+        if text[at + 1] == "&":
+            at += 2
+            continue
+        return text[:at] + text[at + 1 :], text[at + 1]
+
+
+def with_mnemonic(text: str, letter: str) -> str:
+    """A translated label given its mnemonic the way Chinese labels carry one: ``(&L)`` after
+    the words and before a closing colon or ellipsis, as in ``查找范围(&L)：``."""
+    if not letter or "&" in text.replace("&&", ""):
+        return text
+    words = text.rstrip()
+    tail = ""
+    for ending in ("：", ":", "…", "..."):
+        if words.endswith(ending):
+            words, tail = words[: -len(ending)], ending
+            break
+    return f"{words}(&{letter.upper()}){tail}"
+
+
+#: Qt 6 contexts whose words Qt 5 kept under another name, which Qt's Chinese catalogues
+#: still use: a file's kind in the file dialog ("Folder", "%1 File") moved to QtGui
+MOVED_CONTEXTS = {"QAbstractFileIconProvider": ("QFileDialog", "QFileIconProvider")}
+
+
+class QtWordsFallback(QTranslator):
+    """Qt's own words that Qt's catalogue for a language lacks only because Qt 6 changed how
+    it asks for them, so that they showed in English in a Chinese app:
+
+    - a mnemonic was added: the file dialog's "&Look in:" and "Files of &type:", where the
+      Chinese qtbase catalogues translate only "Look in:" and "Files of type:". The words are
+      looked up without the ``&`` and the mnemonic put back, ``查找范围(&L)：``;
+    - the words moved to another context (:data:`MOVED_CONTEXTS`): a folder's kind,
+      "Folder", is asked for under QAbstractFileIconProvider, translated under QFileDialog.
+
+    Asked last (installed first), after Qt's and our catalogues found nothing."""
+
+    def __init__(self, catalogue: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str | None,
+        source: str | None,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        if not context or not source:
+            return None
+        for where in (context, *MOVED_CONTEXTS.get(context, ())):
+            if where != context:
+                found = self.catalogue.translate(where, source, disambiguation, n)
+                if found:
+                    return found
+            if "&" in source:
+                plain, letter = without_mnemonic(source)
+                found = self.catalogue.translate(where, plain, disambiguation, n) if letter else ""
+                if found:
+                    return with_mnemonic(found, letter)
+        return None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class LanguageInstaller:
     """Holds the translators installed in the application so they can be swapped."""
 
@@ -98,14 +172,16 @@ class LanguageInstaller:
             app.removeTranslator(translator)
         self._installed = []
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"{CATALOGUE_NAME}_{language}", str(translations_dir()))]
+        ours = QTranslator(app)
+        if ours.load(f"{CATALOGUE_NAME}_{language}", str(translations_dir())):
+            self._installed.append(ours)
         if language != "en":
-            candidates.append((f"qtbase_{language}", qt_dir))
-        for name, folder in candidates:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                self._installed.append(translator)
+            qt_words = QTranslator(app)
+            if qt_words.load(f"qtbase_{language}", qt_dir):
+                # the translator installed last is asked first: the fallback goes in first
+                self._installed[:0] = [QtWordsFallback(qt_words, app), qt_words]
+        for translator in self._installed:
+            app.installTranslator(translator)
         self.language = language
         QLocale.setDefault(_locale_of(language))
 

@@ -218,6 +218,16 @@ class ImportBar(QWidget):
         self.cancel_clicked.emit()
 
 
+def _as_tall_as_its_rows(table: QTableWidget, most: int = 8) -> None:
+    """A table no taller than its rows (up to ``most`` of them; more scroll), so that a short
+    list of files does not sit in a tall empty box."""
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(row) for row in range(min(table.rowCount(), most)))
+    frame = table.frameWidth() * 2
+    table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame + 2)
+
+
 class ImportSummary(QDialog):
     """What the import did, in words, and a table of the files it could not take."""
 
@@ -281,8 +291,11 @@ class ImportSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        tables = bool(outcome.rejected) + bool(outcome.warnings)
-        self.resize(720 if outcome.warnings else 560, (160, 360, 480)[tables])
+        self.setMinimumWidth(720 if outcome.warnings else 560)
+        for table in (self.rejected_files, self.warnings):
+            _as_tall_as_its_rows(table)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()  # not a table's cell
+        self.adjustSize()
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
     def _add_warnings(self, layout: QVBoxLayout, warnings: list[Any]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +40,38 @@ DEPENDS_ON = {
 }
 
 
+def fit_widths(
+    least: list[int], weights: list[float], priorities: list[int], room: int
+) -> list[int | None]:
+    """Each column's width for a list ``room`` pixels wide, or None for a column hidden because
+    the list is too narrow for it: every column gets at least its ``least`` width; columns of
+    lowest priority go first (never the first column) until the rest fit; the room left is
+    shared by weight (columns of weight 0 keep their least width)."""
+    shown = list(range(len(least)))
+    by_priority = sorted(shown[1:], key=lambda column: priorities[column])
+    while by_priority and sum(least[c] for c in shown) > room:
+        shown.remove(by_priority.pop(0))
+    spare = max(0, room - sum(least[c] for c in shown))
+    total = sum(weights[c] for c in shown)
+    widths: list[int | None] = [None] * len(least)
+    given = 0
+    for column in shown:
+        share = int(spare * weights[column] / total) if total else 0
+        widths[column] = least[column] + share
+        given += share
+    if shown and total:  # what rounding left over goes to the first flexible column
+        first = next(c for c in shown if weights[c] > 0)
+        widths[first] = (widths[first] or 0) + spare - given
+    return widths
+
+
 class RecordTable(QTableView):
-    """A long list as a table: fixed row heights, sortable headers, whole-row selection."""
+    """A long list as a table: fixed row heights, sortable headers, whole-row selection.
+
+    Its columns fill its width and never run past it: short values (dates, counts) get the
+    width they need, free text shares the rest, and when the list is too narrow the least
+    needed columns are hidden (see :class:`Column`). A column the person widens by hand keeps
+    the width given."""
 
     def __init__(self, model: PagedModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +89,7 @@ class RecordTable(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # fit_columns fills the width
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(False)
@@ -68,9 +98,62 @@ class RecordTable(QTableView):
         header.sectionClicked.connect(self._sort_by)
         self._sort_column = -1
         self._descending = False
-        first = model.columns[0] if model.columns else None
-        if first is not None:
-            self.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 18)
+        #: widths the person gave columns by dragging their edge
+        self._chosen_widths: dict[int, int] = {}
+        self._fitting = False
+        header.sectionResized.connect(self._resized_by_hand)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the list's width among its columns (see the class)."""
+        model = self.model()
+        assert isinstance(model, PagedModel)
+        room = self.viewport().width()
+        if room <= 0 or not model.columns:
+            return
+        text = self.fontMetrics()
+        heading = self.horizontalHeader().fontMetrics()
+        # the header's margins and sort arrow; a cell's margins
+        header_pad = heading.horizontalAdvance("M") * 2 + 12
+        cell_pad = text.horizontalAdvance("M") + 8
+        least, weights = [], []
+        for number, column in enumerate(model.columns):
+            need = heading.horizontalAdvance(column.title) + header_pad
+            if number in self._chosen_widths:
+                least.append(self._chosen_widths[number])
+                weights.append(0.0)
+                continue
+            if column.sample is not None:
+                lines = column.sample().split("\n")
+                need = max([need] + [text.horizontalAdvance(line) + cell_pad for line in lines])
+                weights.append(0.0)
+            else:
+                need = max(need, text.horizontalAdvance("M") * (7 if number else 12))
+                weights.append(column.weight)
+            least.append(need)
+        widths = fit_widths(least, weights, [c.priority for c in model.columns], room)
+        self._fitting = True
+        try:
+            for number, width in enumerate(widths):
+                self.setColumnHidden(number, width is None)
+                if width is not None:
+                    self.setColumnWidth(number, width)
+        finally:
+            self._fitting = False
+
+    def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and new > 0:
+            self._chosen_widths[column] = new
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def _sort_by(self, column: int) -> None:
         model = self.model()
@@ -159,6 +242,15 @@ class ListPane(QWidget):
         record_id = current.data(IdRole) if current.isValid() else None
         if record_id:
             self.picked.emit(self.kind, record_id)
+
+    def chosen_record(self) -> tuple[str, str] | None:
+        """The record whose row is selected, as (kind, id); None when no row is."""
+        selection = self.view.selectionModel()
+        current = selection.currentIndex()
+        if not current.isValid() or not selection.isSelected(current):
+            return None
+        record_id = current.data(IdRole)
+        return (self.kind, str(record_id)) if record_id else None
 
     def narrow(self, scope: Scope | None, label: str) -> None:
         """Show only the records in ``scope`` (None: all), saying so above the list."""

@@ -4,7 +4,8 @@ and a banner when the archive is open read-only."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from archive_app.core import edits, listings, places
 from archive_app.core.edits import Changes
 from archive_app.core.listings import Scope
-from archive_app.ui import vocabulary
+from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.banner import ReadOnlyBanner
 from archive_app.ui.commands import OperationCommand
 from archive_app.ui.consent import ConsentDue
 from archive_app.ui.consent.badges import ConsentBadges
 from archive_app.ui.detail.area import DetailArea
+from archive_app.ui.folding import within_screen
 from archive_app.ui.import_job import ImportBar, ImportJob, ImportOutcome, ImportSummary
 from archive_app.ui.lists import ListArea
 from archive_app.ui.safekeeping import attach_safekeeping
@@ -48,6 +49,12 @@ if TYPE_CHECKING:
     from archive_app.ui.family.switch import FamilyMode
 
 log = logging.getLogger(__name__)
+
+
+def first_size(screen: QSize) -> QSize:
+    """The window's size the first time it opens: 1280x800, or less on a smaller screen (a
+    1366x768 laptop), leaving room for the window's title bar and frame."""
+    return within_screen(QSize(1280, 800), screen)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +95,8 @@ class MainWindow(QMainWindow):
         #: called with every Changes after the views have followed it
         self.change_hooks: list[Callable[[Changes], None]] = []
         self._open_when_added: tuple[str, str] | None = None
+        #: a record is being opened: the lists it passes through must not change the page
+        self._navigating = False
         self.setAcceptDrops(True)
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(720, 480))
@@ -116,10 +125,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.details)
+        # the record's page (the player and transcript of an interview) is where the work is
+        # done: it gets the larger share, the list beside it fits its columns to what is left
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 560, 450])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([180, 460, 620])
         outer.addWidget(self.splitter, 1)
         self.import_bar = ImportBar(central)
         self.import_bar.cancel_clicked.connect(self.cancel_import)
@@ -137,6 +148,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
 
         self.sidebar.chosen.connect(self.show_section)
+        self.lists.currentChanged.connect(self._list_shown)
         self.lists.picked.connect(self._picked)
         self.details.open_record.connect(self.open_record)
         self.details.message.connect(self.say)
@@ -196,6 +208,7 @@ class MainWindow(QMainWindow):
             pane = self.lists.show_kind(section)
             if pane.scope_bar.isVisible():
                 pane.narrow(None, "")
+            self.details.follow_list(pane)
             self.say(pane.count_text())
             return
         if section in ("collection", "tag") and target:
@@ -204,10 +217,11 @@ class MainWindow(QMainWindow):
             label = (
                 self.tr("In the collection %1") if section == "collection" else self.tr("Tagged %1")
             ).replace("%1", name)
-            pane = self.lists.show_kind("interview")
-            self.current_kind = "interview"
-            pane.narrow(scope, label)
-            self.details.show_record(section, target)
+            with self._going_to_record():
+                pane = self.lists.show_kind("interview")
+                self.current_kind = "interview"
+                pane.narrow(scope, label)
+                self.details.show_record(section, target)
             self.say(pane.count_text())
 
     def _name_of(self, kind: str, record_id: str) -> str:
@@ -215,12 +229,27 @@ class MainWindow(QMainWindow):
         return found[0]["name"] if found else ""
 
     def _show_scope(self, kind: str, scope: Scope) -> None:
-        pane = self.lists.show_kind(kind)
+        with self._going_to_record():  # the place's page stays beside its list
+            pane = self.lists.show_kind(kind)
         self.current_kind = kind
         name = places.full_name(self.session.db, scope.place_id) if scope.place_id else ""
         pane.narrow(scope, self.tr("Recorded in %1").replace("%1", name))
         self.sidebar.select(kind)
         self.say(pane.count_text())
+
+    @contextmanager
+    def _going_to_record(self) -> Iterator[None]:
+        """While a record is opened, the lists it passes through leave the page alone."""
+        before, self._navigating = self._navigating, True
+        try:
+            yield
+        finally:
+            self._navigating = before
+
+    def _list_shown(self, _index: int) -> None:
+        # another list (a library list, search results, consent due): no page from the last one
+        if not self._navigating:
+            self.details.follow_list(self.lists.currentWidget())
 
     def _picked(self, kind: str, record_id: str) -> None:
         self.details.show_record(kind, record_id)
@@ -231,15 +260,16 @@ class MainWindow(QMainWindow):
             self.show_section(kind, record_id)
             self.sidebar.select(kind, record_id)
             return
-        if kind in LIBRARY:
-            self.current_kind = kind
-            pane = self.lists.show_kind(kind)
-            self.sidebar.select(kind)
-            if not pane.select(record_id):
-                pane.narrow(None, "")
-                pane.select(record_id)
-            self.say(pane.count_text())
-        self.details.show_record(kind, record_id)
+        with self._going_to_record():
+            if kind in LIBRARY:
+                self.current_kind = kind
+                pane = self.lists.show_kind(kind)
+                self.sidebar.select(kind)
+                if not pane.select(record_id):
+                    pane.narrow(None, "")
+                    pane.select(record_id)
+                self.say(pane.count_text())
+            self.details.show_record(kind, record_id)
 
     def open_interview_at(self, interview_id: str, start_s: float) -> None:
         """Open an interview and ask its player to start at ``start_s`` seconds."""
@@ -360,12 +390,12 @@ class MainWindow(QMainWindow):
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        names = file_chooser.open_files(self, self.tr("Import files"))
         if names:
             self.start_import([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        folder = file_chooser.folder(self, self.tr("Import a folder"))
         if folder:
             self.start_import([Path(folder)])
 
@@ -464,7 +494,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)

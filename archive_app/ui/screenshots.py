@@ -1,10 +1,20 @@
-"""Screenshots of the main screens in every language, for people to look at.
+"""Screenshots of what a newcomer sees, in every language, for people to look at.
 
-    python -m archive_app.ui.screenshots OUT_DIR [--archive DIR]
+    python -m archive_app.ui.screenshots OUT_DIR [--archive DIR] [--size 1280x800 ...]
+        [--languages zh_CN,zh_TW,en] [--larger] [--screen] [--welcome-only]
 
 Builds the sample archive (unless ``--archive`` names one), opens it as the app does, and saves
-``<language>-<screen>.png`` for Simplified Chinese, Traditional Chinese and English. The app's
-own settings are left alone: a temporary settings folder is used.
+``<language>-<width>x<height>-<screen>.png`` for each window size (default 1280x800, the
+window's first size, and 1366x768, the commonest small laptop screen): the main window with
+each list, each kind of record page with its history, the listening tab and its own window, search with and
+without results, the consent-due list, and the dialogs (settings, file chooser, consent,
+import summary, export, family mode's way in). With ``--larger`` the busiest screens are also
+taken at the larger text setting (``...-larger-<screen>.png``).
+
+``--screen`` grabs the whole screen instead of each window: run it under a virtual X screen
+(``xvfb-run -s '-screen 0 1280x800x24'``, with ``QT_QPA_PLATFORM=xcb``) to see real windows
+placed and sized as the app places them, one screen size per run. The app's own settings are
+left alone: a temporary settings folder is used.
 """
 
 from __future__ import annotations
@@ -18,6 +28,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+SIZES = ((1280, 800), (1366, 768))
+LARGER_SCALE = 1.5
 
 
 def _settle(
@@ -53,12 +66,160 @@ def _first(db: Any, sql_kind: str, key: Callable[[dict[str, Any]], Any]) -> str 
     return max(rows, key=key)["id"] if rows else None
 
 
-def _shots(
-    app: Any, controller: Any, archive: Path, language: str, out: Path, scale: float = 1.0
-) -> list[Path]:
-    """Every main screen in ``language``; at a larger text ``scale``, only the busiest ones
-    (saved as ``<language>-larger-<screen>.png``)."""
+class Camera:
+    """Saves what is shown under one name prefix (language, size, text scale)."""
+
+    def __init__(self, app: Any, window: Any, out: Path, prefix: str, screen: bool) -> None:
+        self.app = app
+        self.window = window
+        self.out = out
+        self.prefix = prefix
+        self.screen = screen
+        self.saved: list[Path] = []
+
+    def settle(self, seconds: float = 0.3, until: Callable[[], bool] | None = None) -> None:
+        _settle(self.app, self.window, seconds, until)
+
+    def save(self, name: str, widget: Any = None) -> Path:
+        """The window (or ``widget``), or with ``--screen`` the whole screen, as it is now."""
+        self.settle()
+        path = self.out / f"{self.prefix}-{name}.png"
+        if self.screen:
+            self.app.primaryScreen().grabWindow(0).save(str(path))
+        else:
+            (widget or self.window).grab().save(str(path))
+        self.saved.append(path)
+        print(path, flush=True)
+        return path
+
+    def modal(self, name: str, opens: Callable[[], Any]) -> None:
+        """Call ``opens`` (which shows a modal dialog and waits, as ``exec()`` or a static
+        ``QFileDialog``/``QInputDialog`` call does), photograph the dialog and close it."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        def shoot(tries: int = 0) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                if tries < 100:
+                    QTimer.singleShot(50, lambda: shoot(tries + 1))
+                return
+            for _ in range(20):
+                self.app.processEvents()
+                time.sleep(0.01)
+            self.save(name, dialog)
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+        QTimer.singleShot(200, shoot)
+        opens()
+
+
+def _go(camera: Camera, section: str) -> None:
+    """Choose a sidebar entry as a person clicks it."""
+    window = camera.window
+    found = window.sidebar._find(section, "")
+    if found is not None:
+        window.sidebar.setCurrentIndex(found)
+    camera.settle()
+
+
+def main_window_shots(camera: Camera, larger: bool) -> None:
+    """The main window: lists, record pages, search, consent due (see the module's docs)."""
     from archive_app.core import listings, people
+
+    window = camera.window
+    db = window.session.db
+    badges = getattr(window, "badges", None)
+    camera.save("start")
+    interview = _first(db, "interview", lambda r: (len(r["narrators"]), r["photos"]))
+    if interview:
+        window.open_record("interview", interview)
+        camera.settle(until=lambda: badges is None or badges.visible is not None)
+        camera.save("interview")
+        view = window.details.current_view()
+        details = getattr(view, "details_scroll", None)
+        if details is not None:
+            view.tabs.setCurrentWidget(details)
+            camera.save("interview-details")
+            details.ensureWidgetVisible(view.history, 0, 0)
+            rows = view.history.tree
+            rows.setCurrentItem(rows.topLevelItem(0))
+            camera.save("interview-history")
+            camera.save("history", view.history)
+            view.tabs.setCurrentWidget(view.media_slot)
+        # after an interview, the People list: the page beside it must not be the interview's
+        _go(camera, "person")
+        camera.save("people")
+    person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
+    if person:
+        window.open_record("person", person)
+        camera.save("person")
+    _go(camera, "consent_due")
+    camera.settle(0.5)
+    camera.save("consent-due")
+    window.search_field.setText("妈妈")
+    camera.settle(0.5)
+    camera.save("search")
+    if larger:
+        window.search_field.clear()
+        return
+    pane = window.lists.currentWidget()
+    hits = getattr(getattr(pane, "model", None), "hits", [])
+    segment = next((h for h in hits if h.kind == "segment"), None)
+    if segment is not None:
+        window.search.open_hit(segment)
+        camera.save("search-opened")
+    window.search_field.setText("火星上的外婆")
+    camera.settle(0.5)
+    camera.save("search-nothing")
+    window.search_field.clear()
+    for kind, key in (
+        ("family", lambda r: len(r["member_names"])),
+        ("place", lambda r: (r["children"], r["interviews"])),
+        ("document", lambda r: r.get("title") or ""),
+    ):
+        _go(camera, kind)
+        camera.save(f"{kind}-list")
+        found = _first(db, kind, key)
+        if found:
+            window.open_record(kind, found)
+            camera.save(kind)
+    photo = _first(db, "photo", lambda r: len(r["people"]))
+    if photo:
+        window.open_record("photo", photo)
+        view = window.details.current_view()
+        view.wait_for_picture()
+        camera.save("photo")
+        _go(camera, "photo")
+        window.thumbnails.wait()
+        camera.save("photo-list")
+    for kind in ("collection", "tag"):
+        rows = listings.page(db, kind, limit=5)
+        if rows:
+            window.open_record(kind, rows[0]["id"])
+            camera.save(kind)
+    _go(camera, "interview")
+    camera.save("interviews")
+
+
+def _shots(
+    app: Any,
+    controller: Any,
+    archive: Path,
+    language: str,
+    size: tuple[int, int],
+    out: Path,
+    *,
+    scale: float = 1.0,
+    screen: bool = False,
+    trial_import: Any = None,
+) -> list[Path]:
+    """Every screen in ``language`` at window ``size``; at a larger text ``scale``, only the
+    busiest ones."""
+    from archive_app.ui.screenshot_dialogs import dialog_shots
 
     controller.settings.language = language
     controller.settings.text_scale = scale
@@ -67,85 +228,14 @@ def _shots(
     if not controller.open(archive):
         raise SystemExit(f"could not open {archive}")
     window = controller.window
-    window.resize(1360, 860)
-    window.splitter.setSizes([190, 470, 700])
+    if not screen:
+        window.resize(*size)
     _settle(app, window, 0.5)
-    saved: list[Path] = []
-    db = window.session.db
-
-    def save(name: str, widget: Any = None) -> None:
-        _settle(app, window)
-        path = out / f"{language}-{'larger-' if larger else ''}{name}.png"
-        (widget or window).grab().save(str(path))
-        saved.append(path)
-
-    badges = getattr(window, "badges", None)
-    interview = _first(db, "interview", lambda r: (len(r["narrators"]), r["photos"]))
-    if interview:
-        window.open_record("interview", interview)
-        _settle(app, window, until=lambda: badges is None or badges.visible is not None)
-        save("interview")
-        view = window.details.current_view()
-        details = getattr(view, "details_scroll", None)
-        if details is not None:
-            view.tabs.setCurrentWidget(details)
-            save("interview-details")
-            details.ensureWidgetVisible(view.history, 0, 0)
-            rows = view.history.tree
-            rows.setCurrentItem(rows.topLevelItem(0))
-            save("interview-history")
-            save("history", view.history)
-            view.tabs.setCurrentWidget(view.media_slot)
-    person = _first(db, "person", lambda r: len(people.migrations_of(db, r["id"])))
-    if person:
-        window.open_record("person", person)
-        save("person")
-    if larger:
-        return saved
-    family = _first(db, "family", lambda r: len(r["member_names"]))
-    if family:
-        window.open_record("family", family)
-        save("family")
-    place = _first(db, "place", lambda r: (r["children"], r["interviews"]))
-    if place:
-        window.open_record("place", place)
-        save("place")
-    photo = _first(db, "photo", lambda r: len(r["people"]))
-    if photo:
-        window.open_record("photo", photo)
-        view = window.details.current_view()
-        view.wait_for_picture()
-        save("photo")
-        window.lists.show_kind("photo")
-        window.sidebar.select("photo")
-        window.thumbnails.wait()
-        save("photos")
-    window.search_field.setText("妈妈")
-    _settle(app, window, 0.5)
-    pane = window.lists.currentWidget()
-    hits = getattr(getattr(pane, "model", None), "hits", [])
-    segment = next((h for h in hits if h.kind == "segment"), None)
-    if segment is not None:
-        window.search.open_hit(segment)
-    save("search")
-    window.search_field.clear()
-    window.show_section("consent_due", "")
-    save("consent-due")
-    window.show_section("interview", "")
-    window.sidebar.select("interview")
-    save("interviews")
-    dialog = window.open_export()
-    for row in listings.page(db, "family", limit=50):
-        dialog.check("family", row["id"])
-    _settle(app, window, 0.5, until=lambda: dialog.release is not None)
-    save("export", dialog)
-    dialog.format.setCurrentIndex(dialog.format.findData("bag_zip"))
-    dialog.audience.setCurrentIndex(dialog.audience.findData("research"))
-    _settle(app, window, 0.5, until=lambda: dialog.release is not None)
-    save("export-bag", dialog)
-    dialog.close()
-    _import_shots(app, window, save)
-    return saved
+    prefix = f"{language}-{size[0]}x{size[1]}" + ("-larger" if larger else "")
+    camera = Camera(app, window, out, prefix, screen)
+    main_window_shots(camera, larger)
+    dialog_shots(camera, controller, larger, trial_import)
+    return camera.saved
 
 
 def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> list[Path]:
@@ -176,42 +266,6 @@ def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> lis
     return saved
 
 
-def _import_shots(app: Any, window: Any, save: Any) -> None:
-    """The Import Bag dialog after merging a bag of the archive itself, and the Import
-    Spreadsheet dialog previewing a field sheet with one row that cannot be imported."""
-    from archive_app.exchange.bag import BagOptions, export_bag
-    from archive_app.exchange.release import Selection, prepare_release
-
-    db = window.session.db
-    folder = Path(tempfile.mkdtemp(prefix="shots-"))
-    ids = tuple(str(r[0]) for r in db.execute("SELECT id FROM interview"))
-    release = prepare_release(db, window.session.root, Selection(interview_ids=ids), "curator")
-    bag = export_bag(release, folder / "bag", window.session.root, BagOptions(whole=True)).target
-    dialog = window.open_import_bag()
-    dialog.source.setText(str(bag))
-    dialog.start_import()
-    _settle(app, window, 0.5, until=lambda: dialog.report is not None)
-    save("import-bag", dialog)
-    dialog.close()
-    recording = db.execute("SELECT original_name FROM recording LIMIT 1").fetchone()[0]
-    sheet = folder / "field.csv"
-    sheet.write_text(
-        "访谈题目,采访日期,地点,讲述人,备注,录音文件\n"
-        f"外婆的一天,2024年2月10日,仪陇县,李桂兰,春节前后,{recording}\n"
-        "爷爷讲修路,2024/3/2,仪陇县,赵国强、赵小明,,\n"
-        "日期写错了,2024年13月1日,,,,\n"
-        "还没导入的录音,2024.4.5,,,,爷爷 2024-04-05.m4a\n",
-        encoding="utf-8",
-    )
-    dialog = window.open_import_sheet()
-    dialog.resize(900, 640)
-    dialog.source.setText(str(sheet))
-    dialog.load()
-    save("import-sheet", dialog)
-    dialog.close()
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 def _edit_for_the_history(root: Path) -> None:
     """A curator's afternoon on the interview the screenshots show first, so that its history
     has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
@@ -235,10 +289,23 @@ def _edit_for_the_history(root: Path) -> None:
             edits.apply(archive, op)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--archive", type=Path, help="an archive to show instead of the sample")
+    parser.add_argument(
+        "--size", type=_size, action="append", help="window size WxH (default: 1280x800, 1366x768)"
+    )
+    parser.add_argument("--languages", default="zh_CN,zh_TW,en", help="comma-separated")
+    parser.add_argument("--larger", action="store_true", help="also at the larger text setting")
+    parser.add_argument(
+        "--screen", action="store_true", help="grab the whole screen (under a virtual X screen)"
+    )
     parser.add_argument(
         "--welcome-only", action="store_true", help="only the welcome screen (no sample needed)"
     )
@@ -252,8 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings")
     )
 
-    from archive_app.ui.launch import AppController, make_application
+    from archive_app.ui.launch import AppController, make_application, quiet_qt
     from archive_app.ui.main_thread_gc import MainThreadCollector
+    from archive_app.ui.screenshot_dialogs import trial_import
     from archive_app.ui.settings import AppSettings
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -267,17 +335,31 @@ def main(argv: list[str] | None = None) -> int:
         print("building the sample archive…", file=sys.stderr)
         build_sample(archive)
         _edit_for_the_history(archive)
+    quiet_qt(verbose=False)
     app = make_application([sys.argv[0]])
     collector = MainThreadCollector(parent=app)
     controller = AppController(app, AppSettings())
+    imported = trial_import(scratch)
+    sizes = args.size or list(SIZES)
+    if args.screen:
+        found = app.primaryScreen().size()
+        sizes = [(found.width(), found.height())]
     try:
-        for language in ("zh_CN", "zh_TW", "en"):
-            for path in _shots(app, controller, archive, language, args.out):
-                print(path)
-        # the larger-text setting, for older eyes: the screens with the most text on them
-        for language in ("zh_CN", "en"):
-            for path in _shots(app, controller, archive, language, args.out, scale=1.5):
-                print(path)
+        for size in sizes:
+            for language in args.languages.split(","):
+                scales = (1.0, LARGER_SCALE) if args.larger else (1.0,)
+                for scale in scales:
+                    _shots(
+                        app,
+                        controller,
+                        archive,
+                        language,
+                        size,
+                        args.out,
+                        scale=scale,
+                        screen=args.screen,
+                        trial_import=imported,
+                    )
     finally:
         controller.shutdown()
         for _ in range(5):  # let closed windows be deleted here, not during interpreter exit

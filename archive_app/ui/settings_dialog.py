@@ -45,6 +45,9 @@ class SettingsDialog(QDialog):
 
         self.family = FamilySettingsRows(settings, self)
         layout.addWidget(self.family)
+        family_form = self.family.layout()
+        if isinstance(family_form, QFormLayout):
+            _one_label_column([form, family_form])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -58,3 +61,17 @@ class SettingsDialog(QDialog):
         self.family.save()
         self.settings.sync()
         self.accept()
+
+
+def _one_label_column(forms: list[QFormLayout]) -> None:
+    """Give the labels of several forms one width, so that their fields line up."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(widest)

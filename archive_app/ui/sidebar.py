@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import (
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QTreeView,
+    QWidget,
+)
 
 from archive_app.core import listings
 from archive_app.core.edits import Changes
+from archive_app.ui.folding import WrappedText
 from archive_app.ui.session import ArchiveSession
 
 SectionRole = Qt.ItemDataRole.UserRole + 10
@@ -32,11 +41,15 @@ class Sidebar(QTreeView):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(14)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a long name takes two lines
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappedText(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._groups: dict[str, QStandardItem] = {}
+        self._before_none: tuple[str, str] | None = None
         library = self._group("library", self.tr("Library"))
         names = {
             "interview": self.tr("Interviews"),
@@ -59,6 +72,11 @@ class Sidebar(QTreeView):
         self.set_saved_searches(saved_searches)
         self.expandAll()
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()  # rows as tall as their names need at the new width
 
     def _group(self, key: str, text: str) -> QStandardItem:
         item = QStandardItem(text)
@@ -107,9 +125,30 @@ class Sidebar(QTreeView):
         """Highlight a section without announcing it (navigation already happened)."""
         found = self._find(section, target)
         if found is not None:
-            self.selectionModel().blockSignals(True)
-            self.setCurrentIndex(found)
-            self.selectionModel().blockSignals(False)
+            self._set_current(found)
+
+    def select_none(self, remember: bool = True) -> None:
+        """Highlight nothing (search results are shown), remembering what was highlighted
+        unless told not to."""
+        current = self.currentIndex()
+        if remember and current.isValid():
+            self._before_none = (current.data(SectionRole), current.data(TargetRole) or "")
+        self._set_current(QModelIndex())
+
+    def select_again(self) -> None:
+        """Highlight again what was highlighted before :meth:`select_none`."""
+        if self._before_none is not None:
+            found = self._find(*self._before_none)
+            if found is not None:
+                self._set_current(found)
+
+    def _set_current(self, index: QModelIndex) -> None:
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(index)
+        if not index.isValid():
+            self.selectionModel().clearSelection()
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()
 
     def _find(self, section: str, target: str) -> QModelIndex | None:
         for group in self._groups.values():

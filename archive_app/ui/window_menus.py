@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
+from archive_app.ui import file_chooser
 from archive_app.ui.sidebar import LIBRARY
 
 if TYPE_CHECKING:
@@ -234,14 +235,14 @@ class WindowMenus:
     # -- archives, settings, about ----------------------------------------------------------
 
     def _choose_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_chooser.folder(
             self.window, QCoreApplication.translate("MainWindow", "Open an archive folder")
         )
         if folder:
             self.window.open_archive_requested.emit(Path(folder))
 
     def _new_archive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_chooser.folder(
             self.window,
             QCoreApplication.translate("MainWindow", "Choose an empty folder for the new archive"),
         )

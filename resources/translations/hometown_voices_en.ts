@@ -1924,11 +1924,26 @@
         <translation>Description</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in this collection</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n item in this collection</numerusform>
-            <numerusform>%n items in this collection</numerusform>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>In this collection: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>Nothing in this collection yet.</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +1959,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Title</translation>
@@ -2848,6 +2859,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>Written to %1: %2 files, %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3906,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>Show all</translation>
     </message>
     <message numerus="yes">
@@ -3906,7 +3921,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>Search interviews, transcripts, people, places…</translation>
     </message>
     <message>
@@ -4707,11 +4722,12 @@ Why may it be heard now? (The record stays.)</translation>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>Save this search</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message numerus="yes">
@@ -4776,6 +4792,26 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>Take away the filters chosen on the left.</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>Some things to try:</translation>
     </message>
 </context>
 <context>
@@ -4958,11 +4994,26 @@ Why may it be heard now? (The record stays.)</translation>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>With this tag: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>Nothing carries this tag yet.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n item carries this tag</numerusform>
-            <numerusform>%n items carry this tag</numerusform>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -5167,7 +5218,7 @@ Why may it be heard now? (The record stays.)</translation>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>Back %1 s</translation>
     </message>
     <message>
@@ -5229,6 +5280,7 @@ Why may it be heard now? (The record stays.)</translation>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
@@ -5405,6 +5457,91 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Traditional Chinese</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>Min Nan (Hokkien, Teochew)</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>Hakka</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>Wu (Shanghainese)</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>Xiang (Hunanese)</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>Jin</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>Min Dong (Fuzhounese)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
     </message>
 </context>
 <context>

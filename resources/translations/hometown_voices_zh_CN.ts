@@ -1924,10 +1924,24 @@
         <translation>简介</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in this collection</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>此合集中有 %n 项</numerusform>
+            <numerusform>%n 次访谈</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>此合集中有：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>此合集中还没有内容。</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1957,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>标题</translation>
@@ -2847,6 +2857,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已写入 %1：%2 个文件，%3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +3894,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
@@ -3894,7 +3908,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜索访谈、文字稿、人物、地点…</translation>
     </message>
     <message>
@@ -4686,11 +4700,12 @@ Why may it be heard now? (The record stays.)</source>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>保存这次搜索</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4754,6 +4769,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用几个词，或换个短一点的词：搜“外婆”比搜“外婆的春节”找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>简体字和繁体字可以互相找到，不带声调的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>去掉左边选的筛选条件（勾选的项目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以试试：</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +4971,24 @@ Why may it be heard now? (The record stays.)</source>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>带有这个标签的：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>还没有内容带有这个标签。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n 项带有这个标签</numerusform>
+            <numerusform>%n 次访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
 </context>
@@ -5142,7 +5191,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>后退 %1 秒</translation>
     </message>
     <message>
@@ -5203,6 +5252,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已录音</translation>
     </message>
     <message>
@@ -5379,6 +5429,91 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>闽南语（含潮汕话）</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>客家话</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>吴语（上海话等）</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>湘语</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>赣语</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>晋语</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>闽东语（福州话等）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
     </message>
 </context>
 <context>

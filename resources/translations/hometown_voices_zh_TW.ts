@@ -1924,10 +1924,24 @@
         <translation>簡介</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in this collection</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>此合集中有 %n 項</numerusform>
+            <numerusform>%n 次訪談</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this collection: %1.</source>
+        <translation>此合集中有：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing in this collection yet.</source>
+        <translation>此合集中還沒有內容。</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1957,6 @@
 </context>
 <context>
     <name>Columns</name>
-    <message>
-        <source>、</source>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>標題</translation>
@@ -2847,6 +2857,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +3894,7 @@
     <name>ListPane</name>
     <message>
         <source>Show all</source>
-        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) the person picked a record in the list: (kind, id)</extracomment>
+        <extracomment>which other kinds of change can alter each list&apos;s rows (names, counts shown in them) widths the person gave columns by dragging their edge the person picked a record in the list: (kind, id)</extracomment>
         <translation>顯示全部</translation>
     </message>
     <message numerus="yes">
@@ -3894,7 +3908,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search interviews, transcripts, people, places…</source>
-        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it who each interview is open to, for the interview list&apos;s last column</extracomment>
+        <extracomment>the person chose another archive to open (or to retry this one writable) the person changed language or text size a transcript hit or other link asks to hear an interview from a second family mode, when the app offers it: a View menu entry and a panel on family pages section name -&gt; handler(target) for sidebar sections the lists do not show called with every Changes after the views have followed it a record is being opened: the lists it passes through must not change the page who each interview is open to, for the interview list&apos;s last column</extracomment>
         <translation>搜尋訪談、逐字稿、人物、地點…</translation>
     </message>
     <message>
@@ -4686,11 +4700,12 @@ Why may it be heard now? (The record stays.)</source>
     <name>SearchPane</name>
     <message>
         <source>Save this search</source>
-        <extracomment>a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
+        <extracomment>kinds of hit whose own page opens a hit was chosen (opened) the facet filters changed: {facet: value} the person asked to keep this search in the sidebar</extracomment>
         <translation>儲存這次搜尋</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
+        <extracomment>in place of the results when nothing is found: what to try instead the dates and facets that narrow the results</extracomment>
         <translation>沒有找到“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -4754,6 +4769,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用幾個詞，或換個短一點的詞：搜「外婆」比搜「外婆的春節」找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>簡體字和繁體字可以互相找到，不帶聲調的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜尋的範圍包括標題、摘要、人名、地名、照片說明和文字稿；錄音裡說的話，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>取消左邊選的篩選條件（勾選的項目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以試試：</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +4971,24 @@ Why may it be heard now? (The record stays.)</source>
         <source>Tag</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>With this tag: %1.</source>
+        <translation>帶有這個標籤的：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing carries this tag yet.</source>
+        <translation>還沒有內容帶有這個標籤。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) carry this tag</source>
+        <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n 項帶有這個標籤</numerusform>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
         </translation>
     </message>
 </context>
@@ -5142,7 +5191,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>TransportBar</name>
     <message>
         <source>Back %1 s</source>
-        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip</extracomment>
+        <extracomment>the person asked to jump by a number of seconds (negative: back) the hotkey of each button, shown in its tooltip the line&apos;s end, where the panel adds its own buttons</extracomment>
         <translation>後退 %1 秒</translation>
     </message>
     <message>
@@ -5203,6 +5252,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已錄音</translation>
     </message>
     <message>
@@ -5379,6 +5429,91 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>普通話</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <source>Min Nan (Hokkien, Teochew)</source>
+        <translation>閩南語（含潮汕話）</translation>
+    </message>
+    <message>
+        <source>Hakka</source>
+        <translation>客家話</translation>
+    </message>
+    <message>
+        <source>Wu (Shanghainese)</source>
+        <translation>吳語（上海話等）</translation>
+    </message>
+    <message>
+        <source>Xiang (Hunanese)</source>
+        <translation>湘語</translation>
+    </message>
+    <message>
+        <source>Gan</source>
+        <translation>贛語</translation>
+    </message>
+    <message>
+        <source>Jin</source>
+        <translation>晉語</translation>
+    </message>
+    <message>
+        <source>Min Dong (Fuzhounese)</source>
+        <translation>閩東語（福州話等）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄語</translation>
     </message>
 </context>
 <context>

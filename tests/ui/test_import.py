@@ -280,3 +280,55 @@ def test_the_warnings_are_worded_in_chinese(
         assert "警告" in summary.warnings_label.text()
     finally:
         installer.install("en")
+
+
+def test_a_photos_time_reads_as_a_day_and_a_time(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """The camera's time shows as 2023-10-03 11:09:43, not ISO's 2023-10-03T11:09:43; typed so,
+    it is stored as core keeps it, and leaving the field unchanged writes nothing."""
+    window.start_import([_jpeg(tmp_path / "at the door.jpg")])
+    _wait_for_summary(qtbot, window).accept()
+    wait_for_writes(qtbot, window)
+    (photo,) = listings.page(window.session.db, "photo")
+    window.open_record("photo", photo["id"])
+    field = window.details.current_view().form.editor("taken_at")
+    field.setText("2023-10-03 9:09:43")
+    field.editingFinished.emit()
+    wait_for_writes(qtbot, window)
+    (photo,) = listings.page(window.session.db, "photo")
+    assert photo["taken_at"] == "2023-10-03T09:09:43"
+    window.open_record("interview", ids_of(window.session.root)["first"])
+    window.open_record("photo", photo["id"])
+    field = window.details.current_view().form.editor("taken_at")
+    assert field.text() == "2023-10-03 09:09:43"
+    done = window.undo_stack.count()
+    field.editingFinished.emit()
+    wait_for_writes(qtbot, window)
+    assert window.undo_stack.count() == done
+
+
+def test_a_collection_counts_its_interviews_and_photos_apart(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The list beside a collection's page shows its interviews only: the page says how many
+    interviews and how many photos it holds, not "3 items" beside a list of two."""
+    from archive_app.core import edits
+    from archive_app.ui.commands import OperationCommand
+
+    window.start_import([_jpeg(tmp_path / "at the door.jpg")])
+    _wait_for_summary(qtbot, window).accept()
+    wait_for_writes(qtbot, window)
+
+    def run(operation: Any) -> None:
+        window.undo_stack.push(OperationCommand(window.session, operation, "test"))
+        wait_for_writes(qtbot, window)
+
+    added = edits.add("collection", {"name": "春节回家"})
+    run(added)
+    ids = ids_of(window.session.root)
+    (photo,) = listings.page(window.session.db, "photo")
+    for item in (ids["first"], ids["second"], photo["id"]):
+        run(edits.collect(added.record_id, item))
+    window.open_record("collection", added.record_id)
+    view = window.details.current_view()
+    assert view.count.text() == "In this collection: 2 interviews, 1 photo."
+    assert window.lists.currentWidget().count_text() == "2 items"

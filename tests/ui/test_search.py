@@ -122,6 +122,37 @@ def test_saved_searches_come_back_from_the_sidebar(qtbot: Any, window: Any) -> N
     qtbot.waitUntil(lambda: window.search.idle and pane.model.rowCount() > 0, timeout=10000)
 
 
+def test_nothing_found_says_so_and_what_to_try(qtbot: Any, window: Any) -> None:
+    controller = window.search
+    pane = controller.pane
+    window.search_field.setFocus()
+    type_text(qtbot, window.search_field, "火星")
+    qtbot.waitUntil(lambda: controller.idle and "火星" in pane.summary.text(), timeout=10000)
+    assert pane.summary.text() == "Nothing found for “火星”."
+    assert pane.nothing.isVisible()  # kind words where the results would be
+    assert "Some things to try" in pane.nothing.text()
+    assert "pinyin" in pane.nothing.text()
+    assert not pane.results.isVisible() and not pane.facets.isVisible()  # no empty boxes
+    window.search_field.clear()
+    _search(qtbot, window, "广州")
+    assert pane.results.isVisible() and pane.facets.isVisible()
+    assert not pane.nothing.isVisible()
+
+
+def test_nothing_found_with_a_filter_keeps_the_filter_to_take_away(qtbot: Any, window: Any) -> None:
+    pane = _search(qtbot, window, "王秀英")
+    item = pane.facet_item("kind", "person")
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.search.idle, timeout=10000)
+    window.search_field.setText("王秀英 小学")  # said by her, but no person is called that
+    qtbot.waitUntil(
+        lambda: window.search.idle and "Nothing found" in pane.summary.text(), timeout=10000
+    )
+    assert pane.nothing.isVisible() and pane.facets.isVisible()
+    assert "Take away the filters" in pane.nothing.text()
+
+
 def test_speaker_and_language_facets_and_a_date_range(qtbot: Any, window: Any) -> None:
     pane = _search(qtbot, window, "广州")
     assert pane.facet_item("speaker", "王秀英") is not None
@@ -143,3 +174,69 @@ def test_speaker_and_language_facets_and_a_date_range(qtbot: Any, window: Any) -
     assert "not a date" in pane.summary.text()
     window.search_field.clear()
     assert pane.filters == {} and later.text() == ""
+
+
+def test_a_chosen_hit_stays_readable(qtbot: Any, window: Any) -> None:
+    """On the selection's blue, the found words are dark on their yellow (they were white on
+    yellow) and the kind and time take the selection's text colour (they were grey on blue)."""
+    from PySide6.QtGui import QColor
+
+    from archive_app.ui.search.results import MARK_BACKGROUND, WHERE_COLOUR
+
+    window.resize(1280, 800)
+    pane = _search(qtbot, window, "广州")
+    row = next(i for i, h in enumerate(pane.model.hits) if h.kind == "segment")
+    index = pane.model.index(row)
+    pane.results.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: pane.results.selectionModel().isSelected(index))
+    picture = pane.results.viewport().grab().toImage()
+    ratio = picture.devicePixelRatio()
+    rect = pane.results.visualRect(index)
+    mark, where = QColor(MARK_BACKGROUND), QColor(WHERE_COLOUR)
+
+    def near(colour: QColor, other: QColor, within: int) -> bool:
+        return all(
+            abs(a - b) <= within
+            for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)
+        )
+
+    marked: list[tuple[int, int]] = []
+    grey = 0
+    for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio)):
+        for x in range(int(rect.left() * ratio), int(rect.right() * ratio)):
+            colour = picture.pixelColor(x, y)
+            if near(colour, mark, 2):
+                marked.append((x, y))
+            elif near(colour, where, 6):
+                grey += 1
+    assert marked, "the found words are highlighted"
+    xs, ys = [p[0] for p in marked], [p[1] for p in marked]
+    dark = sum(
+        1
+        for y in range(min(ys), max(ys) + 1)
+        for x in range(min(xs), max(xs) + 1)
+        if picture.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 20, "the found words are dark on their yellow"
+    assert grey == 0, "no grey text on the selection's blue"
+
+
+def test_a_long_facet_value_keeps_its_count_in_sight(qtbot: Any, window: Any) -> None:
+    """In a narrow facet column "Transcript passage (1)" loses letters from its middle, not
+    its count; the whole value is its tooltip."""
+    pane = _search(qtbot, window, "广州")
+    facets = pane.facets
+    pane.narrowing.parentWidget().setSizes([110, 600, 0])
+    qtbot.waitUntil(lambda: facets.viewport().width() < 140)
+    seen = 0
+    for row in range(facets.topLevelItemCount()):
+        group = facets.topLevelItem(row)
+        for child in range(group.childCount()):
+            item = group.child(child)
+            text = item.text(0)
+            assert item.toolTip(0) == text
+            room = facets.visualItemRect(item).width() - 24  # less the check box
+            shown = facets.fontMetrics().elidedText(text, facets.textElideMode(), room)
+            assert shown.endswith(")"), shown
+            seen += 1
+    assert seen

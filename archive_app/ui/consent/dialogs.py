@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +37,15 @@ def _date_edit(parent: QWidget) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def tall_enough(dialog: QDialog) -> None:
+    """Make ``dialog`` as tall as its wrapped lines need at the width it opened with: Qt
+    sizes a dialog by its lines unwrapped, and larger text wraps a note onto more of them."""
+    layout = dialog.layout()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout is not None else 0
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 class ConsentDialog(QDialog):
@@ -179,6 +189,10 @@ class ConsentDialog(QDialog):
         layout.addWidget(buttons)
         self._given_by_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tall_enough(self)
+
     def _given_by_changed(self) -> None:
         by_guardian = self.given_by.currentData() == "guardian"
         for widget in (self.guardian, self.relationship, self.assent):
@@ -278,6 +292,10 @@ class WithdrawDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tall_enough(self)
 
     def choice(self) -> tuple[str, str, str]:
         """(consent id, day, reason)."""

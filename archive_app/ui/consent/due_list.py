@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from archive_app.ui.folding import WrappedText
 from archive_app.ui.session import ArchiveSession
 
 
@@ -60,7 +61,11 @@ class ConsentDuePane(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Person"), self.tr("What to do")])
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        # what to do wraps onto more lines at the list's width instead of being cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedText(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
         layout.addWidget(self.tree)

@@ -26,12 +26,14 @@ from archive_app.ui import vocabulary
 from archive_app.ui.consent.badges import OPEN_AUDIENCES
 from archive_app.ui.consent.dialogs import ConsentDialog, WithdrawDialog
 from archive_app.ui.consent.reasons import reason_text
+from archive_app.ui.folding import FlowLayout, row_of
 from archive_app.ui.session import ArchiveSession
 
 
 def _refresh_style(label: QLabel) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
+    label.updateGeometry()  # the badge's padding changed its size: its row lays out again
 
 
 def consent_label(record: Any) -> str:
@@ -151,24 +153,23 @@ class ConsentPanel(QWidget):
         self.title = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Open to:"), self))
+        # the badges, then the buttons: on a line of their own when the page is narrow
+        row = QWidget(self)
+        flow = FlowLayout(row, spacing=8)
         self.badges: dict[str, QLabel] = {}
         for audience in OPEN_AUDIENCES:
-            badge = QLabel(vocabulary.audience_name(audience), self)
+            badge = QLabel(vocabulary.audience_name(audience), row)
             badge.setObjectName(f"badge_{audience}")
             self.badges[audience] = badge
-            row.addWidget(badge)
-        row.addStretch(1)
-        self.record_button = QPushButton(self.tr("Record consent…"), self)
+        flow.addWidget(row_of(row, [QLabel(self.tr("Open to:"), row), *self.badges.values()]))
+        self.record_button = QPushButton(self.tr("Record consent…"), row)
         self.record_button.setObjectName("recordConsent")
         self.record_button.clicked.connect(self.record)
-        self.withdraw_button = QPushButton(self.tr("Withdraw…"), self)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"), row)
         self.withdraw_button.setObjectName("withdrawConsent")
         self.withdraw_button.clicked.connect(self.withdraw)
-        row.addWidget(self.record_button)
-        row.addWidget(self.withdraw_button)
-        layout.addLayout(row)
+        flow.addWidget(row_of(row, [self.record_button, self.withdraw_button], expanding=True))
+        layout.addWidget(row)
         self.reasons = QLabel(self)
         self.reasons.setObjectName("consentReasons")
         self.reasons.setWordWrap(True)

@@ -119,6 +119,19 @@ class DetailArea(QStackedWidget):
     def clear(self) -> None:
         self.setCurrentWidget(self.empty)
 
+    def follow_list(self, pane: QWidget | None) -> None:
+        """Show the record chosen in ``pane``, the list now shown beside this panel, or nothing:
+        never a page left over from another list. A list says what it has chosen through a
+        ``chosen_record()`` method returning (kind, id) or None."""
+        chosen = getattr(pane, "chosen_record", None)
+        record = chosen() if callable(chosen) else None
+        if record is None:
+            self.clear()
+            return
+        current = self.current_view()
+        if current is None or (current.kind, current.record_id) != tuple(record):
+            self.show_record(*record)
+
     def apply(self, change: Changes) -> None:
         for view in self.views.values():
             if view is self.currentWidget():

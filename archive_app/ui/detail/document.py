@@ -93,6 +93,13 @@ class DocumentView(DetailView):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self._path))
 
 
+def kinds_held(items: list[dict[str, Any]]) -> tuple[int, int]:
+    """How many interviews and photos a collection or tag holds. The list beside its page
+    shows only the interviews, so the page counts each kind: "2 interviews, 1 photo"."""
+    interviews = sum(1 for item in items if item["item_kind"] == "interview")
+    return interviews, len(items) - interviews
+
+
 class CollectionView(DetailView):
     kind = "collection"
 
@@ -122,7 +129,20 @@ class CollectionView(DetailView):
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
-        self.count.setText(self.tr("%n item(s) in this collection", "", int(record["item_count"])))
+        self.count.setText(
+            self.tr("In this collection: %1.").replace("%1", self._held(record["items"]))
+            if record["items"]
+            else self.tr("Nothing in this collection yet.")
+        )
+
+    def _held(self, items: list[dict[str, Any]]) -> str:
+        interviews, photos = kinds_held(items)
+        parts = []
+        if interviews:
+            parts.append(self.tr("%n interview(s)", "", interviews))
+        if photos:
+            parts.append(self.tr("%n photo(s)", "", photos))
+        return vocabulary.list_text(parts)
 
 
 class TagView(DetailView):
@@ -147,4 +167,17 @@ class TagView(DetailView):
 
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
-        self.count.setText(self.tr("%n item(s) carry this tag", "", int(record["item_count"])))
+        self.count.setText(
+            self.tr("With this tag: %1.").replace("%1", self._held(record["items"]))
+            if record["items"]
+            else self.tr("Nothing carries this tag yet.")
+        )
+
+    def _held(self, items: list[dict[str, Any]]) -> str:
+        interviews, photos = kinds_held(items)
+        parts = []
+        if interviews:
+            parts.append(self.tr("%n interview(s)", "", interviews))
+        if photos:
+            parts.append(self.tr("%n photo(s)", "", photos))
+        return vocabulary.list_text(parts)

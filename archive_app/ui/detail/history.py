@@ -88,7 +88,7 @@ def value_text(db: sqlite_utils.Database, field: str, value: Any) -> str:
     if field == "gender":
         return vocabulary.gender_name(str(value))
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return vocabulary.list_text(value)
     return str(value)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,7 +128,13 @@ class InterviewView(DetailView):
         self.photos.setIconSize(QSize(96, 96))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setFixedHeight(132)
+        # each photo in a cell of its own width, its caption under it on at most two lines
+        lines = self.photos.fontMetrics().lineSpacing() * 2
+        self.photos.setGridSize(QSize(132, 96 + lines + 12))
+        self.photos.setWordWrap(True)
+        self.photos.setTextElideMode(Qt.TextElideMode.ElideRight)
+        scroll_bar = self.photos.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.photos.setFixedHeight(96 + lines + 12 + scroll_bar + 8)
         self.photos.setFlow(QListView.Flow.LeftToRight)
         self.photos.setWrapping(False)
         self.photos.itemActivated.connect(

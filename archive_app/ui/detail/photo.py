@@ -170,7 +170,12 @@ class PhotoView(DetailView):
             "photo",
             [
                 FieldSpec("caption", self.tr("Caption")),
-                FieldSpec("taken_at", self.tr("Taken"), placeholder=self.tr("e.g. 2024-02-10")),
+                FieldSpec(
+                    "taken_at",
+                    self.tr("Taken"),
+                    "moment",
+                    placeholder=self.tr("e.g. 2024-02-10"),
+                ),
                 FieldSpec("place_id", self.tr("Place"), "place", shown="place_full_name"),
             ],
             self.body,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from archive_app.core import listings
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.exchange.release import FACE_HIDDEN, NOT_A_STORY, Release, Selection
 from archive_app.exchange.report import ExportReport
-from archive_app.ui import vocabulary
+from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.background import Background
 from archive_app.ui.consent.reasons import reason_text
 from archive_app.ui.export.job import FILE_FORMATS, FORMATS, ExportChoice, ExportJob, prepare
@@ -203,9 +202,9 @@ class ExportDialog(QDialog):
         chosen = self.format.currentData()
         if chosen in FILE_FORMATS:
             pattern = "*.csv" if chosen == "csv" else "*.zip"
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), "", pattern)
+            name = file_chooser.save_as(self, self.tr("Save the export as"), pattern)
         else:
-            name = QFileDialog.getSaveFileName(self, self.tr("New folder for the export"))[0]
+            name = file_chooser.save_as(self, self.tr("New folder for the export"))
         if name:
             self.target.setText(name)
 
@@ -257,7 +256,12 @@ class ExportDialog(QDialog):
             reasons = "\n".join("  " + held_reason(r) for r in held.reasons)
             kind = vocabulary.kind_name(held.kind)
             QListWidgetItem(
-                f"{kind}: {titles.get(held.item_id, held.item_id)}\n{reasons}", self.held
+                self.tr("%1: %2")
+                .replace("%1", kind)
+                .replace("%2", titles.get(held.item_id, held.item_id))
+                + "\n"
+                + reasons,
+                self.held,
             )
         labels = sorted({t.label for s in release.stories for t in s.tiers if t.label})
         current = self.second_tier.currentData()

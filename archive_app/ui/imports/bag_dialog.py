@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from archive_app.core.errors import Cancelled
 from archive_app.exchange.bag.checks import HostileBag
 from archive_app.exchange.bag.importer import import_bag
 from archive_app.exchange.bag.merge import MergeReport
-from archive_app.ui import vocabulary
+from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.imports.work import ImportWork
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
@@ -138,12 +137,12 @@ class ImportBagDialog(QDialog):
         self._enable()
 
     def _choose_zip(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bag"), "", "*.zip")
+        name = file_chooser.open_file(self, self.tr("Choose a bag"), "*.zip")
         if name:
             self.source.setText(name)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a bag folder"))
+        name = file_chooser.folder(self, self.tr("Choose a bag folder"))
         if name:
             self.source.setText(name)
 

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +40,7 @@ from archive_app.exchange.sheet import (
 )
 from archive_app.exchange.sheet.plan import RowError
 from archive_app.exchange.target import Work
+from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.imports.work import ImportWork
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
@@ -139,9 +139,7 @@ class ImportSheetDialog(QDialog):
         self._enable()
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a spreadsheet"), "", "*.csv *.xlsx"
-        )
+        name = file_chooser.open_file(self, self.tr("Choose a spreadsheet"), "*.csv *.xlsx")
         if name:
             self.source.setText(name)
             self.load()
@@ -220,7 +218,7 @@ class ImportSheetDialog(QDialog):
                 str(planned.number),
                 planned.title,
                 planned.date or "",
-                "、".join(planned.narrators),
+                vocabulary.list_text(planned.narrators),
                 planned.file,
                 happens,
             ]

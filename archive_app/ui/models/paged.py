@@ -45,13 +45,22 @@ _SHOWN = "_shown"
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header, how a row shows in it, and the core sort key it sorts by."""
+    """One column: its header, how a row shows in it, and the core sort key it sorts by.
+
+    How it shares the list's width (see ``lists.RecordTable``): a column of short values
+    (dates, lengths, counts) is as wide as ``sample``, its widest likely value; a column of
+    free text (no sample) takes a ``weight`` share of the room left. When the list is too
+    narrow for every column, those of lowest ``priority`` are hidden first (never the first).
+    """
 
     title: str
     text: Callable[[Record], str]
     sort: str | None = None
     align_right: bool = False
     tooltip: Callable[[Record], str] | None = None
+    sample: Callable[[], str] | None = None
+    weight: float = 1.0
+    priority: int = 50
 
 
 class PagedModel(QAbstractTableModel):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.ui.folding import FlowLayout, row_of
 from archive_app.ui.player.playback import RATES, Playback
 from archive_app.ui.player.timecode import clock_text
 
@@ -37,10 +38,6 @@ class TransportBar(QWidget):
         #: the hotkey of each button, shown in its tooltip
         self.keys: dict[str, str] = {}
         style = self.style()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.row = layout
-        layout.setSpacing(4)
 
         self.back_button = QToolButton(self)
         self.back_button.setObjectName("backButton")
@@ -86,18 +83,20 @@ class TransportBar(QWidget):
         self.volume.valueChanged.connect(lambda v: playback.set_volume(v / 100.0))
         self.volume.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.play_button)
-        layout.addWidget(self.forward_button)
-        layout.addSpacing(6)
-        layout.addWidget(self.time_label)
-        layout.addStretch(1)
         self.speed_label = QLabel(self)
-        layout.addWidget(self.speed_label)
-        layout.addWidget(self.speed)
-        layout.addSpacing(6)
-        layout.addWidget(self.volume_icon)
-        layout.addWidget(self.volume)
+        # two groups on one line, the second on a line of its own when the page is narrow
+        layout = FlowLayout(self, spacing=12)
+        layout.addWidget(
+            row_of(self, [self.back_button, self.play_button, self.forward_button, self.time_label])
+        )
+        end = row_of(
+            self, [self.speed_label, self.speed, self.volume_icon, self.volume], expanding=True
+        )
+        layout.addWidget(end)
+        row = end.layout()
+        assert isinstance(row, QHBoxLayout)
+        #: the line's end, where the panel adds its own buttons
+        self.row = row
 
         playback.playing_changed.connect(self._show_playing)
         playback.rate_changed.connect(self._show_rate)

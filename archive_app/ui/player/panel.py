@@ -12,14 +12,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from archive_app.core import detail
 from archive_app.core.edits import Changes
 from archive_app.core.transcripts import store
 from archive_app.ui import vocabulary
+from archive_app.ui.folding import FoldingSplitter, within_screen
 from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
 from archive_app.ui.player.hotkeys import HOTKEYS, HotkeySet, describe
@@ -136,14 +136,15 @@ class MediaPanel(QWidget):
         self.transcript = TranscriptPane(session, undo_stack, self.playback, self.body)
         self.chapters = ChaptersPane(self.transcript.editor.context, undo_stack, self.body)
         self.chapters.playhead = self.playback.position
-        self.split = QSplitter(Qt.Orientation.Horizontal, self.body)
+        # the chapters beside the transcript, or under it when the page is narrow
+        self.split = FoldingSplitter(self.body)
         self.split.setObjectName("transcriptSplit")
         self.split.setChildrenCollapsible(True)
         self.split.addWidget(self.transcript)
         self.split.addWidget(self.chapters)
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([520, 150])
+        self.split.set_shares([520, 150], [400, 120])
         self.help = HotkeyHelp(self.hotkeys, self.body)
         self.help.hide()
         self.help.closed.connect(self.transcript.view.setFocus)
@@ -437,7 +438,7 @@ class MediaPanel(QWidget):
         if geometry is not None:
             window.restoreGeometry(geometry)
         else:
-            window.resize(1100, 760)
+            window.resize(within_screen(QSize(1100, 760), self.screen().availableGeometry().size()))
         self._window = window
         self.away.show()
         window.show()

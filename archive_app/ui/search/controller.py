@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from archive_app.core.edits import Changes
 from archive_app.ui.background import Background
-from archive_app.ui.search.results import SearchPane
+from archive_app.ui.search.results import SearchPane, hit_target
 from archive_app.ui.wording import explain
 
 if TYPE_CHECKING:
@@ -110,12 +110,16 @@ class SearchController(QObject):
         self.query = text.strip()
         lists = self.window.lists
         if not self.query:
+            # results of a search no longer asked for are not kept to be chosen again
+            self.pane.model.set_hits([])
             if lists.currentWidget() is self.pane:
                 lists.setCurrentWidget(self._previous_pane or lists.pane("interview"))
+                self.window.sidebar.select_again()
             self.pane.clear_filters()
             return
         if lists.currentWidget() is not self.pane:
             self._previous_pane = lists.currentWidget()
+            self.window.sidebar.select_none()  # search results are no section of the sidebar
             lists.setCurrentWidget(self.pane)
         self._ticket += 1
         self._asked_at[self._ticket] = time.perf_counter()
@@ -152,7 +156,13 @@ class SearchController(QObject):
             self.last_error = self._explain(error)
             self.pane.summary.setText(self.last_error)
             return
+        page = self.window.details.current_view()
         self.pane.show_result(query, result)
+        # the page of a hit opened before stays only if the new results still hold it
+        if self.window.lists.currentWidget() is self.pane:
+            shown = (page.kind, page.record_id) if page is not None and page.record_id else None
+            if not self.pane.choose(shown):
+                self.window.details.clear()
         self.window.say(self.tr("%n result(s)", "", result.total))
         asked = self._asked_at.pop(ticket, None)
         self._asked_at = {k: v for k, v in self._asked_at.items() if k > ticket}
@@ -180,13 +190,14 @@ class SearchController(QObject):
 
     def open_hit(self, hit: Any) -> None:
         window = self.window
+        target = hit_target(hit)
         if hit.kind in ("segment", "section") and hit.interview_id:
             window.open_interview_at(hit.interview_id, float(hit.start_s or 0.0))
-        elif hit.kind in ("interview", "person", "family", "place", "photo", "document"):
-            window.open_record(hit.kind, hit.id)
-        elif hit.interview_id:
-            window.open_record("interview", hit.interview_id)
+        elif target is not None:
+            window.open_record(*target)
+        self.pane.choose(target)
         window.lists.setCurrentWidget(self.pane)  # keep the results beside the page
+        window.sidebar.select_none(remember=False)  # still the results, not a section
         window.say(self.pane.summary.text().split("\n")[0])
 
     def save_current(self) -> None:

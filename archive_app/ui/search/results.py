@@ -44,10 +44,19 @@ FACET_ORDER = ("kind", "year", "place", "person", "speaker", "tag", "tier", "lan
 DATE_FILTERS = ("from", "to")
 
 
+# the found words in a snippet: dark brown on a pale yellow
+MARK_BACKGROUND = "#fbe3a1"
+MARK_TEXT = "#2b2116"
+# the hit's kind and time beside its title, quieter than the title
+WHERE_COLOUR = "#7a6a55"
+
+
 def snippet_html(snippet: str) -> str:
     """Core's snippet (``[[`` and ``]]`` around matches, plain text) as safe HTML."""
     escaped = html.escape(snippet)
-    return escaped.replace("[[", '<b style="background-color:#fbe3a1">').replace("]]", "</b>")
+    # the found words are dark on their yellow, also in a selected hit whose text is white
+    mark = f'<b style="background-color:{MARK_BACKGROUND};color:{MARK_TEXT}">'
+    return escaped.replace("[[", mark).replace("]]", "</b>")
 
 
 def where_text(hit: Any) -> str:
@@ -60,6 +69,22 @@ def where_text(hit: Any) -> str:
             .replace("%2", at)
         )
     return kind
+
+
+#: kinds of hit whose own page opens
+_PAGE_KINDS = ("interview", "person", "family", "place", "photo", "document")
+
+
+def hit_target(hit: Any) -> tuple[str, str] | None:
+    """The record whose page a hit opens, as (kind, id): a passage or chapter opens its
+    interview."""
+    if hit.kind in ("segment", "section") and hit.interview_id:
+        return ("interview", str(hit.interview_id))
+    if hit.kind in _PAGE_KINDS:
+        return (str(hit.kind), str(hit.id))
+    if hit.interview_id:
+        return ("interview", str(hit.interview_id))
+    return None
 
 
 class HitModel(QAbstractListModel):
@@ -98,10 +123,13 @@ class HitDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         document.setTextWidth(max(50, option.rect.width() - 12))
+        where = html.escape(where_text(hit))
+        if option.state & QStyle.StateFlag.State_Selected:
+            where = f"· {where}"  # the selection's own text colour: grey is lost on its blue
+        else:
+            where = f"<span style='color:{WHERE_COLOUR}'>· {where}</span>"
         document.setHtml(
-            f"<b>{html.escape(hit.title)}</b>"
-            f" <span style='color:#7a6a55'>· {html.escape(where_text(hit))}</span>"
-            f"<div>{snippet_html(hit.snippet)}</div>"
+            f"<b>{html.escape(hit.title)}</b> {where}<div>{snippet_html(hit.snippet)}</div>"
         )
         return document
 
@@ -131,7 +159,13 @@ class HitDelegate(QStyledItemDelegate):
         if hit is None:
             return super().sizeHint(option, index)
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else 400
+        width = 400
+        if isinstance(view, QListView):
+            width = view.viewport().width()
+            if not view.verticalScrollBar().isVisible():
+                # room for the scroll bar that a long list of hits brings: a hit as wide as
+                # the list without it would run under it and need a horizontal scroll bar
+                width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         sized = QStyleOptionViewItem(option)
         sized.rect.setWidth(max(width, 120))
         document = self._document(hit, sized)
@@ -192,6 +226,9 @@ class SearchPane(QWidget):
         self.facets.setObjectName("searchFacets")
         self.facets.setHeaderHidden(True)
         self.facets.setUniformRowHeights(True)
+        # a long value loses letters from its middle, never its count at the end
+        self.facets.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.facets.setIndentation(self.facets.fontMetrics().horizontalAdvance("M"))
         self.facets.itemChanged.connect(self._facet_toggled)
         self.results = QListView(split)
         self.results.setObjectName("searchResults")
@@ -200,11 +237,24 @@ class SearchPane(QWidget):
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # each hit wraps to the list's width (see HitDelegate.sizeHint): never a sideways scroll
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
+        #: in place of the results when nothing is found: what to try instead
+        self.nothing = QLabel(split)
+        self.nothing.setObjectName("nothingFound")
+        self.nothing.setWordWrap(True)
+        self.nothing.setTextFormat(Qt.TextFormat.RichText)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.nothing.setContentsMargins(16, 12, 16, 12)
+        self.nothing.hide()
         side_layout.addWidget(self.facets, 1)
+        #: the dates and facets that narrow the results
+        self.narrowing = side
         split.addWidget(side)
         split.addWidget(self.results)
+        split.addWidget(self.nothing)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([210, 500])
@@ -226,6 +276,32 @@ class SearchPane(QWidget):
             )
         self.summary.setText(text)
         self._fill_facets(result.facets)
+        found = result.total > 0
+        self.results.setVisible(found)
+        self.nothing.setVisible(not found)
+        # the facets stay while a filter is chosen, so that it can be taken away
+        self.narrowing.setVisible(found or bool(self.filters))
+        if not found:
+            self.nothing.setText(self._what_to_try())
+
+    def _what_to_try(self) -> str:
+        """Kind words for an empty result: what the search looks at, and what to try."""
+        tips = [
+            self.tr("Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节."),
+            self.tr(
+                "Simplified and traditional characters find each other, and pinyin without "
+                "tones works too (waipo)."
+            ),
+            self.tr(
+                "Titles, summaries, names, places, photo captions and transcripts are searched; "
+                "a recording's words only once it has a transcript."
+            ),
+        ]
+        if self.filters:
+            tips.insert(0, self.tr("Take away the filters chosen on the left."))
+        heading = self.tr("Some things to try:")
+        items = "".join(f"<li>{html.escape(tip)}</li>" for tip in tips)
+        return f"<p>{html.escape(heading)}</p><ul>{items}</ul>"
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         names = {
@@ -255,8 +331,13 @@ class SearchPane(QWidget):
                 if chosen and chosen not in values:
                     shown.insert(0, (chosen, 0))
                 for value, count in shown:
-                    label = vocabulary.kind_name(value) if facet == "kind" else value
+                    label = value
+                    if facet == "kind":
+                        label = vocabulary.kind_name(value)
+                    elif facet == "language":
+                        label = vocabulary.language_name(value)  # 简体中文, not zh-Hans
                     item = QTreeWidgetItem(group, [f"{label} ({count})"])
+                    item.setToolTip(0, f"{label} ({count})")
                     item.setData(0, Qt.ItemDataRole.UserRole, (facet, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(
@@ -308,6 +389,20 @@ class SearchPane(QWidget):
                 if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == (facet, value):
                     return item
         return None
+
+    def chosen_record(self) -> tuple[str, str] | None:
+        """The page of the hit chosen in the results, as (kind, id); None when none is."""
+        current = self.results.currentIndex()
+        hit = current.data(HitRole) if current.isValid() else None
+        return hit_target(hit) if hit is not None else None
+
+    def choose(self, target: tuple[str, str] | None) -> bool:
+        """Mark the first hit that opens ``target``'s page as chosen; False if none does."""
+        for row, hit in enumerate(self.model.hits):
+            if target is not None and hit_target(hit) == tuple(target):
+                self.results.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
 
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)

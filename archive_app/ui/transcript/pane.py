@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -24,6 +24,7 @@ from archive_app.core import edits, records
 from archive_app.core.edits import Changes
 from archive_app.core.transcripts.parse import Segment
 from archive_app.ui.commands import OperationCommand
+from archive_app.ui.folding import FlowLayout, row_of
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.transcript.editing import Playhead, TranscriptEditor
 from archive_app.ui.transcript.find_bar import FindBar
@@ -66,8 +67,6 @@ class TranscriptPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
         self.lead_label = QLabel(self)
         self.lead_box = QComboBox(self)
         self.lead_box.setObjectName("leadTier")
@@ -97,14 +96,20 @@ class TranscriptPane(QWidget):
         self.help_button = QToolButton(self)
         self.help_button.setObjectName("hotkeysButton")
         self.help_button.clicked.connect(self.help_requested)
-        bar.addWidget(self.lead_label)
-        bar.addWidget(self.lead_box)
-        bar.addWidget(self.label_button)
-        bar.addWidget(self.beside_button)
-        bar.addStretch(1)
+        # which tier, then the tools: on a second line when the panel is narrow
+        self.bar = QWidget(self)
+        self.bar.setObjectName("transcriptBar")
+        bar = FlowLayout(self.bar, spacing=8)
+        bar.addWidget(
+            row_of(
+                self.bar,
+                [self.lead_label, self.lead_box, self.label_button, self.beside_button],
+            )
+        )
         # a tool bar, so that in a narrow panel the buttons that do not fit go behind its »
         # instead of making the whole interview page wider than the window
-        self.tools = QToolBar(self)
+        self.tools = QToolBar(self.bar)
+        self.tools.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.tools.setObjectName("transcriptTools")
         self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.tools.setMovable(False)
@@ -117,8 +122,8 @@ class TranscriptPane(QWidget):
         ):
             button.setAutoRaise(True)
             self._tool_actions[button] = self.tools.addWidget(button)
-        bar.addWidget(self.tools, 1)
-        layout.addLayout(bar)
+        bar.addWidget(self.tools)
+        layout.addWidget(self.bar)
 
         self.find_bar = FindBar(self.model, self)
         self.find_bar.hide()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from archive_app.core.transcripts import store
+from archive_app.ui import vocabulary
 
 
 class SegmentRef:
@@ -79,11 +80,12 @@ class Tier:
 
 
 def tier_label(transcript: dict[str, object]) -> str:
-    """A short name for a transcript: its tier, else its language, else its file name."""
+    """A short name for a transcript: its tier, else its language's name (简体中文 for
+    ``zh-Hans``), else its file name."""
     for key in ("tier", "language", "original_name"):
         value = str(transcript.get(key) or "").strip()
         if value:
-            return value
+            return vocabulary.language_name(value) if key == "language" else value
     return ""
 
 
