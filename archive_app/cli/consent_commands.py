@@ -4,6 +4,9 @@ consent add PERSON_ID --date D --audiences family,research,public [...]
 consent withdraw CONSENT_ID --date D --reason TEXT
 consent list [--person ID]
 consent due
+consent close-passage RECORDING_ID --from T --to T --audiences A,B --person ID --reason TEXT [--date D]
+consent open-passage PASSAGE_ID [--date D] [--reason TEXT]
+consent passages [--interview ID]
 access ID [--audience A] [--on DATE]
 audit [--item ID]
 """
@@ -18,10 +21,18 @@ from archive_app.cli.language import tr
 from archive_app.cli.layout import table
 from archive_app.cli.wording import audience_name, rule_name
 from archive_app.core import audit
-from archive_app.core.consent import due, gate, store
-from archive_app.core.consent.model import ASSENTS, AUDIENCES, GIVERS, ConsentRecord, Decision
-from archive_app.core.errors import RecordNotFound
+from archive_app.core.consent import due, gate, passages, store
+from archive_app.core.consent.model import (
+    ASSENTS,
+    AUDIENCES,
+    GIVERS,
+    ClosedPassage,
+    ConsentRecord,
+    Decision,
+)
+from archive_app.core.errors import InvalidValue, RecordNotFound
 from archive_app.core.identifiers import resolve_id
+from archive_app.core.transcripts.timing import timecoded_time
 
 
 def register(commands: Any) -> None:
@@ -110,6 +121,45 @@ def register(commands: Any) -> None:
     owed = consent.add_parser("due", help=tr("renewals due, forms missing, birth dates unknown"))
     owed.add_argument("--on", metavar="DATE", help=tr("as on this day (default: today)"))
     owed.set_defaults(run=run_consent_due)
+
+    close = consent.add_parser(
+        "close-passage",
+        help=tr("close a stretch of a recording to some audiences, at someone's request"),
+    )
+    close.add_argument("recording_id", metavar="RECORDING_ID", help=tr("the recording"))
+    close.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        metavar="TIME",
+        help=tr("where the passage starts: 00:03:20, 3:20 or seconds"),
+    )
+    close.add_argument(
+        "--to", dest="end", required=True, metavar="TIME", help=tr("where the passage ends")
+    )
+    close.add_argument(
+        "--audiences",
+        required=True,
+        help=tr("closed to these, comma-separated: family,research,public"),
+    )
+    close.add_argument(
+        "--person", required=True, metavar="PERSON_ID", help=tr("who asked for it to be closed")
+    )
+    close.add_argument("--reason", required=True, help=tr("why, in the person's words"))
+    close.add_argument("--date", help=tr("the day they asked, YYYY-MM-DD (default: today)"))
+    close.set_defaults(run=run_close_passage)
+
+    reopen = consent.add_parser("open-passage", help=tr("open a closed passage again"))
+    reopen.add_argument(
+        "passage_id", metavar="PASSAGE_ID", help=tr("the passage, as consent passages shows it")
+    )
+    reopen.add_argument("--date", help=tr("from this day on, YYYY-MM-DD (default: today)"))
+    reopen.add_argument("--reason", default="", help=tr("why it may be heard now"))
+    reopen.set_defaults(run=run_open_passage)
+
+    listed = consent.add_parser("passages", help=tr("list closed passages"))
+    listed.add_argument("--interview", metavar="ID", help=tr("only this interview's"))
+    listed.set_defaults(run=run_passages)
 
     access = commands.add_parser(
         "access", help=tr("whether an audience may see an interview or photo")
@@ -245,6 +295,108 @@ def _indented(rows: Any) -> list[str]:
     return ["  " + line for line in table(rows)]
 
 
+def seconds(field: str, text: str) -> float:
+    """A time as typed: ``00:03:20``, ``3:20``, ``3:20.5`` or plain seconds (``200``)."""
+    typed = text.strip()
+    try:
+        value = float(typed)
+    except ValueError:
+        value = timecoded_time(typed)  # type: ignore[assignment]  # None: refused below
+    if value is None or not value >= 0:
+        raise InvalidValue(field, text, "a time such as 00:03:20, 3:20 or 200")
+    return value
+
+
+def run_close_passage(ctx: CommandContext) -> int:
+    args = ctx.args
+    start = seconds("from", args.start)
+    end = seconds("to", args.end)
+    from archive_app.core import edits
+
+    with ctx.archive().transaction() as db:
+        passage_id = edits.run(
+            db,
+            edits.ClosePassage(
+                resolve_id(db, args.recording_id, ("recording",)),
+                start,
+                end,
+                _audiences(args.audiences),
+                resolve_id(db, args.person, ("person",)),
+                args.reason,
+                args.date,
+            ),
+        ).value
+        closed = passages.get_passage(db, passage_id)
+    ctx.emit(
+        closed.as_json(),
+        tr("passage {id} closed: {start}-{end} of {recording}, to {audiences}").format(
+            id=passage_id,
+            start=clock(closed.start_s),
+            end=clock(closed.end_s),
+            recording=closed.recording_name,
+            audiences="、".join(audience_name(a) for a in closed.audiences),
+        ),
+    )
+    return 0
+
+
+def run_open_passage(ctx: CommandContext) -> int:
+    args = ctx.args
+    from archive_app.core import edits
+
+    with ctx.archive().transaction() as db:
+        passage_id = resolve_id(db, args.passage_id, ("passage",))
+        edits.run(db, edits.OpenPassage(passage_id, args.date, args.reason))
+        opened = passages.get_passage(db, passage_id)
+    ctx.emit(
+        opened.as_json(),
+        tr("passage {id} open again from {date}").format(id=passage_id, date=opened.opened_on),
+    )
+    return 0
+
+
+def clock(value: float) -> str:
+    """Seconds as ``h:mm:ss`` (with tenths when there are any)."""
+    whole = int(value)
+    text = f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    tenths = round((value - whole) * 10)
+    return text + (f".{tenths}" if 0 < tenths < 10 else "")
+
+
+def _passage_row(passage: ClosedPassage) -> list[str]:
+    shown = "、".join(audience_name(a) for a in passage.audiences)
+    state = (
+        tr("OPEN AGAIN {date}").format(date=passage.opened_on)
+        if passage.opened_on
+        else tr("closed since {date}").format(date=passage.asked_on)
+    )
+    return [
+        passage.id,
+        passage.recording_name,
+        f"{clock(passage.start_s)}-{clock(passage.end_s)}",
+        shown,
+        passage.person_name,
+        state,
+        passage.reason,
+    ]
+
+
+def run_passages(ctx: CommandContext) -> int:
+    db = ctx.archive(read_only=True).db
+    found = passages.list_passages(db, interview_id=_id(db, ctx.args.interview, ("interview",)))
+    ctx.emit(
+        [p.as_json() for p in found],
+        "\n".join(table(_passage_row(p) for p in found)) if found else tr("no closed passages"),
+    )
+    return 0
+
+
+def _ranges_text(ranges: list[tuple[float, float]]) -> str:
+    return ", ".join(
+        f"{clock(start)}-{'' if end == float('inf') else clock(end)}" for start, end in ranges
+    )
+
+
 def _decision_text(decision: Decision) -> str:
     if decision.allowed:
         return tr("{audience}: open").format(audience=audience_name(decision.audience))
@@ -260,12 +412,24 @@ def run_access(ctx: CommandContext) -> int:
     db = ctx.archive(read_only=True).db
     day = _day("on", args.on)
     item_id = resolve_id(db, args.id, ("interview", "photo"))
-    if args.audience:
-        decision = gate.decide(db, item_id, args.audience, day)
-        ctx.emit(decision.as_json(), _decision_text(decision))
-        return 0
-    decisions = [gate.decide(db, item_id, audience, day) for audience in AUDIENCES]
-    ctx.emit([d.as_json() for d in decisions], "\n".join(_decision_text(d) for d in decisions))
+    is_interview = store.item_kind(db, item_id) == "interview"
+    answers: list[dict[str, object]] = []
+    lines: list[str] = []
+    for audience in [args.audience] if args.audience else AUDIENCES:
+        decision = gate.decide(db, item_id, audience, day)
+        answer = decision.as_json()
+        text = _decision_text(decision)
+        answer["closed_ranges"] = []
+        if is_interview:
+            closed = gate.passages(db, item_id, audience, day)
+            answer.update(closed.as_json())
+            if closed.closes_anything and decision.allowed:
+                text += "\n  " + tr("but not these passages: {ranges}").format(
+                    ranges=_ranges_text(closed.timeline_ranges())
+                )
+        answers.append(answer)
+        lines.append(text)
+    ctx.emit(answers[0] if args.audience else answers, "\n".join(lines))
     return 0
 
 

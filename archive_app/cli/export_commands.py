@@ -46,6 +46,15 @@ def _selectors(parser: Any, everything: bool = False) -> None:
         metavar="ID",
         help=tr("one interview (repeatable)"),
     )
+    parser.add_argument(
+        "--closed-passages",
+        choices=("silence", "tone"),
+        default="silence",
+        help=tr(
+            "what a passage closed to this audience sounds like: silence (default) or a soft "
+            "tone, of the same length; its words are always left out"
+        ),
+    )
     if everything:
         parser.add_argument(
             "--all",
@@ -140,6 +149,15 @@ def _emit(ctx: CommandContext, report: ExportReport, wrote: str) -> None:
             for r in given
         )
         lines.append(tr("held back {id}: {reasons}").format(id=held["id"], reasons=reasons))
+    for applied in report.passages:
+        closed = applied["passages"]
+        lines.append(
+            tr("{interview}: {count} closed passages silenced, {lines} lines left out").format(
+                interview=applied["interview_id"],
+                count=len(closed) if isinstance(closed, list) else 0,
+                lines=applied["segments_left_out"],
+            )
+        )
     ctx.emit(document, "\n".join(lines))
 
 
@@ -150,7 +168,13 @@ def run_site(ctx: CommandContext) -> int:
 
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
-    release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    release = prepare_release(
+        archive.db,
+        archive.root,
+        _selection(ctx),
+        ctx.args.audience,
+        passage_fill=ctx.args.closed_passages,
+    )
     report = export_site(
         release, Path(ctx.args.out), archive.root, as_zip=ctx.args.zip, work=Work(ctx.progress)
     )
@@ -167,7 +191,13 @@ def run_films(ctx: CommandContext) -> int:
 
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
-    release = prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    release = prepare_release(
+        archive.db,
+        archive.root,
+        _selection(ctx),
+        ctx.args.audience,
+        passage_fill=ctx.args.closed_passages,
+    )
     options = FilmOptions(
         tier=ctx.args.tier,
         second_tier=ctx.args.second_tier,
@@ -188,7 +218,13 @@ def _prepared(ctx: CommandContext) -> Any:
 
     archive = ctx.archive()
     check_target(Path(ctx.args.out), archive.root)  # before any work
-    return archive, prepare_release(archive.db, archive.root, _selection(ctx), ctx.args.audience)
+    return archive, prepare_release(
+        archive.db,
+        archive.root,
+        _selection(ctx),
+        ctx.args.audience,
+        passage_fill=ctx.args.closed_passages,
+    )
 
 
 def run_bag(ctx: CommandContext) -> int:

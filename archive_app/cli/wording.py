@@ -79,6 +79,10 @@ def explain(error: errors.ArchiveError) -> str:
             return tr("cancelled; nothing was written")
         case errors.ReadOnlyArchive():
             return tr("the archive is open read-only; nothing was changed")
+        case errors.PassageAlreadyOpen():
+            return tr("closed passage {id} was already opened again on {date}").format(
+                id=error.passage_id, date=error.opened_on
+            )
         case errors.ConsentAlreadyWithdrawn():
             return tr("consent {id} was already withdrawn on {date}").format(
                 id=error.consent_id, date=error.withdrawn_on
@@ -174,6 +178,7 @@ def kind_name(kind: str) -> str:
         "tag": tr("tag"),
         "collection": tr("collection"),
         "consent": tr("consent"),
+        "passage": tr("closed passage"),
     }.get(kind, kind)
 
 
@@ -195,6 +200,10 @@ def field_name(field: str) -> str:
         "on": tr("day"),
         "start_s": tr("start time"),
         "end_s": tr("end time"),
+        "from": tr("start time"),
+        "to": tr("end time"),
+        "audiences": tr("audiences"),
+        "reason": tr("reason"),
         "query": tr("query"),
     }.get(field, field)
 
@@ -210,6 +219,15 @@ def expected_value(expected: str) -> str:
         "a non-empty title": tr("a non-empty title"),
         "a non-empty value": tr("a non-empty value"),
         "a list of strings": tr("a list of names"),
+        "seconds, 0 or more": tr("a time in seconds, 0 or more"),
+        "a time such as 00:03:20, 3:20 or 200": tr("a time such as 00:03:20, 3:20 or 200"),
+        "why the passage is closed": tr("why the passage is closed"),
+        "a time after the start": tr("a time after the start"),
+        "a time before the recording's end": tr("a time before the recording's end"),
+        "a day on or after the day the passage was closed": tr(
+            "a day on or after the day the passage was closed"
+        ),
+        "family, research, public": tr("one or more of family, research, public"),
     }
     known[query.DEPTH_LIMIT] = tr("at most {count} nested brackets or NOTs").format(
         count=query.MAX_DEPTH
@@ -246,6 +264,7 @@ def rule_name(rule: str) -> str:
         "guardian_consent_missing": tr("a guardian's consent is missing"),
         "assent_missing": tr("the child's assent is missing"),
         "nobody_featured": tr("nobody is linked to it"),
+        "passage_closed": tr("inside a closed passage"),
     }.get(rule, rule)
 
 
@@ -253,6 +272,8 @@ def _used_by(table: str) -> str:
     """What keeps a record from being removed, in words."""
     if table in ("consent", "consent_item"):
         return tr("consent records")
+    if table == "closed_passage":
+        return tr("closed passages")
     if table == "place":
         return tr("places under it")
     return table

@@ -112,6 +112,15 @@ class ConsentAlreadyWithdrawn(ArchiveError):
         self.withdrawn_on = withdrawn_on
 
 
+class PassageAlreadyOpen(ArchiveError):
+    """A closed passage was opened again before; it is opened once (close a new one instead)."""
+
+    def __init__(self, passage_id: str, opened_on: str) -> None:
+        super().__init__(f"closed passage {passage_id} was already opened on {opened_on}")
+        self.passage_id = passage_id
+        self.opened_on = opened_on
+
+
 class UntimedTranscript(InvalidValue):
     """Subtitles (WebVTT, SRT) were asked of a transcript none of whose segments has a time."""
 

@@ -23,7 +23,12 @@ SHORTEST_WANTED = f"an ID or at least its first {MIN_PREFIX} characters"
 SHOWN_CANDIDATES = 8
 
 #: every kind of record that has an ID of its own, and its table
-TABLES: dict[str, str] = {**records.KINDS, "consent": "consent", "section": "section"}
+TABLES: dict[str, str] = {
+    **records.KINDS,
+    "consent": "consent",
+    "section": "section",
+    "passage": "closed_passage",
+}
 
 # Greater than any character an ID can hold, so ``prefix <= id < prefix + _AFTER`` is exactly
 # "starts with prefix" and SQLite can answer it from the primary key's index.

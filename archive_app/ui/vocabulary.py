@@ -3,6 +3,8 @@ language. Core stores the English codes; only these functions turn them into wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -95,6 +97,12 @@ def audience_name(code: str) -> str:
         "curator": QCoreApplication.translate("Vocabulary", "Curators"),
         "archive": QCoreApplication.translate("Vocabulary", "Archive staff"),
     }.get(code, code)
+
+
+def audience_list(codes: Iterable[str]) -> str:
+    """Several audiences in a line, with the language's own list separator ("、" or ", ")."""
+    joiner = QCoreApplication.translate("Columns", "、")
+    return joiner.join(audience_name(code) for code in codes)
 
 
 def duration_text(seconds: float | None) -> str:

@@ -117,6 +117,12 @@ def explain(error: BaseException) -> str:
                 .replace("%2", str(error.value))
             )
         case errors.RecordInUse():
+            if error.used_by == "closed_passage":
+                return QCoreApplication.translate(
+                    "Errors",
+                    "This cannot be removed while a passage of it is kept private at someone's "
+                    "request. Such records are kept for good: open the passage again instead.",
+                )
             if error.used_by in ("consent", "consent_item"):
                 return QCoreApplication.translate(
                     "Errors",

@@ -1451,6 +1451,138 @@
         <source>held back:</source>
         <translation>held back:</translation>
     </message>
+    <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>close a stretch of a recording to some audiences, at someone&apos;s request</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>the recording</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>where the passage starts: 00:03:20, 3:20 or seconds</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>where the passage ends</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>closed to these, comma-separated: family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>who asked for it to be closed</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>the day they asked, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>open a closed passage again</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>the passage, as consent passages shows it</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>from this day on, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>why it may be heard now</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>list closed passages</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>only this interview&apos;s</translation>
+    </message>
+    <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>passage {id} closed: {start}-{end} of {recording}, to {audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>passage {id} open again from {date}</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>OPEN AGAIN {date}</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>closed since {date}</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>no closed passages</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>but not these passages: {ranges}</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>closed passage {id} was already opened again on {date}</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>closed passage</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>audiences</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>a time such as 00:03:20, 3:20 or 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>why the passage is closed</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>a time after the start</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>a time before the recording&apos;s end</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>a day on or after the day the passage was closed</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>one or more of family, research, public</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>inside a closed passage</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}: {count} closed passages silenced, {lines} lines left out</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>closed passages</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1995,6 +2127,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1 agreed only to: %2.</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 asked on %2 that a passage of it (%3) be kept private.</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -2318,6 +2454,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</translation>
     </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2546,6 +2686,18 @@
     <message>
         <source>Set…</source>
         <translation>Set…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>Show a quiet card for as long as it lasts</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>Jump over it</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>A part of a story kept private</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3891,18 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
         <source>Bring them back here</source>
         <translation>Bring them back here</translation>
     </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>Kept private from %1</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>Keep private…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -3780,6 +3944,81 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>No time away from home is recorded.</source>
         <translation>No time away from home is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>Keep a passage private</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>In the person&apos;s words, e.g. my son&apos;s divorce</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>Keep private</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>Give the times as 3:20 or 0:03:20, the end after the start.</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>Choose whom it is kept from.</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>Link the narrator to the interview first: someone must ask.</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>Say why, as the person put it.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <extracomment>one line of text per passage (what the person reads), and its &quot;open again&quot; button</extracomment>
+        <translation>Passages kept private</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>Keep a passage private…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Open again…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>None: every passage is open as the consent allows.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4272,34 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>Kept from %1 at the request of %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>open again from %1</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>Keep private</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>Open a passage again</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+Why may it be heard now? (The record stays.)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -4191,6 +4458,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>Position in the interview</translation>
     </message>
 </context>
@@ -4309,7 +4577,7 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>Back 10 seconds</translation>
     </message>
     <message>
@@ -4323,6 +4591,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>Getting the story ready…</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>A part of this story is kept private</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4821,14 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Rename Tier</source>
         <translation>Rename Tier</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>Keep these lines private…</translation>
     </message>
 </context>
 <context>

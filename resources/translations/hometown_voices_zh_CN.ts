@@ -1451,6 +1451,138 @@
         <source>held back:</source>
         <translation>没有显示的：</translation>
     </message>
+    <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>应某人的要求，对某些观众关闭一段录音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>这一段从哪里开始：00:03:20、3:20 或秒数</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>这一段到哪里结束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>对这些观众关闭，用逗号分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>谁要求关闭这一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新开放一段已关闭的录音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>从这一天起，YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>为什么现在可以听了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已关闭的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列这个访谈的</translation>
+    </message>
+    <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已关闭：{recording} 的 {start}-{end}，对{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新开放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新开放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起关闭</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>没有关闭的段落</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>关闭的段落 {id} 已于 {date} 重新开放</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>关闭的段落</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一个时间，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>关闭这一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一个晚于开始的时间</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一个早于录音结尾的时间</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早于这一段被关闭那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一个或几个</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在关闭的段落里</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>对这类观众关闭的段落听起来是什么样：静音（默认）或同样长的轻柔提示音；其文字总是略去</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 个关闭的段落已消音，略去 {lines} 行文字</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>关闭的段落</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1994,6 +2126,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1只同意开放给：%2。</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 于 %2 要求其中一段（%3）不公开。</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -2317,6 +2453,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了点问题，没有做任何更改。如果再次发生，请告诉负责这台电脑的人。</translation>
     </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段应某人的要求不公开，所以不能删除。这类记录会一直保留：请改为重新公开那一段。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2545,6 +2685,18 @@
     <message>
         <source>Set…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>显示一张安静的卡片，直到这一段过去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳过</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事里不公开的一段</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3879,18 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Bring them back here</source>
         <translation>移回这里</translation>
     </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>对%1不公开</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>对某些观众不公开一段：进度条上标出的一段（按住 Shift 拖动）、选中的几行文字，或从播放位置开始</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -3768,6 +3932,81 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>没有记录外出经历。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公开一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面选中的观众将听不到这一段，也看不到这几行文字：家庭模式、搜索和每一次导出都是如此。你自己仍然能听到全部内容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>从 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>对谁不公开</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的话说，例如：儿子离婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>时间请写成 3:20 或 0:03:20，结束要晚于开始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>请选择对谁不公开。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>请先把讲述人关联到这个访谈：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>请写明原因，用本人的话。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <extracomment>one line of text per passage (what the person reads), and its &quot;open again&quot; button</extracomment>
+        <translation>不公开的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公开一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公开…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>没有：每一段都按知情同意公开。</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4257,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>应%2的要求（%3）对%1不公开：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公开</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公开一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+为什么现在可以听了？（这条记录会保留。）</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -4173,6 +4440,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>访谈中的位置</translation>
     </message>
 </context>
@@ -4291,7 +4559,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>后退10秒</translation>
     </message>
     <message>
@@ -4305,6 +4573,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>正在准备这个故事……</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>这个故事有一段不公开</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4800,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重命名层</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公开这几行…</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,138 @@
         <source>held back:</source>
         <translation>沒有顯示的：</translation>
     </message>
+    <message>
+        <source>close a stretch of a recording to some audiences, at someone&apos;s request</source>
+        <translation>應某人的要求，對某些觀眾關閉一段錄音</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>where the passage starts: 00:03:20, 3:20 or seconds</source>
+        <translation>這一段從哪裡開始：00:03:20、3:20 或秒數</translation>
+    </message>
+    <message>
+        <source>where the passage ends</source>
+        <translation>這一段到哪裡結束</translation>
+    </message>
+    <message>
+        <source>closed to these, comma-separated: family,research,public</source>
+        <translation>對這些觀眾關閉，用逗號分隔：family,research,public</translation>
+    </message>
+    <message>
+        <source>who asked for it to be closed</source>
+        <translation>誰要求關閉這一段</translation>
+    </message>
+    <message>
+        <source>the day they asked, YYYY-MM-DD (default: today)</source>
+        <translation>提出要求的日期，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>open a closed passage again</source>
+        <translation>重新開放一段已關閉的錄音</translation>
+    </message>
+    <message>
+        <source>the passage, as consent passages shows it</source>
+        <translation>那一段，按 consent passages 列出的 ID</translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD (default: today)</source>
+        <translation>從這一天起，YYYY-MM-DD（預設：今天）</translation>
+    </message>
+    <message>
+        <source>why it may be heard now</source>
+        <translation>為什麼現在可以聽了</translation>
+    </message>
+    <message>
+        <source>list closed passages</source>
+        <translation>列出已關閉的段落</translation>
+    </message>
+    <message>
+        <source>only this interview&apos;s</source>
+        <translation>只列這個訪談的</translation>
+    </message>
+    <message>
+        <source>passage {id} closed: {start}-{end} of {recording}, to {audiences}</source>
+        <translation>段落 {id} 已關閉：{recording} 的 {start}-{end}，對{audiences}</translation>
+    </message>
+    <message>
+        <source>passage {id} open again from {date}</source>
+        <translation>段落 {id} 自 {date} 起重新開放</translation>
+    </message>
+    <message>
+        <source>OPEN AGAIN {date}</source>
+        <translation>{date} 重新開放</translation>
+    </message>
+    <message>
+        <source>closed since {date}</source>
+        <translation>自 {date} 起關閉</translation>
+    </message>
+    <message>
+        <source>no closed passages</source>
+        <translation>沒有關閉的段落</translation>
+    </message>
+    <message>
+        <source>but not these passages: {ranges}</source>
+        <translation>但以下段落除外：{ranges}</translation>
+    </message>
+    <message>
+        <source>closed passage {id} was already opened again on {date}</source>
+        <translation>關閉的段落 {id} 已於 {date} 重新開放</translation>
+    </message>
+    <message>
+        <source>closed passage</source>
+        <translation>關閉的段落</translation>
+    </message>
+    <message>
+        <source>audiences</source>
+        <translation>觀眾</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a time such as 00:03:20, 3:20 or 200</source>
+        <translation>一個時間，如 00:03:20、3:20 或 200</translation>
+    </message>
+    <message>
+        <source>why the passage is closed</source>
+        <translation>關閉這一段的原因</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>一個晚於開始的時間</translation>
+    </message>
+    <message>
+        <source>a time before the recording&apos;s end</source>
+        <translation>一個早於錄音結尾的時間</translation>
+    </message>
+    <message>
+        <source>a day on or after the day the passage was closed</source>
+        <translation>不早於這一段被關閉那天的日期</translation>
+    </message>
+    <message>
+        <source>one or more of family, research, public</source>
+        <translation>family、research、public 中的一個或幾個</translation>
+    </message>
+    <message>
+        <source>inside a closed passage</source>
+        <translation>在關閉的段落裡</translation>
+    </message>
+    <message>
+        <source>what a passage closed to this audience sounds like: silence (default) or a soft tone, of the same length; its words are always left out</source>
+        <translation>對這類觀眾關閉的段落聽起來是什麼樣：靜音（預設）或同樣長的輕柔提示音；其文字總是略去</translation>
+    </message>
+    <message>
+        <source>{interview}: {count} closed passages silenced, {lines} lines left out</source>
+        <translation>{interview}：{count} 個關閉的段落已消音，略去 {lines} 行文字</translation>
+    </message>
+    <message>
+        <source>closed passages</source>
+        <translation>關閉的段落</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1994,6 +2126,10 @@
         <source>%1 agreed only to: %2.</source>
         <translation>%1只同意開放給：%2。</translation>
     </message>
+    <message>
+        <source>%1 asked on %2 that a passage of it (%3) be kept private.</source>
+        <translation>%1 於 %2 要求其中一段（%3）不公開。</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
@@ -2317,6 +2453,10 @@
         <source>Something went wrong and nothing was changed. If it happens again, please tell whoever looks after this computer.</source>
         <translation>出了點問題，沒有做任何更改。如果再次發生，請告訴負責這臺電腦的人。</translation>
     </message>
+    <message>
+        <source>This cannot be removed while a passage of it is kept private at someone&apos;s request. Such records are kept for good: open the passage again instead.</source>
+        <translation>有一段應某人的要求不公開，所以不能刪除。這類記錄會一直保留：請改為重新公開那一段。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2545,6 +2685,18 @@
     <message>
         <source>Set…</source>
         <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Show a quiet card for as long as it lasts</source>
+        <translation>顯示一張安靜的卡片，直到這一段過去</translation>
+    </message>
+    <message>
+        <source>Jump over it</source>
+        <translation>直接跳過</translation>
+    </message>
+    <message>
+        <source>A part of a story kept private</source>
+        <translation>故事裡不公開的一段</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3879,18 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <source>Bring them back here</source>
         <translation>移回這裡</translation>
     </message>
+    <message>
+        <source>Kept private from %1</source>
+        <translation>對%1不公開</translation>
+    </message>
+    <message>
+        <source>Keep private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Keep a passage from some audiences: the stretch marked on the seek bar (Shift and drag), the lines selected, or from the playhead</source>
+        <translation>對某些觀眾不公開一段：進度條上標出的一段（按住 Shift 拖動）、選中的幾行文字，或從播放位置開始</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDialog</name>
@@ -3768,6 +3932,81 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>No time away from home is recorded.</source>
         <translation>沒有記錄外出經歷。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Keep a passage private</source>
+        <translation>不公開一段</translation>
+    </message>
+    <message>
+        <source>The people chosen below will not hear this passage nor read its lines, in the family view, in search and in every export. You still hear everything.</source>
+        <translation>下面選中的觀眾將聽不到這一段，也看不到這幾行文字：家庭模式、搜尋和每一次匯出都是如此。你自己仍然能聽到全部內容。</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>從 – 到</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>對誰不公開</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出要求的人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>提出要求的日期</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, e.g. my son&apos;s divorce</source>
+        <translation>用本人的話說，例如：兒子離婚的事</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公開</translation>
+    </message>
+    <message>
+        <source>Give the times as 3:20 or 0:03:20, the end after the start.</source>
+        <translation>時間請寫成 3:20 或 0:03:20，結束要晚於開始。</translation>
+    </message>
+    <message>
+        <source>Choose whom it is kept from.</source>
+        <translation>請選擇對誰不公開。</translation>
+    </message>
+    <message>
+        <source>Link the narrator to the interview first: someone must ask.</source>
+        <translation>請先把講述人關聯到這個訪談：要有人提出要求。</translation>
+    </message>
+    <message>
+        <source>Say why, as the person put it.</source>
+        <translation>請寫明原因，用本人的話。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages kept private</source>
+        <extracomment>one line of text per passage (what the person reads), and its &quot;open again&quot; button</extracomment>
+        <translation>不公開的段落</translation>
+    </message>
+    <message>
+        <source>Keep a passage private…</source>
+        <translation>不公開一段…</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>重新公開…</translation>
+    </message>
+    <message>
+        <source>None: every passage is open as the consent allows.</source>
+        <translation>沒有：每一段都按知情同意公開。</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4257,34 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     </message>
 </context>
 <context>
+    <name>PrivatePassages</name>
+    <message>
+        <source>Kept from %1 at the request of %2 (%3): %4</source>
+        <extracomment>segment id -&gt; the audiences it is kept from today</extracomment>
+        <translation>應%2的要求（%3）對%1不公開：%4</translation>
+    </message>
+    <message>
+        <source>open again from %1</source>
+        <translation>自 %1 起重新公開</translation>
+    </message>
+    <message>
+        <source>Keep private</source>
+        <translation>不公開</translation>
+    </message>
+    <message>
+        <source>Open a passage again</source>
+        <translation>重新公開一段</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may it be heard now? (The record stays.)</source>
+        <translation>%1
+
+為什麼現在可以聽了？（這條記錄會保留。）</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This archive is open in another window, so here you can look but not change anything. Close the other window, then press Try again.</source>
@@ -4173,6 +4440,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>SeekBar</name>
     <message>
         <source>Position in the interview</source>
+        <extracomment>the shade of a passage kept private (a muted violet, apart from the amber of playing) a stretch was marked with Shift and drag: (from, to) seconds</extracomment>
         <translation>訪談中的位置</translation>
     </message>
 </context>
@@ -4291,7 +4559,7 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <name>StoryScreen</name>
     <message>
         <source>Back 10 seconds</source>
-        <extracomment>seconds each photo stays up when nothing else says how long</extracomment>
+        <extracomment>seconds each photo stays up when nothing else says how long what to do at a passage kept private: CARD or JUMP (the window sets it)</extracomment>
         <translation>後退10秒</translation>
     </message>
     <message>
@@ -4305,6 +4573,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>Getting the story ready…</source>
+        <translation>正在準備這個故事……</translation>
+    </message>
+    <message>
+        <source>A part of this story is kept private</source>
+        <translation>這個故事有一段不公開</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4800,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Rename Tier</source>
         <translation>重新命名層</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Keep these lines private…</source>
+        <extracomment>after the person scrolls by hand, the view leaves the scrolling to them for this long the person clicked a row: hear it (row number) the person asked to keep the selected lines private: (from, to) seconds</extracomment>
+        <translation>不公開這幾行…</translation>
     </message>
 </context>
 <context>

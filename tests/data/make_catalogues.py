@@ -134,6 +134,8 @@ def fill(version: int, root: Path) -> None:
             _fill_family_collections(archive, people)
         if version >= 8:
             _fill_history(archive, people)
+        if version >= 9:
+            _fill_closed_passages(archive, people, media)
     finally:
         archive.close()
 
@@ -527,6 +529,28 @@ def _fill_sections(archive: Any, ids: dict[str, str]) -> None:
             db, ids["spring"], 0, "腊月等车", synopsis="外婆去镇上等长途车", keywords=["车站"]
         )
         sections.add_section(db, ids["spring"], 1.2, "年三十", keywords=["团圆饭", "春节"])
+
+
+def _fill_closed_passages(archive: Any, ids: dict[str, str], media: dict[str, str]) -> None:
+    from archive_app.core import edits
+
+    closing = edits.ClosePassage(
+        media["recording"],
+        0.9,
+        1.6,
+        ["family", "public"],
+        ids["grandma"],
+        "不想让孙女听到那一段",
+        "2024-02-12",
+    )
+    edits.apply(archive, closing)
+    opened = edits.apply(
+        archive,
+        edits.ClosePassage(
+            media["recording"], 0.0, 0.5, ["research"], ids["grandma"], "镇名", "2024-02-12"
+        ),
+    ).value
+    edits.apply(archive, edits.OpenPassage(opened, "2024-03-01", "镇名可以说"))
 
 
 # -- small real files -----------------------------------------------------------------------

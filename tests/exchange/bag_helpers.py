@@ -45,6 +45,7 @@ def links(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
         "collection_item",
         "consent",
         "consent_item",
+        "closed_passage",
         "section",
         "segment",
         "media_file",

@@ -56,7 +56,7 @@ def test_recording_a_consent_opens_the_interview_to_those_audiences(
     qtbot.mouseClick(view.consent_panel.record_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, window)
     assert _badges(view) == {"family": "open", "research": "open", "public": "closed"}
-    assert "王秀英 agreed only to: Family、Researchers." in view.consent_panel.reasons.text()
+    assert "王秀英 agreed only to: Family, Researchers." in view.consent_panel.reasons.text()
     table = window.lists.pane("interview").view
     cell = table.model().index(row_texts(table).index("奶奶的故事"), 7)
     qtbot.waitUntil(lambda: cell.data() == "Family · Researchers", timeout=5000)

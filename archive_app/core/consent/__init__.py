@@ -8,6 +8,12 @@
 - :mod:`.openness`       the rules applied to a whole archive, each person judged once
 - :mod:`.kept`           what was worked out, kept per catalogue while the log says it holds
 - :mod:`.store`          adding, withdrawing and listing consent records
-- :mod:`.gate`           what an audience may see (``decide``, ``visible_items``) and ``log_release``
+- :mod:`.passages`       closing and opening passages of recordings, listing them
+- :mod:`.timeline`       where recordings, transcript lines and chapters lie on an interview's
+                          timeline, on the safe side
+- :mod:`.passage_facts`  reading the facts the closed-passage rules need
+- :mod:`.kept_passages`  what closed passages keep from each audience, kept per catalogue
+- :mod:`.gate`           what an audience may see (``decide``, ``visible_items``, ``passages``,
+                          ``closed_parts``) and ``log_release``
 - :mod:`.due`            renewals due, forms missing, birth dates unknown
 """

@@ -8,6 +8,8 @@ what the gate hands to search, the family view and every export.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -180,3 +182,195 @@ class ConsentRecord:
             "withdrawal_reason": self.withdrawal_reason,
             "created_at": self.created_at,
         }
+
+
+# -- closed passages --------------------------------------------------------------------------
+
+
+class PassageFacts(NamedTuple):
+    """A closed passage as the rules need it: a stretch of one recording, the audiences it is
+    closed to, who asked, and the day it was opened again (None: still closed)."""
+
+    id: str
+    recording_id: str
+    start_s: float  # seconds into the recording
+    end_s: float
+    audiences: frozenset[str]
+    person_id: str
+    person_name: str
+    asked_on: dt.date
+    opened_on: dt.date | None
+
+
+class Span(NamedTuple):
+    """Where on an interview's timeline something may lie: from ``start_s`` at the earliest to
+    ``end_s`` at the latest (``math.inf``: no later bound is known)."""
+
+    start_s: float
+    end_s: float
+
+
+class SegmentPlace(NamedTuple):
+    """A transcript line and the stretch of the timeline it may have been said in."""
+
+    id: str
+    transcript_id: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class TimelineFacts:
+    """One interview's closed passages and everything they touch, as the rules need it.
+
+    ``offsets`` gives, per recording, where it starts on the interview's timeline at the
+    earliest and the latest (the latest is ``math.inf`` after a recording of unknown length).
+    ``segments`` places every transcript line (untimed ones too, on the safe side: see
+    :mod:`.timeline`); ``sections`` where each chapter starts; ``photo_ties`` the lines that
+    speak of each photo of the interview (photos no line speaks of are absent).
+    """
+
+    interview_id: str
+    passages: tuple[PassageFacts, ...]
+    offsets: Mapping[str, Span]
+    segments: tuple[SegmentPlace, ...] = ()
+    sections: tuple[tuple[str, float], ...] = ()
+    photo_ties: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ClosedRange:
+    """A stretch an audience may not hear: seconds into its recording, and the part of the
+    interview's timeline it may cover (``timeline``: its earliest start and latest end)."""
+
+    passage_id: str
+    recording_id: str
+    start_s: float
+    end_s: float
+    timeline: Span
+    reason: Reason
+
+
+@dataclass(frozen=True)
+class PassageDecision:
+    """What one audience may have of one interview's recordings and transcripts on one day.
+
+    Everything not named here is open to it (as far as passages go: whether the interview is
+    open at all is :class:`Decision`'s answer). Each closed line, chapter and photo carries the
+    reasons of the passages that close it.
+    """
+
+    interview_id: str
+    audience: str
+    ranges: tuple[ClosedRange, ...] = ()
+    segments: Mapping[str, tuple[Reason, ...]] = field(default_factory=dict)
+    sections: Mapping[str, tuple[Reason, ...]] = field(default_factory=dict)
+    photos: Mapping[str, tuple[Reason, ...]] = field(default_factory=dict)
+
+    @property
+    def closes_anything(self) -> bool:
+        return bool(self.ranges)
+
+    def recording_ranges(self, recording_id: str) -> list[tuple[float, float]]:
+        """The closed stretches of one recording, in its own seconds, merged and in order."""
+        return merged((r.start_s, r.end_s) for r in self.ranges if r.recording_id == recording_id)
+
+    def timeline_ranges(self) -> list[tuple[float, float]]:
+        """The closed stretches of the interview's timeline, merged and in order (an end of
+        ``math.inf`` where a recording before the passage has no known length)."""
+        return merged(r.timeline for r in self.ranges)
+
+    def segment_open(self, segment_id: str) -> bool:
+        return segment_id not in self.segments
+
+    def section_open(self, section_id: str) -> bool:
+        return section_id not in self.sections
+
+    def photo_open(self, photo_id: str) -> bool:
+        return photo_id not in self.photos
+
+    def passage_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.passage_id for r in self.ranges))
+
+    def as_json(self) -> dict[str, object]:
+        """The passages as ``access --json`` prints them (seconds on the interview's timeline
+        in ``closed_ranges``; ``null`` for an end after a recording of unknown length)."""
+        return {
+            "closed_ranges": [[s, None if e == math.inf else e] for s, e in self.timeline_ranges()],
+            "closed_passages": [
+                {
+                    "id": r.passage_id,
+                    "recording_id": r.recording_id,
+                    "start_s": r.start_s,
+                    "end_s": r.end_s,
+                    "reasons": [reason_json(r.reason)],
+                }
+                for r in self.ranges
+            ],
+            "closed_segments": sorted(self.segments),
+            "closed_sections": sorted(self.sections),
+            "closed_photos": sorted(self.photos),
+        }
+
+
+def merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Stretches joined where they overlap or touch, in order."""
+    out: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class ClosedPassage:
+    """A closed passage as catalogued (for listing, the consent panel and the audit log)."""
+
+    id: str
+    recording_id: str
+    recording_name: str
+    interview_id: str
+    start_s: float
+    end_s: float
+    audiences: tuple[str, ...]
+    person_id: str
+    person_name: str
+    asked_on: str
+    reason: str
+    opened_on: str | None
+    opening_reason: str
+    created_at: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "recording_id": self.recording_id,
+            "recording_name": self.recording_name,
+            "interview_id": self.interview_id,
+            "start_s": self.start_s,
+            "end_s": self.end_s,
+            "audiences": list(self.audiences),
+            "person_id": self.person_id,
+            "person_name": self.person_name,
+            "asked_on": self.asked_on,
+            "reason": self.reason,
+            "opened_on": self.opened_on,
+            "opening_reason": self.opening_reason,
+            "created_at": self.created_at,
+        }
+
+
+@dataclass(frozen=True)
+class ClosedParts:
+    """What closed passages keep from one audience across a whole archive: the ids of the
+    transcript lines, chapters and photos it may not have (for search and the family view)."""
+
+    segments: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+    photos: frozenset[str] = frozenset()
+    interviews: frozenset[str] = frozenset()  # those with anything closed
+
+    def __bool__(self) -> bool:
+        return bool(self.segments or self.sections or self.photos)

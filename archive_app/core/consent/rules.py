@@ -10,6 +10,13 @@ have since consented themself as an adult. Curators see everything.
 
 Dates are on the safe side: a birth year alone means the last day of that year (the person is
 taken to be as young as they could be); a partly known recording date means its first day.
+
+A closed passage (:func:`decide_passages`) closes a stretch of one recording to the audiences it
+names, from the day it was asked for until the day it is opened again (a day asked about before
+it was asked for counts as closed too: closing is the careful direction). For those audiences it
+closes every transcript line whose place on the timeline overlaps it (:func:`overlaps`: sharing
+more than an instant; a line of no length counts when it lies inside), every chapter starting
+inside it, and every photo spoken of only in closed lines. Curators hear everything.
 """
 
 from __future__ import annotations
@@ -23,17 +30,22 @@ from datetime import date
 from archive_app.core.consent.model import (
     AUDIENCES,
     RENEWAL_POLICIES,
+    ClosedRange,
     Consent,
     Decision,
     ItemFacts,
+    PassageDecision,
+    PassageFacts,
     PersonFacts,
     PersonVerdict,
     Reason,
+    Span,
+    TimelineFacts,
 )
 from archive_app.core.errors import InvalidValue
 
 #: names the rules in the audit log: change it whenever the rules change meaning
-RULES_VERSION = "consent-rules/1"
+RULES_VERSION = "consent-rules/2"  # 2: closed passages
 
 ADULT_AGE = 18
 
@@ -48,6 +60,7 @@ RENEWAL_DUE = "renewal_due"  # given as a minor, now 18, and the archive suspend
 GUARDIAN_CONSENT_MISSING = "guardian_consent_missing"
 ASSENT_MISSING = "assent_missing"
 NOBODY_FEATURED = "nobody_featured"
+PASSAGE_CLOSED = "passage_closed"  # a line, chapter or photo inside a closed passage
 
 _PARTIAL_DAY = re.compile(r"^(\d{4})(?:[-:](\d{2})(?:[-:](\d{2}))?)?(?:[ T].*)?$")
 
@@ -337,3 +350,69 @@ def decide_item(item: ItemFacts, audience: str, on: date, policy: str) -> Decisi
         pseudonyms={p.id: v.pseudonym for p, v in verdicts if v.pseudonym},
         faces_hidden=any(v.hide_face for _, v in verdicts),
     )
+
+
+# -- closed passages ----------------------------------------------------------------------------
+
+
+def passage_closes(passage: PassageFacts, audience: str, on: date) -> bool:
+    """Whether ``passage`` is closed to ``audience`` on day ``on`` (never to curators)."""
+    if audience == "curator" or audience not in passage.audiences:
+        return False
+    return passage.opened_on is None or on < passage.opened_on
+
+
+def overlaps(place: Span, closed: Span) -> bool:
+    """The overlap rule: a line (or a chapter's start) at ``place`` falls in the ``closed``
+    stretch when they share more than an instant; a place of no length, when it lies inside
+    (from its start, up to but not including its end). Stretches that only touch do not."""
+    if place.end_s <= place.start_s:
+        return closed.start_s <= place.start_s < closed.end_s
+    return place.start_s < closed.end_s and place.end_s > closed.start_s
+
+
+def decide_passages(facts: TimelineFacts, audience: str, on: date) -> PassageDecision:
+    """What of one interview's recordings, transcript lines, chapters and photos its closed
+    passages keep from ``audience`` on day ``on``, each with the reasons.
+
+    Raises :class:`InvalidValue` for an unknown audience.
+    """
+    check_audience(audience)
+    ranges: list[ClosedRange] = []
+    for passage in facts.passages:
+        offset = facts.offsets.get(passage.recording_id)
+        if offset is None or not passage_closes(passage, audience, on):
+            continue
+        detail = (
+            f"passage={passage.id} recording={passage.recording_id} "
+            f"from={passage.start_s:g} to={passage.end_s:g} asked_on={passage.asked_on}"
+        )
+        ranges.append(
+            ClosedRange(
+                passage.id,
+                passage.recording_id,
+                passage.start_s,
+                passage.end_s,
+                Span(offset.start_s + passage.start_s, offset.end_s + passage.end_s),
+                Reason(passage.person_id, passage.person_name, PASSAGE_CLOSED, detail),
+            )
+        )
+    if not ranges:
+        return PassageDecision(facts.interview_id, audience)
+    segments: dict[str, tuple[Reason, ...]] = {}
+    for place in facts.segments:
+        reasons = tuple(r.reason for r in ranges if overlaps(place.span, r.timeline))
+        if reasons:
+            segments[place.id] = reasons
+    sections: dict[str, tuple[Reason, ...]] = {}
+    for section_id, start in facts.sections:
+        reasons = tuple(r.reason for r in ranges if overlaps(Span(start, start), r.timeline))
+        if reasons:
+            sections[section_id] = reasons
+    photos: dict[str, tuple[Reason, ...]] = {}
+    for photo_id, lines in facts.photo_ties.items():
+        if lines and all(line in segments for line in lines):
+            photos[photo_id] = tuple(
+                dict.fromkeys(r for line in sorted(lines) for r in segments[line])
+            )
+    return PassageDecision(facts.interview_id, audience, tuple(ranges), segments, sections, photos)

@@ -13,8 +13,8 @@ all apply the same operations::
     edits.history.revert(db, applied.change_id)   # the same, after a restart
 
 Modules: :mod:`.kinds` (one table per kind of record), :mod:`.operation` (the machinery),
-:mod:`.record_ops`, :mod:`.link_ops`, :mod:`.transcript_ops` (the operations), :mod:`.history`
-(reading, reverting, the bin).
+:mod:`.record_ops`, :mod:`.link_ops`, :mod:`.transcript_ops`, :mod:`.passage_ops` (the
+operations), :mod:`.history` (reading, reverting, the bin).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from archive_app.core.edits.operation import (
     from_json,
     run,
 )
+from archive_app.core.edits.passage_ops import ClosePassage, OpenPassage, ReclosePassage
 from archive_app.core.edits.record_ops import AddRecord, RemoveRecord, RestoreRecord, SetFields
 from archive_app.core.edits.transcript_ops import (
     AddTranscript,
@@ -56,11 +57,14 @@ __all__ = [
     "Applied",
     "Batch",
     "Changes",
+    "ClosePassage",
     "DeleteSegment",
     "InsertSegment",
     "Link",
     "MergeSegments",
+    "OpenPassage",
     "Operation",
+    "ReclosePassage",
     "RemoveRecord",
     "RenameSpeaker",
     "RestoreRecord",

@@ -23,6 +23,7 @@ ALL_KINDS = (
     "tag",
     "collection",
     "consent",
+    "passage",
 )
 
 

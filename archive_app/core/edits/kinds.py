@@ -260,6 +260,10 @@ KINDS: dict[str, RecordKind] = {
                 "consent",
                 "verbal_recording_id IN (SELECT id FROM recording WHERE interview_id = ?)",
             ),
+            Blocker(
+                "closed_passage",
+                "recording_id IN (SELECT id FROM recording WHERE interview_id = ?)",
+            ),
         ),
         detached=(Detached("photo", "interview_id"), Detached("document", "interview_id")),
     ),
@@ -283,7 +287,11 @@ KINDS: dict[str, RecordKind] = {
             _TAGS,
         ),
         required=("name",),
-        blockers=(Blocker("consent", "person_id = ?"), Blocker("consent", "guardian_id = ?")),
+        blockers=(
+            Blocker("consent", "person_id = ?"),
+            Blocker("consent", "guardian_id = ?"),
+            Blocker("closed_passage", "person_id = ?"),
+        ),
     ),
     "family": RecordKind(
         "family",
@@ -413,6 +421,9 @@ KINDS: dict[str, RecordKind] = {
         removable=False,  # through the transcript operations, which keep positions dense
     ),
     "recording": RecordKind("recording", "recording", {}, removable=False),
+    # consent data: closed, opened and closed again by the passage operations only, never
+    # edited field by field and never removed (see passage_ops)
+    "passage": RecordKind("passage", "closed_passage", {}, removable=False),
 }
 
 #: fields a curator may edit, by kind

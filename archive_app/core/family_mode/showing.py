@@ -1,7 +1,9 @@
 """What family mode shows a family today, and what it holds back, by the consent gate's answers.
 
 :func:`family_showing` takes the family's items (:mod:`.selection`) and keeps those
-:func:`gate.visible_items` opens to the ``family`` audience on the day. A photo the gate opens
+:func:`gate.visible_items` opens to the ``family`` audience on the day; each story carries what
+closed passages keep from the family (``gate.passages``): the stretches its player must keep
+silent and the lines it must not show. A photo the gate opens
 only with the faces hidden is held back too: family mode shows whole photos or none. Every item
 held back carries the gate's reasons, for the curator. :func:`log_showing` and
 :func:`log_story` record each showing in the gate's release log.
@@ -19,7 +21,7 @@ import sqlite_utils
 
 from archive_app.core import places, records
 from archive_app.core.consent import gate
-from archive_app.core.consent.model import Decision, Reason
+from archive_app.core.consent.model import Decision, PassageDecision, Reason
 from archive_app.core.errors import RecordNotFound
 from archive_app.core.family_mode.selection import family_selection
 
@@ -51,6 +53,14 @@ class Story:
     photos: tuple[ShownPhoto, ...]
     recordings: int
     duration_s: float
+    #: what closed passages keep from the family: stretches of the recordings to play silent,
+    #: lines not to show (photos spoken of only there are not among ``photos`` at all)
+    passages: PassageDecision | None = None
+
+    @property
+    def closed_ranges(self) -> list[tuple[float, float]]:
+        """The stretches of the story's timeline kept private, merged and in order."""
+        return [] if self.passages is None else self.passages.timeline_ranges()
 
 
 @dataclass(frozen=True)
@@ -152,6 +162,9 @@ def family_showing(
         shown_photos.append(photo)
     stories: list[Story] = []
     in_stories: set[str] = set()
+    closed = gate.passages_of(
+        db, [r["id"] for r in interviews if r["id"] in open_items], AUDIENCE, day
+    )
     for row in interviews:
         if row["id"] not in open_items:
             held.append(HeldBack(row["id"], "interview", row["title"], ()))
@@ -168,6 +181,7 @@ def family_showing(
                 own,
                 row["recordings"],
                 row["duration_s"],
+                closed.get(row["id"]),
             )
         )
     # newest first (a stable sort: same-day stories by title); undated stories last
@@ -341,4 +355,5 @@ def log_story(db: sqlite_utils.Database, showing: FamilyShowing, story_id: str) 
         [story.id, *(p.id for p in story.photos)],
         [],
         f"family mode {showing.family_id}: story",
+        [story.passages] if story.passages is not None else [],
     )

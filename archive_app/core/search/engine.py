@@ -9,9 +9,10 @@ pinyin or the glossary read into them), then the rest; matches no ranking expres
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
@@ -337,6 +338,33 @@ def gate_keep(
     return Keep(table.gated(conn, visible, allows))
 
 
+def hidden_rows(
+    conn: sqlite3.Connection, interview_ids: Collection[str], ids: Collection[str]
+) -> frozenset[int]:
+    """The row ids of the documents ``ids`` (transcript lines and chapters inside closed
+    passages), looked for only among the groups of ``interview_ids``."""
+    if not ids or not interview_ids:
+        return frozenset()
+    groups = [
+        int(row[0])
+        for row in conn.execute(
+            "SELECT number FROM grp WHERE interview_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(interview_ids))],
+        )
+    ]
+    found: set[int] = set()
+    for number in groups:
+        start, end = schema.group_range(number)
+        found.update(
+            int(rowid)
+            for rowid, doc_id in conn.execute(
+                "SELECT rowid, id FROM doc WHERE rowid >= ? AND rowid < ?", [start, end]
+            )
+            if doc_id in ids
+        )
+    return frozenset(found)
+
+
 # -- running ------------------------------------------------------------------------------------
 
 
@@ -366,8 +394,10 @@ def run(
     *,
     limit: int,
     table: matching.GroupTable,
+    hidden: Collection[int] = frozenset(),
 ) -> RawResult:
-    """Match, keep what the filters and the gate keep, count and rank.
+    """Match, keep what the filters and the gate keep, leave out the ``hidden`` row ids
+    (inside closed passages), count and rank.
 
     Matching fetches row ids only (one string from SQLite); ranking then reads the ranked
     matches only until it has ``limit`` of them (measured: fetching every ranked row costs
@@ -384,6 +414,8 @@ def run(
     everything = len(matched)
     for wanted in keeps:
         matched = matching.keep(matched, wanted)
+    if hidden:
+        matched = [rowid for rowid in matched if rowid not in hidden]
     facets = matching.count_facets(conn, table, matched)
     accepted = set(matched) if len(matched) < everything else None
     best = _rank(conn, tiers, matched, accepted, ranked, limit)

@@ -58,7 +58,7 @@ def search(
     *,
     limit: int,
     kinds: Sequence[str],
-    allowed: Callable[[str, str | None], bool] | None,
+    allowed: Callable[[str, str | None, str], bool] | None,
 ) -> tuple[int, list[FallbackHit], dict[str, dict[str, int]]]:
     """(total, hits, facets by kind) of the positive words of ``parsed``, all required."""
     words = [w for w in (_matchable(w.text) for w in parsed.positive_words()) if w]
@@ -80,7 +80,7 @@ def search(
             sql += " WHERE " + " AND ".join("instr(search_matchable(text), ?) > 0" for _ in words)
         for row in conn.execute(sql, words):
             item_id, interview_id, title, text, start_s, owner = row
-            if allowed is not None and not allowed(kind, owner):
+            if allowed is not None and not allowed(kind, owner, item_id):
                 continue
             counts[kind] += 1
             if len(hits) < limit:

@@ -244,7 +244,9 @@ class SearchService:
         photo, document, person, place; ``filters`` adds place, person, year, tag, kind,
         interview, speaker, from, to, tier or language filters to those typed in ``query``. For
         any audience but 'curator', only interviews, their sections and transcript segments, and
-        photos that the consent gate lets that audience see. A query with neither words nor
+        photos that the consent gate lets that audience see, and no transcript segment or
+        section inside a passage closed to it (``gate.closed_parts``): neither found, nor
+        counted, nor shown in a snippet. A query with neither words nor
         filters (empty, or only operators and punctuation) finds nothing.
 
         Raises :class:`InvalidValue` for an unknown audience or a filter date that is not one,
@@ -276,9 +278,11 @@ class SearchService:
         table = matching.groups_of(conn)
         compiled = engine.compile_tree(parsed, self._lexicon(conn, table.generation))
         keeps = engine.filter_keeps(parsed.filters, table, conn, self._speaker_forms)
+        hidden: frozenset[int] = frozenset()
         if gate is not None:
             keeps.append(engine.gate_keep(conn, table, gate.visible))
-        raw = engine.run(conn, compiled, keeps, limit=limit, table=table)
+            hidden = engine.hidden_rows(conn, gate.closing, gate.hidden)
+        raw = engine.run(conn, compiled, keeps, limit=limit, table=table, hidden=hidden)
         hits = [
             Hit(
                 id=h.id,
@@ -335,11 +339,13 @@ class SearchService:
     def _gate(self, audience: str) -> _Gate | None:
         if audience == "curator":
             return None
-        from archive_app.core.consent.gate import visible_items  # written beside search
+        from archive_app.core.consent.gate import closed_parts, visible_items
 
         with self._read_lock:
-            visible = visible_items(sqlite_utils.Database(self._catalogue_connection()), audience)
-        return _Gate(visible)
+            catalogue = sqlite_utils.Database(self._catalogue_connection())
+            visible = visible_items(catalogue, audience)
+            closed = closed_parts(catalogue, audience)
+        return _Gate(visible, closed.segments | closed.sections, closed.interviews)
 
     # -- the open index ---------------------------------------------------------------------------
 
@@ -393,12 +399,21 @@ class SearchService:
 
 @dataclass(frozen=True)
 class _Gate:
-    """What a non-curator audience may see: ids of interviews and photos."""
+    """What a non-curator audience may see: ids of interviews and photos, less the transcript
+    lines and chapters inside passages closed to it (``hidden``, of the interviews
+    ``closing``)."""
 
     visible: frozenset[str]
+    hidden: frozenset[str] = frozenset()
+    closing: frozenset[str] = frozenset()
 
-    def allows_owner(self, kind: str, owner: str | None) -> bool:
-        return kind in documents.PUBLIC_KINDS and owner is not None and owner in self.visible
+    def allows_owner(self, kind: str, owner: str | None, item_id: str) -> bool:
+        return (
+            kind in documents.PUBLIC_KINDS
+            and owner is not None
+            and owner in self.visible
+            and item_id not in self.hidden
+        )
 
 
 def _with_filters(

@@ -7,7 +7,8 @@ one module of the bag that reads the catalogue; the merge writes through
 
 :func:`closure` picks the records a selection needs: the interviews and photos the release lets
 out, then everything they refer to (people, places up to the province, consent records of the
-people and the forms they point at, families, migrations, tags, collections). A nullable
+people and the forms they point at, the closed passages of the recordings and who asked for
+them, families, migrations, tags, collections). A nullable
 reference to a record left out of a partial bag is written as null, so that every reference in
 a bag points inside it.
 """
@@ -38,6 +39,7 @@ KINDS: tuple[str, ...] = (
     "tag",
     "collection",
     "consent",
+    "passage",
 )
 
 TABLES: dict[str, str] = {
@@ -53,6 +55,7 @@ TABLES: dict[str, str] = {
     "tag": "tag",
     "collection": "collection",
     "consent": "consent",
+    "passage": "closed_passage",
 }
 
 #: nullable references, by kind: (column, kind referred to)
@@ -134,6 +137,13 @@ def closure(
     )
     people |= set(
         _many(db, "SELECT person_id FROM photo_person WHERE photo_id IN ({marks})", ids["photo"])
+    )
+    # the closed passages of its recordings travel with an interview, and whoever asked for them
+    ids["passage"] |= set(
+        _many(db, "SELECT id FROM closed_passage WHERE recording_id IN ({marks})", ids["recording"])
+    )
+    people |= set(
+        _many(db, "SELECT person_id FROM closed_passage WHERE id IN ({marks})", ids["passage"])
     )
     consents = set(_many(db, "SELECT id FROM consent WHERE person_id IN ({marks})", people))
     people |= set(_many(db, "SELECT guardian_id FROM consent WHERE id IN ({marks})", consents))
@@ -315,6 +325,6 @@ def _cut_references(kind: str, row: Record, picked: Picked) -> None:
 
 
 def _plain(kind: str, row: Record) -> Record:
-    if kind == "consent" and isinstance(row.get("audiences"), str):
+    if kind in ("consent", "passage") and isinstance(row.get("audiences"), str):
         row = {**row, "audiences": json.loads(row["audiences"])}
     return row

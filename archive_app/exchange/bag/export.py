@@ -5,7 +5,14 @@ The payload (``data/``)::
     metadata/<kind>/<id>.json     one document per record (curator) or story (other audiences),
                                   of the schema in :mod:`.schema` (docs/bag-metadata.md)
     media/<aa>/<sha256>.<ext>     the originals, named as in the archive (curator: recordings,
-                                  photos, documents, transcript sources; others: recordings)
+                                  photos, documents, transcript sources; others: recordings
+                                  with nothing closed to the audience)
+    redacted/<recording id>.<ext> for audiences other than curator: a recording with passages
+                                  closed to the audience as a redacted derivative (WAV for a
+                                  lossless original, else AAC), the passages silence or a soft
+                                  tone of the same length; never the original. Its story's
+                                  metadata says so (``redacted``), and the transcripts leave
+                                  the passages' lines out
     photos/<photo id>.jpg         for audiences other than curator: photos upright, without
                                   EXIF (no GPS, no camera), at full size
     forms/<document id>.<ext>     research: the signed consent forms of people shown under
@@ -41,8 +48,9 @@ from archive_app.core.media.image import read_image
 from archive_app.exchange.bag import catalogue, schema
 from archive_app.exchange.bag.payload import Payload
 from archive_app.exchange.dublin_core import dublin_core_csv
+from archive_app.exchange.media.redact import derivative_format, redact_recording
 from archive_app.exchange.ohms import ohms_xml
-from archive_app.exchange.release import Release, ReleasedStory
+from archive_app.exchange.release import Release, ReleasedRecording, ReleasedStory
 from archive_app.exchange.report import ExportReport
 from archive_app.exchange.target import Staged, Work, check_target, size_of
 from archive_app.exchange.transcript import WRITERS
@@ -149,19 +157,30 @@ def _info(release: Release, options: BagOptions, curator: bool) -> dict[str, str
     stories = len(release.stories)
     photos = sum(len(s.photos) for s in release.stories)
     scope = "the whole archive" if curator and options.whole else f"{stories} interviews"
-    return {
+    redacted = sum(1 for s in release.stories for r in s.recordings if r.redacted)
+    closed = (
+        f"; {redacted} recordings are redacted derivatives, not the originals: passages closed "
+        f"to this audience are {'silence' if release.passage_fill == 'silence' else 'a soft tone'}"
+        " and their transcript lines are left out"
+        if redacted
+        else ""
+    )
+    info = {
         "Source-Organization": options.organization,
         "Bagging-Date": release.day.isoformat(),
         "External-Description": (
             f"Oral histories of left-behind families from Hometown Voices: {scope} "
             f"({stories} interviews, {photos} photos) for the {release.audience} audience, "
-            f"consent applied; metadata in {schema.SCHEMA} version {schema.VERSION}"
+            f"consent applied{closed}; metadata in {schema.SCHEMA} version {schema.VERSION}"
         ),
         "Bag-Software-Agent": f"Hometown Voices {__version__}",
         schema.AUDIENCE_LABEL: release.audience,
         schema.FORM_LABEL: schema.RECORDS if curator else schema.STORIES,
         schema.SCHEMA_LABEL: f"{schema.SCHEMA}/{schema.VERSION}",
     }
+    if redacted:
+        info[schema.REDACTED_LABEL] = str(redacted)
+    return info
 
 
 def _media_path(stored_path: str) -> str:
@@ -201,6 +220,9 @@ def _stories(
         work.step(number / count, story.id)
         recordings = []
         for recording in story.recordings:
+            if recording.redacted:
+                recordings.append(_redacted(recording, payload, release.passage_fill))
+                continue
             relative = f"media/{recording.sha256[:2]}/{recording.sha256}{recording.source.suffix}"
             payload.add_copy(relative, root / recording.source, recording.sha256)
             recordings.append(
@@ -235,6 +257,33 @@ def _stories(
         )
     if release.audience in WITH_CONSENTS:
         _consents(db, release, root, payload)
+
+
+def _redacted(recording: ReleasedRecording, payload: Payload, fill: str) -> dict[str, Any]:
+    """A recording with closed passages, written as its redacted derivative; its metadata."""
+    relative = f"redacted/{recording.id}.{derivative_format(recording.source)}"
+    made = redact_recording(recording.source, payload.target(relative), recording.closed, fill)
+    entry = payload.adopt(relative)
+    return {
+        "id": recording.id,
+        "sha256": entry.sha256,
+        "format": made.format,
+        "media_type": "audio",  # of a video only the sound: the picture could show the words
+        "duration_s": round(made.duration_s, 3),
+        "file": relative,
+        "redacted": {
+            "derivative": True,
+            "original_format": recording.format,
+            "original_media_type": recording.media_type,
+            "closed_ranges": [[start, end] for start, end in recording.closed],
+            "filled_with": made.fill,
+            "note": (
+                "not the original: passages closed to this audience are replaced by "
+                f"{'silence' if made.fill == 'silence' else 'a soft tone'} of the same length, "
+                "and their transcript lines are left out"
+            ),
+        },
+    }
 
 
 def _story_body(
@@ -282,6 +331,11 @@ def _story_body(
                 for c in story.chapters
             ],
             "ohms": f"ohms/{story.id}.xml",
+            # the stretches of the story's timeline kept from this audience (seconds; null: to
+            # the end), whose lines, chapters and photos are left out
+            "closed_ranges": [
+                [start, None if end == float("inf") else end] for start, end in story.closed_ranges
+            ],
         }
     }
 

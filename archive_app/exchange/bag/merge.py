@@ -18,7 +18,10 @@ The rules (the same whatever order bags arrive in, and a bag merged twice change
   a tag whose name the archive has under another id likewise;
 - consent: records are never changed but for their withdrawal and evidence, so a withdrawal
   on either side stands (an already withdrawn record keeps its own), and evidence attached on
-  either side is kept; an embargo is a record's term, and stands with it.
+  either side is kept; an embargo is a record's term, and stands with it;
+- closed passages: their terms never change; a passage still closed on either side stays
+  closed (opened on one side only, it is reported as a conflict and closed again: closing is
+  the careful direction); opened on both sides, it counts from the later of the two days.
 
 Removals do not travel: a record or link removed on one side comes back from the other.
 
@@ -159,6 +162,8 @@ class Merger:
                     continue
                 if kind == "consent":
                     self._consent(body)
+                elif kind == "passage":
+                    self._passage(body)
                 else:
                     self._record(kind, body)
         return self.report
@@ -453,3 +458,38 @@ class Merger:
             self.report.conflicts.append(
                 {"id": incoming["id"], "kind": "consent", "kept": "archive", "fields": differing}
             )
+
+    # -- closed passages -----------------------------------------------------------------------
+
+    def _passage(self, body: Record) -> None:
+        incoming = _decoded(body["record"])
+        incoming["recording_id"] = self.mapped(incoming.get("recording_id"))
+        local = self.stored("closed_passage", "id", incoming["id"])
+        if local is None:
+            self.insert("closed_passage", incoming)
+            audit.append(self.db, "passage.merge", incoming["id"], {"outcome": "added"})
+            self.report.added += 1
+            return
+        opened_here, opened_there = local.get("opened_on"), incoming.get("opened_on")
+        if opened_here == opened_there:
+            self.report.unchanged += 1
+            return
+        if opened_here is None or opened_there is None:
+            # opened on one side only: closed wins
+            changed: dict[str, Any] = {"opened_on": None, "opening_reason": ""}
+            kept = "closed"
+        else:
+            later = max(opened_here, opened_there)
+            source = incoming if later == opened_there else local
+            changed = {"opened_on": later, "opening_reason": source.get("opening_reason") or ""}
+            kept = "later opening"
+        self.report.conflicts.append(
+            {"id": incoming["id"], "kind": "passage", "kept": kept, "fields": ["opened_on"]}
+        )
+        if local.get("opened_on") != changed["opened_on"]:
+            changed["updated_at"] = max(
+                local.get("updated_at") or "", incoming.get("updated_at") or ""
+            )
+            self.replace("closed_passage", {"id": incoming["id"], **changed}, only=changed)
+            audit.append(self.db, "passage.merge", incoming["id"], {"merged": True, **changed})
+            self.report.updated += 1

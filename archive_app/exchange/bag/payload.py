@@ -93,28 +93,30 @@ class Payload:
         with self._lock:
             self.entries[entry.path] = entry
 
-    def add_bytes(self, relative: str, content: bytes) -> None:
+    def add_bytes(self, relative: str, content: bytes) -> Entry:
         """A file made by the export (metadata, transcripts, OHMS, CSV)."""
         self._target(relative).write_bytes(content)
-        self._keep(
-            Entry(
-                f"data/{relative}",
-                hashlib.sha256(content).hexdigest(),
-                hashlib.sha512(content).hexdigest(),
-                len(content),
-            )
+        entry = Entry(
+            f"data/{relative}",
+            hashlib.sha256(content).hexdigest(),
+            hashlib.sha512(content).hexdigest(),
+            len(content),
         )
+        self._keep(entry)
+        return entry
 
-    def add_text(self, relative: str, text: str) -> None:
-        self.add_bytes(relative, text.encode("utf-8"))
+    def add_text(self, relative: str, text: str) -> Entry:
+        return self.add_bytes(relative, text.encode("utf-8"))
 
     def target(self, relative: str) -> Path:
         """Where a file made in place goes; call :meth:`adopt` once it is written."""
         return self._target(relative)
 
-    def adopt(self, relative: str) -> None:
+    def adopt(self, relative: str) -> Entry:
         """Hash a file written in place at :meth:`target`."""
-        self._keep(_hashed(self.bag / "data" / relative, f"data/{relative}", None, None))
+        entry = _hashed(self.bag / "data" / relative, f"data/{relative}", None, None)
+        self._keep(entry)
+        return entry
 
     def add_copy(self, relative: str, source: Path, expected_sha256: str | None = None) -> None:
         """Copy an original in on one of the originals' threads, hashing as it goes; the same

@@ -31,6 +31,8 @@ STORIES = "stories"
 FORM_LABEL = "Hometown-Voices-Form"
 AUDIENCE_LABEL = "Hometown-Voices-Audience"
 SCHEMA_LABEL = "Hometown-Voices-Schema"
+#: how many recordings of a stories bag are redacted derivatives (absent: none)
+REDACTED_LABEL = "Hometown-Voices-Redacted-Recordings"
 
 
 class UnknownSchemaVersion(ArchiveError):

@@ -88,7 +88,14 @@ def export_films(
     with Staged(target, folder=True) as staged:
         for number, story in enumerate(stories, start=1):
             part = work.part((number - 1) / max(1, len(stories)), number / max(1, len(stories)))
-            render_film(story, staged.path / film_name(number, story), font, options, part)
+            render_film(
+                story,
+                staged.path / film_name(number, story),
+                font,
+                options,
+                part,
+                release.passage_fill,
+            )
         staged.commit()
     files, size = size_of(target)
     work.step(1.0, "done")
@@ -96,15 +103,24 @@ def export_films(
 
 
 def render_film(
-    story: ReleasedStory, path: Path, font: str, options: FilmOptions, work: Work
+    story: ReleasedStory,
+    path: Path,
+    font: str,
+    options: FilmOptions,
+    work: Work,
+    fill: str = "silence",
 ) -> float:
-    """Write one story's film at ``path``; return its length in seconds."""
+    """Write one story's film at ``path``; return its length in seconds. Closed passages
+    (``story.recordings[n].closed``) are silenced or filled with a soft tone (``fill``); their
+    lines and the photos spoken of only in them are not in ``story`` at all."""
     with tempfile.TemporaryDirectory(prefix=".film-", dir=path.parent) as scratch:
         voice = Path(scratch) / "voice.m4a"
         duration = write_story_audio(
             [r.source for r in story.recordings],
             voice,
             lambda fraction: work.step(0.3 * fraction, "audio"),
+            closed=[r.closed for r in story.recordings],
+            fill=fill,
         )
         primary = _tier(story, options.tier, fallback=True)
         second = _tier(story, options.second_tier, fallback=False) if options.second_tier else None

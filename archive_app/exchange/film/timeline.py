@@ -1,8 +1,9 @@
 """When each picture and each line of words is on screen in a story's film.
 
 The title card opens the film; the photos follow one after another, each for as long as the
-lines that speak of it (a line shares at least two of its caption's character pairs or words)
-or, when no line speaks of any photo, for an even share of the story. A line too long for the
+lines that speak of it (core's one rule, :mod:`archive_app.core.transcripts.mentions`, which the
+consent gate also uses to close a photo spoken of only in a closed passage) or, when no line
+speaks of any photo, for an even share of the story. A line too long for the
 band is shown in pages, one after another, over its own time.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from archive_app.core.search.analysis import analyse
+from archive_app.core.transcripts.mentions import speaks_of, terms
 from archive_app.exchange.film import frames
 from archive_app.exchange.release import ReleasedStory, ReleasedTier
 
@@ -98,13 +99,9 @@ def photo_spans(story: ReleasedStory, duration: float) -> list[tuple[float, floa
     return [(begin + i * share, begin + (i + 1) * share, i + 1) for i in range(count)]
 
 
-def _terms(text: str) -> set[str]:
-    return {t.text for t in analyse(text) if len(t.text) >= 2}
-
-
 def _talked_about(story: ReleasedStory) -> list[tuple[float, int]]:
     """(time, photo number) where a line first speaks of each photo it speaks of."""
-    captions = [_terms(p.caption) for p in story.photos]
+    captions = [terms(p.caption) for p in story.photos]
     if not any(captions) or not story.tiers:
         return []
     found: dict[int, float] = {}
@@ -112,9 +109,9 @@ def _talked_about(story: ReleasedStory) -> list[tuple[float, int]]:
         for segment in tier.segments:
             if segment.start_s is None:
                 continue
-            said = _terms(segment.text)
+            said = terms(segment.text)
             for number, caption in enumerate(captions, start=1):
-                if len(caption & said) >= 2 and number not in found:
+                if speaks_of(caption, said) and number not in found:
                     found[number] = float(segment.start_s)
     return sorted((at, number) for number, at in found.items())
 

@@ -21,11 +21,17 @@ selects the interviews its members narrate; a collection its interviews and phot
   replaced by :data:`WITHHELD` everywhere and they are left out of the people lists;
 - for ``research`` and ``public`` birth dates become years, and places (a story's place, a
   person's home) are cut at their county: no township or village. What people said is kept as
-  said, but for the names above.
+  said, but for the names above;
+- closed passages (``gate.passages``) are applied: their transcript lines, the chapters starting
+  in them and the photos spoken of only in them are left out, and each recording carries the
+  stretches (``ReleasedRecording.closed``) an exit must replace with silence or a soft tone
+  (``release.passage_fill``) in a redacted derivative: a recording with such stretches never
+  goes out as its original.
 
 Nothing is written to the catalogue until :func:`record_release`, which appends the release to
 the audit log (``gate.log_release``: audience, rules version, every released id, every held-back
-id with reasons); call it in the write transaction once the files are in place.
+id with reasons, every closed passage applied); call it in the write transaction once the files
+are in place.
 Errors: :class:`InvalidValue` for an unknown audience, :class:`RecordNotFound` for an unknown
 family, collection or interview id.
 """
@@ -33,6 +39,7 @@ family, collection or interview id.
 from archive_app.exchange.release.model import (
     FACE_HIDDEN,
     NOT_A_STORY,
+    PASSAGE_FILLS,
     HeldBack,
     Release,
     ReleasedChapter,
@@ -55,6 +62,7 @@ from archive_app.exchange.release.prepare import (
 __all__ = [
     "FACE_HIDDEN",
     "NOT_A_STORY",
+    "PASSAGE_FILLS",
     "WITHHELD",
     "HeldBack",
     "Release",

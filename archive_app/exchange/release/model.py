@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from archive_app.core.consent.model import Reason
+from archive_app.core.consent.model import PassageDecision, Reason
 
 #: the rule a photo is held back under when someone it shows asked that their face not be shown
 FACE_HIDDEN = "face_hidden"
 #: the rule a selected id is held back under when it names nothing a story can be made of
 NOT_A_STORY = "not_a_story"
+#: what a closed passage's stretch of audio becomes: silence, or a soft tone of the same length
+PASSAGE_FILLS = ("silence", "tone")
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,21 @@ class ReleasedTier:
 
 @dataclass(frozen=True)
 class ReleasedRecording:
+    """A recording of the story. When ``closed`` names stretches (seconds into this recording)
+    the original must never go out: an exit writes a redacted derivative instead, the stretches
+    replaced by silence or a tone of the same length (:mod:`archive_app.exchange.media.redact`)."""
+
     id: str
     source: Path  # the original inside the archive's media folder
     sha256: str
     format: str
     media_type: str  # 'audio' or 'video'
     duration_s: float | None
+    closed: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def redacted(self) -> bool:
+        return bool(self.closed)
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,14 @@ class ReleasedStory:
     tiers: tuple[ReleasedTier, ...]
     chapters: tuple[ReleasedChapter, ...] = ()
     tags: tuple[str, ...] = ()
+    #: what closed passages keep from this audience (lines, chapters and photos already left out
+    #: of the values above; the recordings' ``closed`` stretches still to be silenced)
+    passages: PassageDecision | None = None
+
+    @property
+    def closed_ranges(self) -> list[tuple[float, float]]:
+        """The stretches of the story's timeline that are silenced, merged and in order."""
+        return [] if self.passages is None else self.passages.timeline_ranges()
 
     @property
     def narrators(self) -> tuple[ReleasedPerson, ...]:
@@ -146,6 +165,15 @@ class Release:
     #: names that must appear in no file (refused people): for tests and for exits that write
     #: text the release did not prepare (file names, metadata)
     withheld_names: frozenset[str] = field(default_factory=frozenset)
+    #: what a closed passage's audio becomes (one of :data:`PASSAGE_FILLS`)
+    passage_fill: str = "silence"
+
+    @property
+    def passages_applied(self) -> tuple[PassageDecision, ...]:
+        """The closed passages this release applies, per story that has any."""
+        return tuple(
+            s.passages for s in self.stories if s.passages is not None and s.passages.ranges
+        )
 
     @property
     def released_ids(self) -> tuple[str, ...]:

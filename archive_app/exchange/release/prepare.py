@@ -9,12 +9,13 @@ from pathlib import Path
 import sqlite_utils
 
 from archive_app.core.consent import gate
-from archive_app.core.consent.model import Decision, Reason
-from archive_app.core.errors import RecordNotFound
+from archive_app.core.consent.model import Decision, PassageDecision, Reason
+from archive_app.core.errors import InvalidValue, RecordNotFound
 from archive_app.exchange.release import reading
 from archive_app.exchange.release.model import (
     FACE_HIDDEN,
     NOT_A_STORY,
+    PASSAGE_FILLS,
     HeldBack,
     Release,
     ReleasedChapter,
@@ -65,13 +66,18 @@ def prepare_release(
     selection: Selection,
     audience: str,
     on: date | None = None,
+    passage_fill: str = "silence",
 ) -> Release:
     """What ``audience`` may have of ``selection`` on day ``on`` (today), ready to write out.
 
-    Reads only; nothing is recorded until :func:`record_release`. Raises
-    :class:`InvalidValue` for an unknown audience and :class:`RecordNotFound` for an unknown
-    family, collection or interview id.
+    Closed passages are applied: the lines, chapters and photos they close are left out, and
+    each recording carries the stretches its exits must silence (or fill with a soft tone:
+    ``passage_fill``). Reads only; nothing is recorded until :func:`record_release`. Raises
+    :class:`InvalidValue` for an unknown audience or fill and :class:`RecordNotFound` for an
+    unknown family, collection or interview id.
     """
+    if passage_fill not in PASSAGE_FILLS:
+        raise InvalidValue("passage_fill", passage_fill, ", ".join(PASSAGE_FILLS))
     day = on or date.today()
     items = selected_items(db, selection)
     selected_interviews = {i for i, k in items if k == "interview"}
@@ -107,7 +113,15 @@ def prepare_release(
     renaming = _renaming(db, allowed, photo_decisions, interviews, held)
     general = audience in GENERALISED
     stories = tuple(
-        _story(db, archive_root, detail, photo_decisions, renaming, general)
+        _story(
+            db,
+            archive_root,
+            detail,
+            photo_decisions,
+            renaming,
+            general,
+            gate.passages(db, detail["id"], audience, day),
+        )
         for detail in interviews.values()
     )
     return Release(
@@ -117,6 +131,7 @@ def prepare_release(
         stories=stories,
         held_back=tuple(held),
         withheld_names=renaming.withheld_forms,
+        passage_fill=passage_fill,
     )
 
 
@@ -131,6 +146,7 @@ def record_release(db: sqlite_utils.Database, release: Release, purpose: str) ->
         release.released_ids,
         [Decision(h.item_id, release.audience, False, h.reasons) for h in release.held_back],
         purpose,
+        release.passages_applied,
     )
 
 
@@ -214,6 +230,7 @@ def _story(
     photo_decisions: dict[str, Decision],
     renaming: _ReleaseRenaming,
     general: bool,
+    closed: PassageDecision,
 ) -> ReleasedStory:
     people: list[ReleasedPerson] = []
     for p in detail["people"]:
@@ -241,6 +258,7 @@ def _story(
             format=r["format"],
             media_type=r["media_type"],
             duration_s=r.get("duration_s"),
+            closed=tuple(closed.recording_ranges(r["id"])),
         )
         for r in detail["recordings"]
     )
@@ -256,7 +274,7 @@ def _story(
             tags=tuple(renaming(t) for t in reading.tags(db, p["id"])),
         )
         for p in detail["photos"]
-        if p["id"] in photo_decisions
+        if p["id"] in photo_decisions and closed.photo_open(p["id"])
     )
     tiers = sorted(detail["transcripts"], key=lambda t: (t.get("kind") != "verbatim",))
     released_tiers = tuple(
@@ -273,6 +291,7 @@ def _story(
                     renaming(s["text"]),
                 )
                 for s in reading.segments(db, t["id"])
+                if closed.segment_open(s["id"])
             ),
         )
         for t in tiers
@@ -285,6 +304,7 @@ def _story(
             tuple(renaming(k) for k in c.get("keywords") or ()),
         )
         for c in reading.chapters(db, detail["id"])
+        if closed.section_open(c["id"])
     )
     return ReleasedStory(
         id=detail["id"],
@@ -300,6 +320,7 @@ def _story(
         tiers=released_tiers,
         chapters=chapters,
         tags=tuple(renaming(str(name)) for name in detail.get("tags") or ()),
+        passages=closed,
     )
 
 

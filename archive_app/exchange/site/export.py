@@ -3,8 +3,9 @@
 The site is static files only: ``index.html`` (tiles and search), one ``story-N.html`` per
 story, the shared scripts and style from ``resources/site``, and the data as ``<script>`` files
 in ``data/`` (a page opened from ``file://`` may load scripts but may not fetch). Media go to
-``media/``: each story's voice as one AAC file, its photos upright, at most 1600 pixels and
-without their EXIF (no camera, no GPS). File names are the story's number, never a title or
+``media/``: each story's voice as one AAC file (closed passages silenced, or a soft tone, on the
+decoded samples: the original is never copied then), its photos upright, at most 1600 pixels
+and without their EXIF (no camera, no GPS). File names are the story's number, never a title or
 a person's name.
 
 The folder is built beside the target under a temporary name and renamed into place when
@@ -103,7 +104,7 @@ def _write(release: Release, root: Path, work: Work, media: bool) -> None:
     for number, story in enumerate(release.stories):
         part = work.part(number / count * 0.9, (number + 1) / count * 0.9)
         part.step(0.0, story.id)
-        data, tile = _story_files(story, number + 1, root, part, media)
+        data, tile = _story_files(story, number + 1, root, part, media, release.passage_fill)
         (root / "data" / f"story-{number + 1}.js").write_text(
             script("HV_STORY", data), encoding="utf-8"
         )
@@ -121,7 +122,7 @@ def _write(release: Release, root: Path, work: Work, media: bool) -> None:
 
 
 def _story_files(
-    story: ReleasedStory, number: int, root: Path, work: Work, media: bool
+    story: ReleasedStory, number: int, root: Path, work: Work, media: bool, fill: str
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     audio: str | None = None
     duration = story.duration_s
@@ -131,6 +132,8 @@ def _story_files(
             [r.source for r in story.recordings],
             root / name,
             lambda fraction: work.step(fraction * 0.7, "audio"),
+            closed=[r.closed for r in story.recordings],
+            fill=fill,
         )
         audio = name
     elif story.recordings:
@@ -166,6 +169,10 @@ def _story_files(
         "audio": audio,
         "duration": duration,
         "photos": photos,
+        # stretches of the voice kept private (silent or a soft tone): times only, no words
+        "private": [
+            [start, None if end == float("inf") else end] for start, end in story.closed_ranges
+        ],
         "chapters": [[c.start_s, c.title, c.synopsis] for c in story.chapters],
         "tiers": [
             {

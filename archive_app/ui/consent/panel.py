@@ -1,11 +1,15 @@
 """Consent on the detail pages: badges saying who may see an interview or photo, the reasons for
-each closed audience, and buttons to record or withdraw a consent; a person's own consents."""
+each closed audience, and buttons to record or withdraw a consent; an interview's passages kept
+private, to keep another or open one again; a person's own consents."""
 
 from __future__ import annotations
 
+from functools import partial
+from html import escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +36,7 @@ def _refresh_style(label: QLabel) -> None:
 
 def consent_label(record: Any) -> str:
     """One consent record in a line: date, who gave it, audiences, and its state."""
-    audiences = "、".join(vocabulary.audience_name(a) for a in record.audiences)
+    audiences = vocabulary.audience_list(record.audiences)
     parts = [record.date, record.person_name]
     if record.given_by == "guardian":
         parts.append(
@@ -169,6 +173,8 @@ class ConsentPanel(QWidget):
         self.reasons.setObjectName("consentReasons")
         self.reasons.setWordWrap(True)
         layout.addWidget(self.reasons)
+        self.passages = PassageList(session, self)
+        layout.addWidget(self.passages)
         for button in (self.record_button, self.withdraw_button):
             button.setVisible(not session.read_only)
         self._people: list[tuple[str, str]] = []
@@ -197,8 +203,10 @@ class ConsentPanel(QWidget):
                 )
         self.reasons.setText("\n".join(lines))
         self.reasons.setVisible(bool(lines))
+        self.passages.setVisible(kind == "interview")
         if kind == "interview":
             found = detail.page(self.session.db, "interview", item_id)
+            self.passages.show_interview(item_id, found)
             self.title = found["title"]
             # the people an interview features (the interviewer needs no consent here)
             self._people = [
@@ -285,3 +293,101 @@ class PersonConsents(QWidget):
         if self.person_id is None:
             return None
         return withdraw_consent(self, self.session, [self.person_id], None)
+
+
+class PassageList(QWidget):
+    """An interview's passages kept private, with the other consent records: each with its
+    stretch, whom it is kept from, who asked, when and why, and a button to open it again;
+    and a button to keep another passage private."""
+
+    def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passageList")
+        self.session = session
+        self.interview_id: str | None = None
+        self.playlist: Any = None
+        self.found: list[Any] = []
+        #: one line of text per passage (what the person reads), and its "open again" button
+        self.texts: list[QLabel] = []
+        self.open_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        head = QHBoxLayout()
+        self.heading = QLabel(self.tr("Passages kept private"), self)
+        self.heading.setObjectName("passagesHeading")
+        head.addWidget(self.heading, 1)
+        self.keep_button = QPushButton(self.tr("Keep a passage private…"), self)
+        self.keep_button.setObjectName("keepPassagePrivate")
+        self.keep_button.clicked.connect(self.keep)
+        self.keep_button.setVisible(not session.read_only)
+        head.addWidget(self.keep_button)
+        layout.addLayout(head)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(2)
+        layout.addLayout(self.rows)
+        self.none = QLabel(self.tr("None: every passage is open as the consent allows."), self)
+        self.none.setObjectName("noPassages")
+        self.none.setWordWrap(True)
+        layout.addWidget(self.none)
+
+    def show_interview(self, interview_id: str, detail: dict[str, Any]) -> None:
+        from archive_app.core.consent.passages import list_passages
+        from archive_app.ui.player.playlist import Playlist, Recording
+        from archive_app.ui.player.private import describe
+        from archive_app.ui.player.timecode import clock_text
+
+        self.interview_id = interview_id
+        recordings = detail["recordings"]
+        self.playlist = Playlist(
+            [
+                Recording(
+                    str(r["id"]),
+                    Path(self.session.root) / str(r["stored_path"]),
+                    r["media_type"] == "video",
+                    float(r.get("duration_s") or 0.0),
+                    str(r.get("original_name") or ""),
+                )
+                for r in recordings
+            ]
+        )
+        self.found = list_passages(self.session.db, interview_id=interview_id)
+        while self.rows.count():
+            taken = self.rows.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()  # type: ignore[union-attr]
+        self.texts, self.open_buttons = [], []
+        for passage in self.found:
+            row = QWidget(self)
+            row.setObjectName("passageRow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            stretch = f"{clock_text(passage.start_s)}–{clock_text(passage.end_s)}"
+            where = f" ({passage.recording_name})" if len(recordings) > 1 else ""
+            text = QLabel(f"<b>{stretch}</b>{escape(where)} · {escape(describe(passage))}", row)
+            text.setWordWrap(True)
+            text.setEnabled(passage.opened_on is None)  # an opened one reads greyed
+            line.addWidget(text, 1)
+            again = QPushButton(self.tr("Open again…"), row)
+            again.setObjectName("openPassageAgain")
+            again.setVisible(passage.opened_on is None and not self.session.read_only)
+            again.clicked.connect(partial(self.open_again, len(self.texts)))
+            line.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(row)
+            self.texts.append(text)
+            self.open_buttons.append(again)
+        self.none.setVisible(not self.found)
+        self.keep_button.setEnabled(bool(recordings))
+
+    def keep(self) -> Any:
+        from archive_app.ui.player.private import close_passage
+
+        if self.interview_id is None or self.playlist is None:
+            return None
+        return close_passage(self, self.session, self.interview_id, self.playlist, 0.0, 10.0)
+
+    def open_again(self, number: int) -> bool:
+        from archive_app.ui.player.private import open_passage_again
+
+        if not 0 <= number < len(self.found):
+            return False
+        return open_passage_again(self, self.session, self.found[number])

@@ -57,11 +57,20 @@ def reason_text(reason: Any) -> str:
             return QCoreApplication.translate(
                 "ConsentReasons", "%1's consent opens it to nobody outside the archive."
             ).replace("%1", name)
-        names = "、".join(vocabulary.audience_name(g) for g in granted)
+        names = vocabulary.audience_list(granted)
         return (
             QCoreApplication.translate("ConsentReasons", "%1 agreed only to: %2.")
             .replace("%1", name)
             .replace("%2", names)
+        )
+    if reason.rule == "passage_closed":
+        return (
+            QCoreApplication.translate(
+                "ConsentReasons", "%1 asked on %2 that a passage of it (%3) be kept private."
+            )
+            .replace("%1", name)
+            .replace("%2", facts.get("asked_on", ""))
+            .replace("%3", _stretch(facts))
         )
     text = texts.get(reason.rule)
     if text is None:
@@ -74,3 +83,18 @@ def reason_text(reason: Any) -> str:
         or ""
     )
     return text.replace("%1", name).replace("%2", second)
+
+
+def clock(seconds: float) -> str:
+    """``m:ss`` or ``h:mm:ss``."""
+    whole = int(seconds)
+    if whole >= 3600:
+        return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _stretch(facts: dict[str, str]) -> str:
+    try:
+        return f"{clock(float(facts['from']))}–{clock(float(facts['to']))}"
+    except (KeyError, ValueError):
+        return "?"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +24,8 @@ from archive_app.core.family_mode import marks
 from archive_app.core.family_mode.showing import family_showing
 from archive_app.ui.detail.links import LinkedList
 from archive_app.ui.family.passphrase import PassphraseLock
+from archive_app.ui.family.private import CARD, JUMP, passage_mode
+from archive_app.ui.family.private import MODE_KEY as PRIVATE_MODE_KEY
 from archive_app.ui.family.switch import START_ALWAYS_KEY, starts_in_family
 from archive_app.ui.family.unlock import SetPassphraseDialog
 from archive_app.ui.family.window import second_line_key
@@ -155,7 +158,8 @@ class FamilyModePanel(QWidget):
 
 
 class FamilySettingsRows(QWidget):
-    """In the settings dialog: the passphrase that leaves family mode, and starting in it."""
+    """In the settings dialog: the passphrase that leaves family mode, starting in it, and what
+    it does at a part of a story kept private."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +182,12 @@ class FamilySettingsRows(QWidget):
         self.start_always.setObjectName("familyStartAlways")
         self.start_always.setChecked(starts_in_family(settings))
         form.addRow("", self.start_always)
+        self.private = QComboBox(self)
+        self.private.setObjectName("familyClosedPassages")
+        self.private.addItem(self.tr("Show a quiet card for as long as it lasts"), CARD)
+        self.private.addItem(self.tr("Jump over it"), JUMP)
+        self.private.setCurrentIndex(max(0, self.private.findData(passage_mode(settings))))
+        form.addRow(self.tr("A part of a story kept private"), self.private)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -196,3 +206,4 @@ class FamilySettingsRows(QWidget):
         self.settings.set_value(
             START_ALWAYS_KEY, "true" if self.start_always.isChecked() else "false"
         )
+        self.settings.set_value(PRIVATE_MODE_KEY, str(self.private.currentData()))

@@ -3,6 +3,8 @@ over the transcript editor's own model (:class:`TranscriptModel`), read-only."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -36,9 +38,19 @@ class LargeLines(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.second)
 
-    def load(self, db: sqlite_utils.Database, interview_id: str, second: bool) -> None:
-        """The story's tiers: the first verbatim one leads; the next beside it when ``second``."""
+    def load(
+        self,
+        db: sqlite_utils.Database,
+        interview_id: str,
+        second: bool,
+        hidden: Collection[str] = frozenset(),
+    ) -> None:
+        """The story's tiers: the first verbatim one leads; the next beside it when ``second``.
+        The lines ``hidden`` (segment ids: inside passages kept private) are left out."""
         tiers = load_tiers(db, interview_id)
+        if hidden:
+            for tier in tiers:
+                tier.rows = [row for row in tier.rows if row.ref.id not in hidden]
         timed = [t for t in tiers if t.timed]
         lead = timed[0] if timed else (tiers[0] if tiers else None)
         beside = [t.transcript_id for t in tiers if t is not lead][:1] if second else []

@@ -3,13 +3,16 @@ line at a time in large characters, and three big buttons: back ten seconds, pau
 story. Nothing else to get lost in.
 
 The player is the archive's own (:class:`Playback`, several recordings as one timeline); a story
-whose recordings are missing still shows its photos and words, on a quiet clock of its own.
+whose recordings are missing still shows its photos and words, on a quiet clock of its own. A
+story with passages kept private from the family plays silent copies of its recordings and
+shows a quiet card over those passages, or jumps over them (see :mod:`.private`).
 """
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
@@ -21,6 +24,7 @@ from archive_app.ui.background import Background
 from archive_app.ui.family import look
 from archive_app.ui.family.lines import LargeLines
 from archive_app.ui.family.pictures import Picture, read_picture
+from archive_app.ui.family.private import CARD, JUMP, SilentCopies, inside
 from archive_app.ui.player.playback import Playback
 from archive_app.ui.player.playlist import Playlist, Recording
 
@@ -50,6 +54,14 @@ class StoryScreen(QWidget):
         self._quiet_from = 0.0
         self._quiet_running = False
         self._photo_index = -1
+        #: what to do at a passage kept private: CARD or JUMP (the window sets it)
+        self.passage_mode = CARD
+        self.closed: list[tuple[float, float]] = []
+        self._recordings: list[dict[str, Any]] = []
+        self._waiting = False  # for silent copies: nothing plays meanwhile
+        self._in_private = False
+        self.copies = SilentCopies(self)
+        self.copies.ready.connect(self._copy_ready)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 16)
@@ -115,23 +127,17 @@ class StoryScreen(QWidget):
         self.picture.set_photo(None, None)
         for photo in story.photos[:2]:
             self._fetch(photo)
-        recordings = story_recordings(db, story.id) if story.id else []
-        playlist = Playlist(
-            [
-                Recording(
-                    str(r["id"]),
-                    self.root / str(r["stored_path"]),
-                    r["media_type"] == "video",
-                    float(r["duration_s"] or 0.0),
-                    str(r["original_name"]),
-                )
-                for r in recordings
-                if (self.root / str(r["stored_path"])).exists()
-            ]
-        )
-        self.playback.load(playlist)
+        self._recordings = [
+            r
+            for r in (story_recordings(db, story.id) if story.id else [])
+            if (self.root / str(r["stored_path"])).exists()
+        ]
+        self.closed = story.closed_ranges
+        self._in_private = False
+        self._waiting = not self._load_playlist()
         if story.id:
-            self.lines.load(db, story.id, second)
+            hidden = story.passages.segments if story.passages is not None else {}
+            self.lines.load(db, story.id, second, hidden)
         else:
             self.lines.model.set_tiers([], None, [])
             self.lines.follow(0.0)
@@ -139,13 +145,58 @@ class StoryScreen(QWidget):
         self._quiet_from = 0.0
         self._quiet_running = False
         self.next.setText(self.tr("Next story"))
+        if self._waiting:
+            self.picture.set_card("", [self.tr("Getting the story ready…")], story.id)
+            self._playing_changed(False)
+            return
         self.resume()
         self._tick()
+
+    def _stretches(self, recording_id: str) -> tuple[tuple[float, float], ...]:
+        passages = self.story.passages if self.story is not None else None
+        return () if passages is None else tuple(passages.recording_ranges(recording_id))
+
+    def _load_playlist(self) -> bool:
+        """Give the player the story's recordings, a silent copy for each with a passage kept
+        private; False (and an empty player) while a copy is still being made."""
+        chosen: list[Recording] = []
+        missing = False
+        for r in self._recordings:
+            recording_id = str(r["id"])
+            path = self.root / str(r["stored_path"])
+            is_video = r["media_type"] == "video"
+            stretches = self._stretches(recording_id)
+            if stretches:
+                copy = self.copies.path(recording_id, stretches)
+                if copy is None:
+                    self.copies.prepare(recording_id, path, stretches)
+                    missing = True
+                    continue
+                path, is_video = copy, False  # the sound only: the picture could show the words
+            chosen.append(
+                Recording(
+                    recording_id,
+                    path,
+                    is_video,
+                    float(r["duration_s"] or 0.0),
+                    str(r["original_name"]),
+                )
+            )
+        self.playback.load(Playlist([] if missing else chosen))
+        return not missing
+
+    def _copy_ready(self, _recording_id: str) -> None:
+        if self._waiting and self.story is not None and self._load_playlist():
+            self._waiting = False
+            self._photo_index = -1
+            self.picture.set_photo(None, None)
+            self.resume()
+            self._tick()
 
     @property
     def heard(self) -> bool:
         """Whether this story has sound to play (otherwise the quiet clock runs)."""
-        return self.playback.has_media
+        return self.playback.has_media or self._waiting
 
     @property
     def playing(self) -> bool:
@@ -171,6 +222,8 @@ class StoryScreen(QWidget):
     # -- the three buttons -------------------------------------------------------------------
 
     def resume(self) -> None:
+        if self._waiting:
+            return
         if self.heard:
             self.playback.play()
         else:
@@ -211,8 +264,13 @@ class StoryScreen(QWidget):
         """Stop and let go of the recording (leaving the story or family mode)."""
         self.ticker.stop()
         self._quiet_running = False
+        self._waiting = False
         if self._playback is not None:
             self._playback.release()
+
+    def forget_copies(self) -> None:
+        """Delete the silent copies (leaving family mode)."""
+        self.copies.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -233,13 +291,55 @@ class StoryScreen(QWidget):
         self.pause.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _tick(self) -> None:
-        if self.story is None:
+        if self.story is None or self._waiting:
             return
         seconds = self.position()
+        private = inside(seconds, self.closed)
+        if private is not None and self.passage_mode == JUMP and self.playing:
+            self._jump(private[1])
+            return
+        if self._show_private(private is not None):
+            return
         self.lines.follow(seconds)
         self._show_photo_at(seconds)
         if not self.heard and self._quiet_running and seconds >= self.duration():
             self.stop()
+
+    def _jump(self, end: float) -> None:
+        """Over a passage kept private: on to where it ends (the copy is silent meanwhile)."""
+        if end >= self.duration():
+            self.stop()
+            return
+        if self.heard:
+            self.playback.seek(end)
+        else:
+            self._quiet_from = end
+            self._quiet.restart()
+
+    def _show_private(self, private: bool) -> bool:
+        """The quiet card over a passage kept private (its words are never shown); True while
+        it stands."""
+        if private == self._in_private:
+            return private
+        self._in_private = private
+        assert self.story is not None
+        if private:
+            self.picture.set_card("", [self.tr("A part of this story is kept private")], "")
+            self.lines.setVisible(False)
+        else:
+            self._photo_index = -1
+            self.picture.set_card(
+                self.card_words[0][:1] if self.card_words else "",
+                self.card_words,
+                self.story.id or "album",
+            )
+            self.picture.set_photo(None, None)
+            self.lines.setVisible(self.lines.has_words)
+        return private
+
+    def kept_private(self) -> bool:
+        """Whether the quiet card of a passage kept private stands now."""
+        return self._in_private
 
     def _show_photo_at(self, seconds: float) -> None:
         assert self.story is not None

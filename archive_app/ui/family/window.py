@@ -41,6 +41,7 @@ from archive_app.ui.family import look
 from archive_app.ui.family.home import HomeScreen, StoryTile
 from archive_app.ui.family.passphrase import PassphraseLock
 from archive_app.ui.family.pictures import Picture
+from archive_app.ui.family.private import passage_mode
 from archive_app.ui.family.story import StoryScreen
 from archive_app.ui.family.unlock import UnlockDialog
 from archive_app.ui.family.where import WhereScreen
@@ -164,6 +165,7 @@ class FamilyWindow(QWidget):
             self.go_home()
             return
         self._enter_story()
+        self.story.passage_mode = passage_mode(self.settings)
         self.story.play(self.session.db, story, self._card_words(), self._second_line())
         showing = self.showing
         self._log(lambda db: log_story(db, showing, story_id))
@@ -249,6 +251,7 @@ class FamilyWindow(QWidget):
         if dialog.exec():
             self.may_close = True
             self.story.release()
+            self.story.forget_copies()
             self.unlocked.emit()
 
     def explain_nothing(self) -> None:
@@ -268,6 +271,7 @@ class FamilyWindow(QWidget):
         """Alt+F4, the window's close button, the system: refused until the passphrase."""
         if self.may_close:
             self.story.release()
+            self.story.forget_copies()
             super().closeEvent(event)
             return
         event.ignore()

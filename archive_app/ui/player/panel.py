@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from archive_app.core import detail
 from archive_app.core.edits import Changes
 from archive_app.core.transcripts import store
+from archive_app.ui import vocabulary
 from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
 from archive_app.ui.player.hotkeys import HOTKEYS, HotkeySet, describe
 from archive_app.ui.player.playback import Playback
 from archive_app.ui.player.playlist import Playlist, Recording
+from archive_app.ui.player.private import Marks, close_passage, read_marks
 from archive_app.ui.player.seek_bar import SeekBar
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.settings import AppSettings
@@ -116,6 +118,12 @@ class MediaPanel(QWidget):
         self.playback.set_video_output(self.video)
         self.seek_bar = SeekBar(self.body)
         self.transport = TransportBar(self.playback, self.body)
+        self.private_button = QToolButton(self.transport)
+        self.private_button.setObjectName("keepPrivate")
+        self.private_button.setAutoRaise(True)
+        self.private_button.clicked.connect(self.keep_private)
+        self.private_button.setVisible(not session.read_only)
+        self.transport.row.addWidget(self.private_button)
         self.pop_button = QToolButton(self.transport)
         self.pop_button.setObjectName("ownWindow")
         self.pop_button.setAutoRaise(True)
@@ -147,7 +155,10 @@ class MediaPanel(QWidget):
         layout.addWidget(self.help)
         self.setMinimumHeight(460)
 
+        self.marks = Marks()
         self.seek_bar.seek_requested.connect(self.playback.seek)
+        self.seek_bar.range_chosen.connect(self.keep_private_between)
+        self.transcript.view.private_asked.connect(self.keep_private_between)
         self.transport.jump_requested.connect(self.playback.skip)
         self.transcript.seek_requested.connect(self.playback.seek)
         self.transcript.help_requested.connect(self.toggle_help)
@@ -233,6 +244,8 @@ class MediaPanel(QWidget):
         self._load_recordings(found["recordings"])
         self.transcript.load(self.session.db, interview_id)
         self.chapters.load(self.session.db, interview_id)
+        self.seek_bar.marking = None
+        self.load_private()
 
     def play_from(self, interview_id: str, start_s: float) -> None:
         """Hear the interview from ``start_s`` (a search hit was opened)."""
@@ -250,6 +263,10 @@ class MediaPanel(QWidget):
         kinds = change.kinds()
         if "section" in kinds:
             self.chapters.load(self.session.db, self.interview_id)
+        if kinds & {"passage", "recording", "segment", "transcript"}:
+            if "passage" in kinds:
+                self.seek_bar.marking = None
+            self.load_private()
         if change.value == EDITOR_WRITE:
             return
         if change.everything or kinds & (_TRANSCRIPT_KINDS | {"recording"}):
@@ -350,6 +367,50 @@ class MediaPanel(QWidget):
     def _duration(self, seconds: float) -> None:
         self.seek_bar.set_duration(seconds)
         self.seek_bar.set_boundaries(self.playback.playlist.boundaries())
+        self.load_private()  # a recording's length became known: the bands after it move
+
+    # -- passages kept private -----------------------------------------------------------------
+
+    def load_private(self) -> None:
+        """Show the interview's passages kept private on the seek bar and beside the lines."""
+        if self.interview_id is None:
+            return
+        self.marks = read_marks(self.session.db, self.interview_id, self.playback.playlist)
+        self.seek_bar.set_private([(b.start_s, b.end_s, b.description) for b in self.marks.bands])
+        texts = {}
+        for segment_id, audiences in (self.marks.lines or {}).items():
+            texts[segment_id] = self.tr("Kept private from %1").replace(
+                "%1", "、".join(vocabulary.audience_name(a) for a in audiences)
+            )
+        self.transcript.model.set_private_lines(texts)
+
+    def keep_private(self) -> None:
+        """Keep a passage private: the stretch marked on the seek bar, else the transcript
+        lines selected, else ten seconds from the playhead."""
+        marked = self.seek_bar.marking
+        span = marked if marked is not None else self.transcript.view.selected_span()
+        if span is None:
+            start = self.playback.position()
+            span = (start, start + 10.0)
+        self.keep_private_between(*sorted(span))
+
+    def keep_private_between(self, start_s: float, end_s: float) -> None:
+        if self.interview_id is None or self.session.read_only:
+            return
+        self.seek_bar.marking = (start_s, end_s)
+        self.seek_bar.update()
+        dialog = close_passage(
+            self,
+            self.session,
+            self.interview_id,
+            self.playback.playlist,
+            start_s,
+            end_s,
+            self.undo_stack,
+        )
+        if dialog is None or not dialog.result():
+            self.seek_bar.marking = None
+            self.seek_bar.update()
 
     def _recording(self, _index: int, is_video: bool) -> None:
         self.video.setVisible(is_video)
@@ -398,6 +459,13 @@ class MediaPanel(QWidget):
     # -- words and preferences -----------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.private_button.setText(self.tr("Keep private…"))
+        self.private_button.setToolTip(
+            self.tr(
+                "Keep a passage from some audiences: the stretch marked on the seek bar "
+                "(Shift and drag), the lines selected, or from the playhead"
+            )
+        )
         self.pop_button.setText(self.tr("Own window"))
         self.pop_button.setToolTip(
             self.tr("Move the player and transcript to a window of their own")

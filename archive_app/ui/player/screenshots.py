@@ -4,8 +4,10 @@
 
 Builds a small archive in a temporary folder (an interview of a grandmother and her grandson with
 a generated recording, a Sichuanese verbatim transcript with a Mandarin rendering and an English
-translation beside it, and chapters), opens it in the app, plays from the middle and saves, per
-language, the main window and the listening window (the panel in a window of its own).
+translation beside it, chapters, and a passage the grandson asked to keep from his family and the
+public), opens it in the app, plays from the middle and saves, per language, the main window, the
+listening window (the panel in a window of its own), the dialog that keeps a passage private and
+the interview's consent records with the passage among them.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ PASSAGES = [
     ),
 ]
 STEP_S = 6.0
+#: the passage kept private (seconds): the seventh and eighth lines
+PRIVATE = (6 * STEP_S, 8 * STEP_S)
 CHAPTERS = [
     (0.0, "爸爸去广州打工", "父亲二〇〇八年离家，在广州鞋厂做工。", ["广州", "打工", "鞋厂"]),
     (18.0, "想念爸爸", "小明说起和爸爸视频。", ["视频", "想念"]),
@@ -157,6 +161,37 @@ def build_archive(root: Path) -> str:
                 sections.add_section(
                     db, interview_id, start, title, synopsis=synopsis, keywords=keywords
                 )
+        from archive_app.core import edits
+        from archive_app.core.consent import store as consents
+
+        with archive.transaction() as db:
+            consents.add_consent(
+                db, grandma, date="2024-02-10", audiences=["family", "research", "public"]
+            )
+            consents.add_consent(
+                db,
+                child,
+                date="2024-02-10",
+                audiences=["family", "research", "public"],
+                given_by="guardian",
+                guardian_id=grandma,
+                relationship="grandmother",
+                assent="yes",
+            )
+        recording_id = str(archive.db.execute("SELECT id FROM recording").fetchone()[0])
+        # the two lines about the day his parents leave: kept from his family and the public
+        edits.apply(
+            archive,
+            edits.ClosePassage(
+                recording_id,
+                PRIVATE[0],
+                PRIVATE[1],
+                ["family", "public"],
+                child,
+                "不想让爸爸妈妈知道我哭",
+                "2024-03-02",
+            ),
+        )
     finally:
         archive.close()
     return interview_id
@@ -218,8 +253,36 @@ def shoot(out_dir: Path) -> list[Path]:
             saved.append(target)
             panel.toggle_help()
             panel.bring_back()
+            saved += _private_shots(app, view, panel, out_dir, language)
             panel.release()
             controller.shutdown()
+    return saved
+
+
+def _private_shots(app: object, view: Any, panel: Any, out_dir: Path, language: str) -> list[Path]:
+    """The dialog that keeps a passage private, and the consent records listing one."""
+    from archive_app.ui.player.private import PassageDialog, interview_people
+
+    saved = []
+    dialog = PassageDialog(
+        PRIVATE[0], PRIVATE[1], interview_people(panel.session.db, panel.interview_id), panel
+    )
+    dialog.reason.setText("不想让爸爸妈妈知道我哭")
+    dialog.audiences["research"].setChecked(False)
+    dialog.person.setCurrentIndex(max(0, dialog.person.findText("李小明")))
+    dialog.show()
+    _wait(app, 300)
+    target = out_dir / f"passage-dialog-{language}.png"
+    dialog.grab().save(str(target))
+    saved.append(target)
+    dialog.close()
+    view.tabs.setCurrentWidget(view.details_scroll)  # the details, consent records among them
+    view.details_scroll.ensureWidgetVisible(view.consent_panel)
+    _wait(app, 500)
+    target = out_dir / f"consent-passages-{language}.png"
+    view.window().grab().save(str(target))
+    view.tabs.setCurrentWidget(view.media_slot)
+    saved.append(target)
     return saved
 
 

@@ -1,9 +1,11 @@
-"""The seek bar: where we are in the interview, its chapters, and where recordings change."""
+"""The seek bar: where we are in the interview, its chapters, where recordings change, and the
+passages kept private (shaded bands; Shift and drag marks a new one)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QKeyEvent,
     QMouseEvent,
@@ -17,13 +19,18 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from archive_app.ui.player.timecode import clock_text
 
 _MARGIN = 8.0  # room for the handle at both ends
+#: the shade of a passage kept private (a muted violet, apart from the amber of playing)
+PRIVATE_COLOUR = QColor("#7b5ea7")
 
 
 class SeekBar(QWidget):
-    """A track with the played part filled, chapter marks above it and recording boundaries
-    across it. Click or drag to seek; Left and Right move by five seconds when focused."""
+    """A track with the played part filled, chapter marks above it, recording boundaries across
+    it and passages kept private shaded over it. Click or drag to seek; Shift and drag to mark a
+    stretch to keep private; Left and Right move by five seconds when focused."""
 
     seek_requested = Signal(float)
+    #: a stretch was marked with Shift and drag: (from, to) seconds
+    range_chosen = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +43,12 @@ class SeekBar(QWidget):
         self.position_s = 0.0
         self.chapters: list[tuple[float, str]] = []
         self.boundaries: list[float] = []
+        #: passages kept private: (from, to, what to say of it)
+        self.private: list[tuple[float, float, str]] = []
+        #: a stretch being marked with Shift and drag, or the last one marked
+        self.marking: tuple[float, float] | None = None
         self._dragging = False
+        self._anchor: float | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(300, 30)
@@ -66,6 +78,13 @@ class SeekBar(QWidget):
     def set_boundaries(self, boundaries: list[float]) -> None:
         self.boundaries = list(boundaries)
         self.update()
+
+    def set_private(self, bands: list[tuple[float, float, str]]) -> None:
+        self.private = sorted(bands)
+        self.update()
+
+    def private_at(self, seconds: float) -> str:
+        return "\n".join(text for start, end, text in self.private if start <= seconds < end)
 
     # -- geometry ----------------------------------------------------------------------------
 
@@ -117,6 +136,24 @@ class SeekBar(QWidget):
         filled = QRectF(track.left(), track.top(), x - track.left(), track.height())
         painter.setBrush(played)
         painter.drawRoundedRect(filled, 3, 3)
+        # passages kept private: a shaded, hatched band over the track
+        band_top, band_height = track.top() - 4, track.height() + 8
+        for start, end, _text in self.private:
+            left = self.x_of(start)
+            band = QRectF(left, band_top, max(self.x_of(end) - left, 2.0), band_height)
+            shade = QColor(PRIVATE_COLOUR)
+            shade.setAlpha(110 if enabled else 60)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shade)
+            painter.drawRect(band)
+            painter.setBrush(QBrush(PRIVATE_COLOUR.darker(130), Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(band)
+        if self.marking is not None:
+            left = self.x_of(min(self.marking))
+            chosen = QRectF(left, band_top, self.x_of(max(self.marking)) - left, band_height)
+            painter.setPen(PRIVATE_COLOUR.darker(150))
+            painter.setBrush(QBrush(PRIVATE_COLOUR.lighter(150), Qt.BrushStyle.Dense6Pattern))
+            painter.drawRect(chosen)
         # where one recording ends and the next begins
         painter.setPen(palette.color(QPalette.ColorRole.Base))
         for boundary in self.boundaries:
@@ -148,6 +185,13 @@ class SeekBar(QWidget):
     # -- input -------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.button() == Qt.MouseButton.LeftButton and self.duration_s > 0 and shift:
+            self._anchor = self.time_at(event.position().x())
+            self.marking = (self._anchor, self._anchor)
+            self.update()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self.duration_s > 0:
             self._dragging = True
             self._seek_to(event.position().x())
@@ -157,16 +201,33 @@ class SeekBar(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x = event.position().x()
-        if self._dragging:
+        if self._anchor is not None:
+            self.marking = (self._anchor, self.time_at(x))
+            self.update()
+        elif self._dragging:
             self._seek_to(x)
         elif self.duration_s > 0:
             seconds = self.time_at(x)
             chapter = self.chapter_at(seconds)
             tip = clock_text(seconds) + (f" · {chapter}" if chapter else "")
+            private = self.private_at(seconds)
+            if private:
+                tip += "\n" + private
             QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._anchor is not None and event.button() == Qt.MouseButton.LeftButton:
+            start, end = sorted((self._anchor, self.time_at(event.position().x())))
+            self._anchor = None
+            if end - start >= 0.5:  # a click with Shift is not a stretch
+                self.marking = (start, end)
+                self.range_chosen.emit(start, end)
+            else:
+                self.marking = None
+            self.update()
+            event.accept()
+            return
         if self._dragging and event.button() == Qt.MouseButton.LeftButton:
             self._seek_to(event.position().x())
             self._dragging = False

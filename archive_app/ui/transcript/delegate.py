@@ -1,7 +1,8 @@
 """How a transcript row looks and how its cells are edited.
 
 Rows are painted, not built from widgets: the passage being heard on a warm background, speakers
-in a colour of their own, find matches marked. Heights come from laying the words out at the
+in a colour of their own, find matches marked, a shaded band beside the lines of a passage kept
+private. Heights come from laying the words out at the
 column's width (cached), so a two-hour transcript opens without measuring rows nobody sees.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QKeyEvent,
@@ -42,7 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.ui.transcript.model import PLAYING_ROLE, SPEAKER, TEXT, TIME, UNTIMED_ROLE
+from archive_app.ui.transcript.model import (
+    PLAYING_ROLE,
+    PRIVATE_ROLE,
+    SPEAKER,
+    TEXT,
+    TIME,
+    UNTIMED_ROLE,
+)
 from archive_app.ui.transcript.segment_editor import SegmentEditor
 
 PAD_X = 6
@@ -51,6 +60,8 @@ _CACHE_LIMIT = 40000
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: the band beside a line kept private (the seek bar's shade)
+PRIVATE_COLOUR = QColor("#7b5ea7")
 #: speaker colours that read well on white and on the amber of the playing row
 _SPEAKER_COLOURS = ("#1f5f99", "#a23b2a", "#2e7d32", "#7b3f99", "#8d5b00", "#00707a")
 
@@ -153,6 +164,14 @@ class SegmentDelegate(QStyledItemDelegate):
         playing = bool(index.data(PLAYING_ROLE))
         if playing:
             painter.fillRect(rect, QColor("#ffefc2") if light else QColor("#5b4a1e"))
+        if index.column() == TIME and index.data(PRIVATE_ROLE):
+            # a light shade under the time, a hatched band at its edge: the time stays legible
+            shade = QColor(PRIVATE_COLOUR)
+            shade.setAlpha(45 if light else 90)
+            painter.fillRect(rect, shade)
+            band = QRect(rect.left(), rect.top(), 9, rect.height())
+            painter.fillRect(band, QBrush(PRIVATE_COLOUR, Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), PRIVATE_COLOUR)
         if option.state & QStyle.StateFlag.State_Selected:
             if not playing:  # amber and blue mixed look muddy: the bar alone marks the cursor
                 tint = QColor(palette.color(QPalette.ColorRole.Highlight))

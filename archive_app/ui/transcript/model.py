@@ -30,6 +30,8 @@ PLAYING_ROLE = Qt.ItemDataRole.UserRole + 1
 UNTIMED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the row's start in seconds (None when untimed)
 START_ROLE = Qt.ItemDataRole.UserRole + 3
+#: for a row inside a passage kept private: whom it is kept from ('' otherwise)
+PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 _FIELDS = ("start_s", "end_s", "speaker", "text")
@@ -53,6 +55,8 @@ class TranscriptModel(QAbstractTableModel):
         self._starts = StartIndex([])
         self.playing_row: int | None = None
         self.find_text = ""
+        #: segment id -> whom its passage is kept from (shown beside the line)
+        self.private_lines: dict[str, str] = {}
         self.read_only = False
         self._headers = {"time": "Time", "speaker": "Speaker"}
         #: a tier's name in column headers (the pane words unnamed tiers in the user's language)
@@ -157,10 +161,24 @@ class TranscriptModel(QAbstractTableModel):
             return row.start_s is None
         if role == START_ROLE:
             return row.start_s
-        if role == Qt.ItemDataRole.ToolTipRole and column == TIME and row.start_s is not None:
+        if role == PRIVATE_ROLE:
+            return self.private_lines.get(row.ref.id or "", "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == TIME:
             end = clock_text(row.end_s, tenths=True)
-            return f"{clock_text(row.start_s, tenths=True)} – {end}" if end else None
+            times = f"{clock_text(row.start_s, tenths=True)} – {end}" if end else ""
+            private = self.private_lines.get(row.ref.id or "", "")
+            return "\n".join(t for t in (times if row.start_s is not None else "", private) if t)
         return None
+
+    def set_private_lines(self, lines: dict[str, str]) -> None:
+        """Mark the rows inside passages kept private (segment id -> whom from)."""
+        if lines == self.private_lines:
+            return
+        self.private_lines = dict(lines)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, TIME), self.index(self.rowCount() - 1, TIME), [PRIVATE_ROLE]
+            )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

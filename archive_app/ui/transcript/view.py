@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -51,6 +60,8 @@ class TranscriptView(QTreeView):
 
     #: the person clicked a row: hear it (row number)
     row_clicked = Signal(int)
+    #: the person asked to keep the selected lines private: (from, to) seconds
+    private_asked = Signal(float, float)
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +71,10 @@ class TranscriptView(QTreeView):
         self.setUniformRowHeights(False)
         self.setAllColumnsShowFocus(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several lines may be selected (Shift or Ctrl and click) to keep them private
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -128,6 +142,46 @@ class TranscriptView(QTreeView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._hands_off.start()
         super().wheelEvent(event)
+
+    # -- keeping lines private -------------------------------------------------------------
+
+    def selected_span(self) -> tuple[float, float] | None:
+        """From the first selected line's start to the last one's end (or to where the line
+        after it starts); None when no selected line has a time."""
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows(TEXT)})
+        if not rows:
+            rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()})
+        lead = self.transcript.lead
+        if not rows or lead is None:
+            return None
+        timed = [lead.rows[r] for r in rows if lead.rows[r].start_s is not None]
+        if not timed:
+            return None
+        start = min(float(r.start_s) for r in timed if r.start_s is not None)
+        last = max(rows)
+        end = (
+            max(float(r.end_s) for r in timed if r.end_s is not None)
+            if any(r.end_s is not None for r in timed)
+            else None
+        )
+        following = next(
+            (lead.rows[r].start_s for r in range(last + 1, len(lead.rows))
+             if lead.rows[r].start_s is not None),
+            None,
+        )  # fmt: skip
+        if end is None or end <= start:
+            end = following if following is not None and following > start else start + 5.0
+        return start, end
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        keep = menu.addAction(self.tr("Keep these lines private…"))
+        keep.setObjectName("keepLinesPrivate")
+        span = self.selected_span()
+        keep.setEnabled(span is not None and not self.transcript.read_only)
+        if span is not None:
+            keep.triggered.connect(lambda: self.private_asked.emit(*span))
+        menu.exec(self.viewport().mapToGlobal(point))
 
     # -- clicking and typing -------------------------------------------------------------------
 
