@@ -3,7 +3,9 @@
 # the xcb pieces for real windows, and Xvfb for a virtual screen; and what the tests use:
 # ffmpeg makes the player's test video and checks the story films (ffprobe), util-linux's
 # setpriv runs a child without root's power to read any file, chromium and chromium-driver open
-# the exported story site headless. The app itself runs none of them (its FFmpeg is PyAV's).
+# the exported story site headless; desktop-file-utils and appstream validate the desktop entry
+# and AppStream metainfo (tests/packaging), binutils strips the frozen build's debug symbols
+# (packaging/build-linux.sh). The app itself runs none of them (its FFmpeg is PyAV's).
 # Safe to run again.
 set -euo pipefail
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -19,4 +21,5 @@ $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends 
     libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
     libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglib2.0-0 libfontconfig1 \
     libdbus-1-3 libgstreamer1.0-0 python3-venv ffmpeg util-linux chromium chromium-driver \
+    desktop-file-utils appstream binutils \
     >/dev/null

@@ -51,6 +51,7 @@ COMMAND_MODULES = (
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
+    "archive_app.cli.smoke_command",
     "archive_app.cli.bag_commands",
     "archive_app.cli.sheet_commands",
     "archive_app.cli.family_commands",
@@ -139,6 +140,7 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     _share_json_flag(parser)
     args = parser.parse_args(argv)
+    named_archive = args.archive is not None
     if args.archive is None:
         args.archive = str(default_archive())
     run = getattr(args, "run", None)
@@ -147,7 +149,9 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         from archive_app.cli.desktop import open_app
 
-        return open_app(Path(args.archive), verbose=args.verbose, family_id=args.family)
+        # no --archive: the archive opened last, or the welcome screen
+        archive = Path(args.archive) if named_archive else None
+        return open_app(archive, verbose=args.verbose, family_id=args.family)
     ctx = CommandContext(args)
     try:
         status = run(ctx)

@@ -8,8 +8,9 @@ from pathlib import Path
 from archive_app.cli.language import tr
 
 
-def open_app(archive: Path, *, verbose: bool = False, family_id: str | None = None) -> int:
-    """Run the app on ``archive`` until it is closed; its exit status. Without a screen, one
+def open_app(archive: Path | None, *, verbose: bool = False, family_id: str | None = None) -> int:
+    """Run the app on ``archive`` (None: the archive opened last, or the welcome screen) until
+    it is closed; its exit status. Without a screen, one
     line saying so on stderr and status 2 (instead of Qt's abort about xcb libraries)."""
     from archive_app.ui.launch import NoDisplay, launch
 

@@ -80,6 +80,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from archive_app.ui.app_icon import dress_application
+
+    dress_application(app)
     return app
 
 
@@ -114,13 +117,19 @@ class AppController(QObject):
         i18n.apply_font(self.app, language, self.settings.text_scale)
         self.app.setStyleSheet(stylesheet())
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in the window (replacing what was open); False, after saying why in
-        plain words, if it cannot be opened."""
+        plain words, if it cannot be opened. ``create``: make a new archive when the folder
+        does not exist or is empty."""
+        if not create and not Path(path).exists():
+            from archive_app.ui.welcome import missing_archive
+
+            self._tell(missing_archive(Path(path)))
+            return False
         if self.session is not None and self.session.root.resolve() == Path(path).resolve():
             self._close_current()  # the same archive again (e.g. to retry writable): let go first
         try:
-            session = open_session(Path(path))
+            session = open_session(Path(path), create=create)
         except ArchiveError as error:
             self._tell(explain(error))
             return False
@@ -155,7 +164,13 @@ class AppController(QObject):
             if not self.session.read_only:
                 return
         previous = self.session.root if self.session is not None else None
-        if not self.open(path) and previous is not None and self.session is None:
+        # a folder that is not there (a recent archive on a USB stick that was taken out) is
+        # never made anew
+        if (
+            not self.open(path, create=Path(path).exists())
+            and previous is not None
+            and self.session is None
+        ):
             self.open(previous)
 
     def _settings_changed(self) -> None:
@@ -248,10 +263,13 @@ def _quit_on_interrupt(app: QApplication) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def launch(archive_path: Path, *, verbose: bool = False, family_id: str | None = None) -> int:
+def launch(
+    archive_path: Path | None = None, *, verbose: bool = False, family_id: str | None = None
+) -> int:
     """Open the app on ``archive_path`` (created when the folder does not exist; read-only with
     a banner when another process holds the writer lock), straight into ``family_id``'s family
-    mode when given (or when the settings say to start in family mode). Returns the exit code.
+    mode when given (or when the settings say to start in family mode); without an archive, on
+    the archive opened last, or the welcome screen the first time. Returns the exit code.
 
     Raises :class:`NoDisplay`, before touching Qt's platform, when there is no screen (where Qt
     would abort with advice about xcb libraries). Qt's chatter is hidden unless ``verbose``.
@@ -269,9 +287,15 @@ def launch(archive_path: Path, *, verbose: bool = False, family_id: str | None =
     controller = AppController(app, AppSettings())
     with _quit_on_interrupt(app):
         try:
-            from archive_app.ui.family.switch import start
+            from archive_app.ui.family.switch import start, starts_in_family
+            from archive_app.ui.welcome import last_or_default
+            from archive_app.ui.welcome import start as welcome_or_last
 
-            if not start(controller, Path(archive_path), family_id):
+            if archive_path is None and not family_id and not starts_in_family(controller.settings):
+                welcome = welcome_or_last(controller)  # noqa: F841 -- kept alive while shown
+            elif not start(
+                controller, archive_path or last_or_default(controller.settings), family_id
+            ):
                 return 1
             return app.exec()
         finally:

@@ -152,6 +152,34 @@ def _shots(
     return saved
 
 
+def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> list[Path]:
+    """The welcome screen a first start shows, in every language, with an archive on a USB
+    stick that was taken out (so its message shows too)."""
+    from archive_app.ui import welcome
+
+    saved = []
+    for language in ("zh_CN", "zh_TW", "en"):
+        controller.settings.language = language
+        controller.settings.text_scale = 1.0
+        controller.apply_look()
+        window = welcome.WelcomeWindow(controller, "")
+        window.new_folder = documents / welcome.new_archive_name()
+        window.retranslate()
+        window.resize(820, 640)
+        window.show()
+        gone = controller.settings.last_archive
+        if gone is not None and not gone.exists():
+            window.say_problem(welcome.missing_archive(gone))
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.01)
+        path = out / f"{language}-welcome.png"
+        window.grab().save(str(path))
+        saved.append(path)
+        window.close()
+    return saved
+
+
 def _import_shots(app: Any, window: Any, save: Any) -> None:
     """The Import Bag dialog after merging a bag of the archive itself, and the Import
     Spreadsheet dialog previewing a field sheet with one row that cannot be imported."""
@@ -220,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--archive", type=Path, help="an archive to show instead of the sample")
+    parser.add_argument(
+        "--welcome-only", action="store_true", help="only the welcome screen (no sample needed)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -235,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     from archive_app.ui.settings import AppSettings
 
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.welcome_only:
+        return _welcome_only(args.out, scratch)
     archive = args.archive
     if archive is None:
         from archive_app.exchange.sample import build_sample
@@ -259,6 +292,27 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):  # let closed windows be deleted here, not during interpreter exit
             app.processEvents()
         collector.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+def _welcome_only(out: Path, scratch: Path) -> int:
+    from archive_app.ui.launch import AppController, make_application
+    from archive_app.ui.settings import AppSettings
+
+    app = make_application([sys.argv[0]])
+    settings = AppSettings()
+    # someone's two archives: one at home, one on a USB stick that is not plugged in
+    home = scratch / "Documents" / "Hometown Voices Archive"
+    home.mkdir(parents=True)
+    settings.add_recent(home)
+    settings.add_recent(Path("/media/teacher/KINGSTON/村小口述史"))
+    controller = AppController(app, settings)
+    try:
+        for path in _welcome_shots(app, controller, out, scratch / "Documents"):
+            print(path)
+    finally:
+        controller.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
 

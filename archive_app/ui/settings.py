@@ -53,20 +53,31 @@ class AppSettings:
     # -- archives --------------------------------------------------------------------------
 
     @property
+    def remembered_archives(self) -> list[Path]:
+        """Every archive opened lately, most recent first, including those not there now (on
+        a USB stick that is not plugged in, say)."""
+        return [Path(v) for v in _strings(self.store.value("archives/recent", []))]
+
+    @property
     def recent_archives(self) -> list[Path]:
-        """Archives opened lately, most recent first (those that still exist)."""
-        found = [Path(v) for v in _strings(self.store.value("archives/recent", []))]
-        return [p for p in found if p.exists()]
+        """Archives opened lately that are there now, most recent first."""
+        return [p for p in self.remembered_archives if p.exists()]
 
     def add_recent(self, path: Path) -> None:
         path = Path(path).resolve()
-        kept = [p for p in self.recent_archives if p.resolve() != path]
+        kept = [p for p in self.remembered_archives if p != path]
         self.store.setValue("archives/recent", [str(p) for p in [path, *kept][:RECENT_LIMIT]])
+
+    def forget_recent(self, path: Path | None = None) -> None:
+        """Forget one remembered archive, or all of them (``None``)."""
+        kept = [] if path is None else [p for p in self.remembered_archives if p != Path(path)]
+        self.store.setValue("archives/recent", [str(p) for p in kept])
 
     @property
     def last_archive(self) -> Path | None:
-        recent = self.recent_archives
-        return recent[0] if recent else None
+        """The archive opened last, whether or not it is there now."""
+        remembered = self.remembered_archives
+        return remembered[0] if remembered else None
 
     # -- window ----------------------------------------------------------------------------
 

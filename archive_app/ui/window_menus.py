@@ -253,9 +253,17 @@ class WindowMenus:
             self.window.open_archive_requested.emit(Path(folder))
 
     def _fill_recent(self) -> None:
+        """Archives opened lately; one on a USB stick that is not plugged in is marked, and
+        choosing it says so (it is never made anew)."""
         self.recent_menu.clear()
-        for path in self.window.settings.recent_archives:
-            action = self.recent_menu.addAction(str(path))
+        settings = self.window.settings
+        for path in settings.remembered_archives:
+            text = str(path)
+            if not path.exists():
+                text = QCoreApplication.translate("MainWindow", "%1 (not found)").replace(
+                    "%1", text
+                )
+            action = self.recent_menu.addAction(text)
             action.triggered.connect(
                 lambda _c=False, p=path: self.window.open_archive_requested.emit(p)
             )
@@ -263,6 +271,13 @@ class WindowMenus:
             self.recent_menu.addAction(
                 QCoreApplication.translate("MainWindow", "No recent archives")
             ).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(
+            QCoreApplication.translate("MainWindow", "Clear the List")
+        )
+        clear.setObjectName("clearRecent")
+        clear.triggered.connect(lambda: settings.forget_recent())
 
     def _open_settings(self) -> None:
         from archive_app.ui.settings_dialog import SettingsDialog

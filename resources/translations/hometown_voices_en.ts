@@ -1583,6 +1583,22 @@
         <source>closed passages</source>
         <translation>closed passages</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>build the sample archive first</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>a file or folder to import (repeatable)</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>words to search for; each must find something (repeatable)</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -3859,6 +3875,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>Hometown Voices (乡音) %1
 An oral-history archive for left-behind families, kept on your own computer.</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Clear the List</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -5073,6 +5097,109 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>Hometown Voices Archive</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>Welcome to Hometown Voices</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>Hometown Voices</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Same as the computer</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>Try the sample archive</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Open the Sample</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>Start a new archive</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>Make the Archive</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>Another Folder…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>Open an archive you have</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>A folder with an archive in it, on this computer or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>Opened lately</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>Hometown Voices Sample</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>The sample archive could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>Making the sample archive…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>Choose a folder for the new archive</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>Open an archive folder</translation>
     </message>
 </context>
 <context>

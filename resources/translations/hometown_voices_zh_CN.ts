@@ -1583,6 +1583,22 @@
         <source>closed passages</source>
         <translation>关闭的段落</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>启动程序，打开档案库（加 --sample 时先在那里生成示例档案库），导入文件，搜索；每一步都成功时以状态 0 退出。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先生成示例档案库</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要导入的文件或文件夹（可重复）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -3847,6 +3863,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>乡音 %1
 留守家庭的口述历史档案，保存在你自己的电脑上。</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清空列表</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -5051,6 +5075,109 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>档案库“%1”已经不在原来的位置了（%2）。如果它在U盘或移动硬盘上，请插上后再选一次；也可以选择其他档案库。</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>乡音档案库</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>欢迎使用乡音</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>乡音</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>留住家乡的声音：留守家庭的录音、照片和故事，都保存在这台电脑上，不需要联网。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>跟随电脑</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>试用示例档案库</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>虚构的家庭、访谈、照片和文字稿，可以放心试用每一项功能。第一次打开时会在“文档”文件夹里生成，只需几秒钟。</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>打开示例档案</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>建一个新的档案库</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>在下面的文件夹里新建一个空档案库。也可以选择其他文件夹，把它放在U盘或移动硬盘上。</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>换个文件夹…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>打开已有的档案库</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>这台电脑或U盘上存有档案库的文件夹。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>乡音示例档案库</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>示例档案库没能生成：%1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>正在生成示例档案库…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>为新档案库选择文件夹</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>打开档案库文件夹</translation>
     </message>
 </context>
 <context>

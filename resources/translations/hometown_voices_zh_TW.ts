@@ -1583,6 +1583,22 @@
         <source>closed passages</source>
         <translation>關閉的段落</translation>
     </message>
+    <message>
+        <source>Start the app, open the archive (building the sample there first with --sample), import the files, search, and exit 0 if every step worked.</source>
+        <translation>啟動程式，開啟檔案庫（加 --sample 時先在那裡產生範例檔案庫），匯入檔案，搜尋；每一步都成功時以狀態 0 結束。</translation>
+    </message>
+    <message>
+        <source>build the sample archive first</source>
+        <translation>先產生範例檔案庫</translation>
+    </message>
+    <message>
+        <source>a file or folder to import (repeatable)</source>
+        <translation>要匯入的檔案或資料夾（可重複）</translation>
+    </message>
+    <message>
+        <source>words to search for; each must find something (repeatable)</source>
+        <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -3847,6 +3863,14 @@ An oral-history archive for left-behind families, kept on your own computer.</so
         <translation>鄉音 %1
 留守家庭的口述歷史檔案，儲存在你自己的電腦上。</translation>
     </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清除清單</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -5051,6 +5075,109 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>The archive “%1” is not there any more (%2). If it is on a USB stick or an external disk, plug it in and choose it again; or choose another archive.</source>
+        <translation>檔案庫“%1”已經不在原來的位置了（%2）。如果它在隨身碟或外接硬碟上，請插上後再選一次；也可以選擇其他檔案庫。</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Archive</source>
+        <translation>鄉音檔案庫</translation>
+    </message>
+    <message>
+        <source>Welcome to Hometown Voices</source>
+        <translation>歡迎使用鄉音</translation>
+    </message>
+    <message>
+        <source>Hometown Voices</source>
+        <translation>鄉音</translation>
+    </message>
+    <message>
+        <source>Keep the voices of home: the recordings, photos and stories of left-behind families, on this computer, with no internet needed.</source>
+        <translation>留住家鄉的聲音：留守家庭的錄音、照片和故事，都保存在這台電腦上，不需要連網。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>跟隨電腦</translation>
+    </message>
+    <message>
+        <source>Try the sample archive</source>
+        <translation>試用範例檔案庫</translation>
+    </message>
+    <message>
+        <source>Invented families, interviews, photos and transcripts to try everything on. It is made in your Documents folder the first time, in a few seconds.</source>
+        <translation>虛構的家庭、訪談、照片和文字稿，可以放心試用每一項功能。第一次開啟時會在「文件」資料夾裡產生，只需幾秒鐘。</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>開啟範例檔案</translation>
+    </message>
+    <message>
+        <source>Start a new archive</source>
+        <translation>建一個新的檔案庫</translation>
+    </message>
+    <message>
+        <source>A new, empty archive in the folder below. Choose another folder to keep it on a USB stick or an external disk.</source>
+        <translation>在下面的資料夾裡新建一個空的檔案庫。也可以選擇其他資料夾，把它放在隨身碟或外接硬碟上。</translation>
+    </message>
+    <message>
+        <source>Make the Archive</source>
+        <translation>建立檔案庫</translation>
+    </message>
+    <message>
+        <source>Another Folder…</source>
+        <translation>換個資料夾…</translation>
+    </message>
+    <message>
+        <source>Open an archive you have</source>
+        <translation>開啟已有的檔案庫</translation>
+    </message>
+    <message>
+        <source>A folder with an archive in it, on this computer or on a USB stick.</source>
+        <translation>這台電腦或隨身碟上存有檔案庫的資料夾。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Opened lately</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Hometown Voices Sample</source>
+        <translation>鄉音範例檔案庫</translation>
+    </message>
+    <message>
+        <source>The sample archive could not be made: %1</source>
+        <translation>範例檔案庫未能產生：%1</translation>
+    </message>
+    <message>
+        <source>Making the sample archive…</source>
+        <translation>正在產生範例檔案庫…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new archive</source>
+        <translation>為新檔案庫選擇資料夾</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>開啟檔案庫資料夾</translation>
     </message>
 </context>
 <context>

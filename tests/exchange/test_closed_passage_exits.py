@@ -106,7 +106,8 @@ def plans(draw: st.DrawFn) -> Plan:
             Closing(
                 draw(st.integers(0, recordings - 1)),
                 start,
-                min(SECONDS, start + length),
+                # to the millisecond, as a passage is kept (0.2 + 0.4 is 0.6000000000000001)
+                round(min(SECONDS, start + length), 3),
                 tuple(audiences),
             )
         )
