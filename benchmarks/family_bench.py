@@ -22,6 +22,7 @@ Medians over the runs are reported, with their ratio to the budget.
 from __future__ import annotations
 
 import argparse
+import atexit
 import io
 import json
 import math
@@ -125,6 +126,7 @@ def measure(archive: Path, family_id: str, runs: int, cold: bool) -> dict[str, A
     from PySide6.QtCore import QSettings
 
     settings_dir = tempfile.mkdtemp(prefix="family-bench-settings-")
+    atexit.register(shutil.rmtree, settings_dir, True)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     from archive_app.ui.launch import AppController, make_application
     from archive_app.ui.settings import AppSettings

@@ -17,9 +17,11 @@ a fresh process with the offscreen platform:
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -166,6 +168,7 @@ def _private_settings() -> Any:
     from PySide6.QtCore import QSettings
 
     folder = tempfile.mkdtemp(prefix="ui-bench-settings-")
+    atexit.register(shutil.rmtree, folder, True)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
@@ -211,8 +214,8 @@ def phase_app(archive: Path) -> dict[str, float]:
     rows_at_start = table.model().rowCount()
     rss_open = _rss_mb()
 
-    # Background work after the window is up: search index check and warm-up, consent badges
-    # and the consent-due list.
+    # Background work after the window is up (the window starts it itself): search index check
+    # and warm-up, consent badges and the consent-due list.
     settle_start = time.perf_counter()
     while time.perf_counter() - settle_start < 120:
         app.processEvents()
@@ -321,8 +324,6 @@ def main() -> int:
 
     report: dict[str, Any] = {}
     if not (archive / "archive.sqlite").exists() or not (args.cache / "built.json").exists():
-        import shutil
-
         shutil.rmtree(archive, ignore_errors=True)
         args.cache.mkdir(parents=True, exist_ok=True)
         print("generating the archive (once)…", file=sys.stderr)

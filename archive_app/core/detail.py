@@ -3,9 +3,16 @@
 One function per kind gathers the record with what hangs off it, under the same names for both
 readers: a place's full name is ``<field>_full_name`` (``place_full_name``,
 ``home_place_full_name``...), a list of related records is a plural (``people``, ``transcripts``)
-and a number of them is ``<thing>_count`` (``segment_count``, ``item_count``). Tags and
-collections are lists of ``{"id", "name"}``. Files carry their ``stored_path`` (relative to the
-archive folder) and ``size``.
+and a number of them is ``<thing>_count`` (``segment_count``, ``item_count``). Collections are
+lists of ``{"id", "name"}``, and so are tags under ``tag_records``. Files carry their
+``stored_path`` (relative to the archive folder) and ``size``.
+
+What ``show --json`` prints is a public interface: a field once printed keeps its name and its
+meaning, and new ones are added beside it. So the names printed before these were chosen stay
+too, with the values they had: ``tags`` is the list of the tags' names, a place's full name is
+also ``<field>_name`` (``place_name``, ``home_place_name``, ``from_place_name``), and a place
+also has ``interviews``, ``photos`` and ``people`` as numbers (``tests/cli/test_show_json_stable.py``
+holds every field printed then).
 """
 
 from __future__ import annotations
@@ -70,7 +77,15 @@ def collections_of(db: sqlite_utils.Database, item_id: str) -> list[Record]:
 
 
 def _full_name(db: sqlite_utils.Database, record: Record, column: str) -> None:
-    record[column.removesuffix("_id") + "_full_name"] = places.full_name(db, record.get(column))
+    name = places.full_name(db, record.get(column))
+    record[column.removesuffix("_id") + "_full_name"] = name
+    record[column.removesuffix("_id") + "_name"] = name  # the name show --json always printed
+
+
+def _tags(db: sqlite_utils.Database, record: Record) -> None:
+    found = tags_of(db, record["id"])
+    record["tags"] = [tag["name"] for tag in found]  # as show --json always printed them
+    record["tag_records"] = found
 
 
 def _stored_file(db: sqlite_utils.Database, record: Record) -> None:
@@ -117,7 +132,7 @@ def _interview(db: sqlite_utils.Database, record: Record) -> None:
         "WHERE d.interview_id = ? ORDER BY d.original_name",
         [record_id],
     )
-    record["tags"] = tags_of(db, record_id)
+    _tags(db, record)
     record["collections"] = collections_of(db, record_id)
 
 
@@ -143,7 +158,7 @@ def _person(db: sqlite_utils.Database, record: Record) -> None:
         "ORDER BY coalesce(p.taken_at, ''), p.original_name",
         [person_id],
     )
-    record["tags"] = tags_of(db, person_id)
+    _tags(db, record)
 
 
 def _family(db: sqlite_utils.Database, record: Record) -> None:
@@ -158,7 +173,7 @@ def _family(db: sqlite_utils.Database, record: Record) -> None:
         "ORDER BY coalesce(m.from_date, ''), p.name",
         [family_id],
     )
-    record["tags"] = tags_of(db, family_id)
+    _tags(db, record)
 
 
 def _place(db: sqlite_utils.Database, record: Record) -> None:
@@ -175,7 +190,11 @@ def _place(db: sqlite_utils.Database, record: Record) -> None:
     record["interview_count"] = count(db, "interview", scope)
     record["photo_count"] = count(db, "photo", scope)
     record["people_count"] = count(db, "person", scope)
-    record["tags"] = tags_of(db, place_id)
+    # the same numbers under the names the app's place page read them by before
+    record["interviews"] = record["interview_count"]
+    record["photos"] = record["photo_count"]
+    record["people"] = record["people_count"]
+    _tags(db, record)
 
 
 def _migration(db: sqlite_utils.Database, record: Record) -> None:
@@ -195,14 +214,14 @@ def _photo(db: sqlite_utils.Database, record: Record) -> None:
         "JOIN person AS p ON p.id = pp.person_id WHERE pp.photo_id = ? ORDER BY p.name",
         [photo_id],
     )
-    record["tags"] = tags_of(db, photo_id)
+    _tags(db, record)
     record["collections"] = collections_of(db, photo_id)
 
 
 def _document(db: sqlite_utils.Database, record: Record) -> None:
     _stored_file(db, record)
     _interview_title(db, record)
-    record["tags"] = tags_of(db, record["id"])
+    _tags(db, record)
 
 
 def _recording(db: sqlite_utils.Database, record: Record) -> None:

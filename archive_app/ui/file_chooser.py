@@ -54,8 +54,9 @@ def _ask(
     mode: QFileDialog.FileMode,
     name_filter: str = "",
     saving: bool = False,
+    start: str = "",
 ) -> list[str]:
-    chooser = QFileDialog(parent, title, "", name_filter)
+    chooser = QFileDialog(parent, title, start, name_filter)
     chooser.setFileMode(mode)
     if mode == QFileDialog.FileMode.Directory:
         chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -82,9 +83,9 @@ def open_file(parent: QWidget | None, title: str, name_filter: str = "") -> str:
     return chosen[0] if chosen else ""
 
 
-def folder(parent: QWidget | None, title: str) -> str:
-    """An existing folder."""
-    chosen = _ask(parent, title, QFileDialog.FileMode.Directory)
+def folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """An existing folder, the chooser first showing ``start`` when given."""
+    chosen = _ask(parent, title, QFileDialog.FileMode.Directory, start=start)
     return chosen[0] if chosen else ""
 
 

@@ -458,6 +458,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_bin(self) -> Any:
+        """The bin: removed records, any of which can be restored (undoably)."""
+        from archive_app.ui.bin import BinDialog
+
+        def push(operation: edits.Operation, text: str) -> object:
+            command = OperationCommand(self.session, operation, text)
+            self.undo_stack.push(command)
+            return command
+
+        dialog = BinDialog(self.session, push, self)
+        dialog.open()
+        return dialog
+
     def open_import_sheet(self) -> Any:
         """The Import Spreadsheet dialog (a field sheet, with a preview of its columns)."""
         from archive_app.ui.imports import ImportSheetDialog

@@ -73,6 +73,10 @@ def dialog_shots(camera: Camera, controller: Any, larger: bool, imported: Any) -
     camera.settle(0.5, until=lambda: dialog.release is not None)
     camera.save("export-bag", dialog)
     dialog.close()
+    bin_view = window.open_bin()
+    bin_view.tree.setCurrentItem(bin_view.tree.topLevelItem(0))
+    camera.save("bin", bin_view)
+    bin_view.close()
     _import_shots(camera)
     action = getattr(window.menus, "family_mode_action", None)
     if action is not None:

@@ -268,7 +268,8 @@ def _welcome_shots(app: Any, controller: Any, out: Path, documents: Path) -> lis
 
 def _edit_for_the_history(root: Path) -> None:
     """A curator's afternoon on the interview the screenshots show first, so that its history
-    has something to say: a new title, a summary, a tag, and someone mentioned taken away."""
+    has something to say: a new title, a summary, a tag, and someone mentioned taken away; and
+    for the bin, a person entered twice and a place made by mistake, both removed."""
     from archive_app.core import edits, listings
     from archive_app.core.archive import Archive
 
@@ -287,6 +288,10 @@ def _edit_for_the_history(root: Path) -> None:
             *([edits.unlink_person(chosen["id"], found[0], "mentioned")] if found else []),
         ):
             edits.apply(archive, op)
+        for kind, fields in (("place", {"name": "马鞍村（重复）"}), ("person", {"name": "王秀英"})):
+            added = edits.add(kind, fields)
+            edits.apply(archive, added)
+            edits.apply(archive, edits.remove(kind, added.record_id))
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.ui import file_chooser
 from archive_app.ui.app_icon import app_icon
 from archive_app.ui.sample_job import SampleJob
 from archive_app.ui.settings_dialog import LANGUAGE_NAMES
@@ -280,7 +280,7 @@ class WelcomeWindow(QWidget):
 
     def choose_folder(self, caption: str, start: Path) -> Path | None:
         """A folder the person picks (None if they cancel); a seam for tests."""
-        folder = QFileDialog.getExistingDirectory(self, caption, str(start))
+        folder = file_chooser.folder(self, caption, str(start))
         return Path(folder) if folder else None
 
     def open_archive(self, path: Path, *, create: bool = False) -> bool:

@@ -94,6 +94,9 @@ class WindowMenus:
             window.remove_current,
             name="removeRecord",
         )
+        self.bin_action = self._action(
+            translate("MainWindow", "Bin…"), window.open_bin, name="openBin"
+        )
         self.settings_action = self._action(
             translate("MainWindow", "Settings…"),
             self._open_settings,
@@ -189,6 +192,7 @@ class WindowMenus:
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.remove_action)
+        self.edit_menu.addAction(self.bin_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()

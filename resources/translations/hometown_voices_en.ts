@@ -1843,6 +1843,45 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>What was removed from the archive waits here, with its links, until the bin is emptied. Restore puts it back as it was; Undo takes it away again.</source>
+        <translation>What was removed from the archive waits here, with its links, until the bin is emptied. Restore puts it back as it was; Undo takes it away again.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back with its links</source>
+        <translation>Put the chosen record back with its links</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+</context>
+<context>
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
@@ -4165,6 +4204,10 @@ An oral-history archive for left-behind families, kept on your own computer.</tr
     <message>
         <source>Clear the List</source>
         <translation>Clear the List</translation>
+    </message>
+    <message>
+        <source>Bin…</source>
+        <translation>Bin…</translation>
     </message>
 </context>
 <context>

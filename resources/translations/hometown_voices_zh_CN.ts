@@ -1843,6 +1843,45 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>What was removed from the archive waits here, with its links, until the bin is emptied. Restore puts it back as it was; Undo takes it away again.</source>
+        <translation>从档案中删除的记录会连同它的关联留在这里，直到回收站被清空。“恢复”会把它原样放回；“撤销”会再把它拿走。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back with its links</source>
+        <translation>把选中的记录连同它的关联放回档案</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+</context>
+<context>
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
@@ -4151,6 +4190,10 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Clear the List</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Bin…</source>
+        <translation>回收站…</translation>
     </message>
 </context>
 <context>

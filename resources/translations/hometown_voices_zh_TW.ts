@@ -1843,6 +1843,45 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>What was removed from the archive waits here, with its links, until the bin is emptied. Restore puts it back as it was; Undo takes it away again.</source>
+        <translation>從檔案中刪除的記錄會連同它的關聯留在這裡，直到回收站被清空。「恢復」會把它原樣放回；「撤銷」會再把它拿走。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back with its links</source>
+        <translation>把選中的記錄連同它的關聯放回檔案</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢復%1</translation>
+    </message>
+</context>
+<context>
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
@@ -4151,6 +4190,10 @@ An oral-history archive for left-behind families, kept on your own computer.</so
     <message>
         <source>Clear the List</source>
         <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>Bin…</source>
+        <translation>回收站…</translation>
     </message>
 </context>
 <context>

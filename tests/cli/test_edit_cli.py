@@ -73,7 +73,9 @@ def test_tag_untag_and_collect(
     a, ids = village
     tagged = _json(capsys, *a, "tag", ids["first"], "春节")
     (tag_id,) = tagged["changes"]["added"]["tag"]
-    assert _json(capsys, *a, "show", ids["first"])["tags"] == [{"id": tag_id, "name": "春节"}]
+    shown = _json(capsys, *a, "show", ids["first"])
+    assert shown["tags"] == ["春节"]
+    assert shown["tag_records"] == [{"id": tag_id, "name": "春节"}]
     again = _json(capsys, *a, "tag", ids["first"], "春节")
     assert again["changes"] == {} and again["change_id"] is None
     _json(capsys, *a, "untag", ids["first"], "春节")

@@ -43,7 +43,8 @@ def test_show_and_the_app_read_one_model_under_one_set_of_names(archive: Archive
     assert shown == detail.page(archive.db, "interview", ids["first"])
     assert shown["kind"] == "interview"
     assert [t["segment_count"] for t in shown["transcripts"]] == [2]
-    assert [t["name"] for t in shown["tags"]] == ["春节"]
+    assert shown["tags"] == ["春节"]
+    assert [t["name"] for t in shown["tag_records"]] == ["春节"]
     transcript = detail.describe(archive.db, shown["transcripts"][0]["id"])
     assert transcript["segment_count"] == 2 and len(transcript["segments"]) == 2
     assert transcript["interview_title"] == "奶奶的故事"
@@ -57,5 +58,5 @@ def test_collections_and_tags_count_their_items_by_one_name(archive: Archive) ->
         edits.run(db, edits.tag(ids["grandma"], "奶奶"))
     collection = detail.describe(archive.db, shelf)
     assert collection["item_count"] == 1 and collection["items"][0]["item_id"] == ids["first"]
-    (tag,) = detail.describe(archive.db, ids["grandma"])["tags"]
+    (tag,) = detail.describe(archive.db, ids["grandma"])["tag_records"]
     assert detail.describe(archive.db, tag["id"])["item_count"] == 1

@@ -14,6 +14,7 @@ from PIL import Image
 
 from archive_app.core.archive import Archive
 from archive_app.exchange.bag.importer import import_bag
+from archive_app.exchange.bag.payload import DamagedOriginal
 from tests.exchange.bag_helpers import catalogue, export_whole, links, media_hashes
 
 
@@ -48,6 +49,25 @@ def test_a_damaged_bag_fails_the_command(sample: Archive, tmp_path: Path) -> Non
     victim = next((bag / "data" / "transcripts").iterdir())
     victim.write_text("tampered", encoding="utf-8")
     assert validate_with_command(bag).returncode != 0
+
+
+def test_an_original_that_no_longer_has_its_checksum_stops_the_export(
+    sample: Archive, tmp_path: Path
+) -> None:
+    """The originals are checked while they are copied: a damaged one never goes out, and the
+    export leaves no bag (nor a half-written folder) behind."""
+    stored = sorted(p for p in (sample.root / "media").rglob("*") if p.is_file())
+    victim = stored[len(stored) // 2]
+    victim.chmod(0o644)
+    content = bytearray(victim.read_bytes())
+    content[len(content) // 2] ^= 0xFF
+    victim.write_bytes(bytes(content))
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    with pytest.raises(DamagedOriginal) as raised:
+        export_whole(sample, exports / "bag")
+    assert raised.value.path == victim
+    assert list(exports.iterdir()) == []
 
 
 def test_a_zipped_bag_holds_one_bag_folder_that_validates(sample: Archive, tmp_path: Path) -> None:

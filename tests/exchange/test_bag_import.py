@@ -236,6 +236,7 @@ def test_three_interviewers_merge_to_the_expected_union_in_any_order(
     sample: Archive, tmp_path: Path
 ) -> None:
     from archive_app.core import audit
+    from archive_app.core.edits import history
     from tests.exchange.interviewers import make_interviewers
 
     bags = make_interviewers(sample, tmp_path / "made")
@@ -271,6 +272,21 @@ def test_three_interviewers_merge_to_the_expected_union_in_any_order(
         # the losing title is kept in the interview's history
         set_aside = [e for e in audit.entries(one.db) if e["action"] == "merge.set_aside"]
         assert any(e["details"]["set_aside"].get("title") == "外婆的一天（甲）" for e in set_aside)
+        # and in its history, whichever side arrived first: A's title as one set aside for B's
+        for merged in (one, two):
+            (interview,) = merged.db.execute(
+                "SELECT id FROM interview WHERE title = '外婆的一天（乙）'"
+            ).fetchone()
+            titles_changed = [
+                (item.before, item.after)
+                for entry in history.of_record(merged.db, interview)
+                if entry.operation == "merge"
+                for item in entry.items
+                if item.field == "title"
+            ]
+            assert ("外婆的一天（甲）", "外婆的一天（乙）") in titles_changed
+            assert titles_changed[-1][1] == "外婆的一天（乙）"
+            assert history.disagreements(merged.db) == []
         for bag in bags.values():  # merging any of them again changes nothing
             again = import_bag(one, bag)
             assert (again.added, again.updated) == (0, 0)
@@ -305,6 +321,22 @@ def test_a_conflict_is_reported_with_the_version_kept(sample: Archive, tmp_path:
         assert (
             mine.db.execute("SELECT title FROM interview WHERE id = ?", [interview]).fetchone()[0]
             == "我后来改的"
+        )
+        # their title, set aside, is in the interview's history, and can be put back from it
+        merged = edits.history.of_record(mine.db, interview)[-1]
+        assert merged.operation == "merge"
+        assert [(i.field, i.before, i.after) for i in merged.items] == [
+            ("title", "他们改的", "我后来改的")
+        ]
+        assert edits.history.disagreements(mine.db) == []
+        again = import_bag(mine, theirs)  # the same bag again: nothing new in the history
+        assert again.conflicts == report.conflicts
+        assert edits.history.of_record(mine.db, interview)[-1].id == merged.id
+        with mine.transaction() as db:
+            edits.history.revert(db, merged.id)
+        assert (
+            mine.db.execute("SELECT title FROM interview WHERE id = ?", [interview]).fetchone()[0]
+            == "他们改的"
         )
     finally:
         mine.close()

@@ -114,6 +114,35 @@ def test_a_new_archive_on_a_usb_stick_gets_its_own_folder_there(
     assert controller.session is not None
 
 
+def test_the_folder_chooser_starts_where_the_new_archive_would_go_and_fits_its_text(
+    qtbot: Any, controller: AppController, documents: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "media" / "KINGSTON"
+    stick.mkdir(parents=True)
+    shown = _shown(start(controller), qtbot)
+    seen: dict[str, Any] = {}
+
+    def pick(dialog: Any) -> None:
+        seen["folder"] = Path(dialog.directory().absolutePath())
+        seen["size"] = dialog.size()
+        metrics = dialog.fontMetrics()
+        seen["text"] = min(
+            metrics.horizontalAdvance("M") * 64, dialog.screen().availableGeometry().width()
+        )
+        dialog.selectFile(str(stick))
+        dialog.accept()
+
+    answered = answer_next_dialog(qtbot, pick)
+    chosen = shown.choose_folder("Where", documents)
+    assert answered and isinstance(answered[0], QFileDialog)
+    assert seen["folder"] == documents
+    # the app's own chooser, sized for its text (Qt's ready-made one opens small)
+    assert seen["size"].width() >= seen["text"] - 1
+    assert chosen == stick
+
+
 def test_the_sample_archive_is_made_with_progress_then_opened_and_found_again(
     qtbot: Any, controller: AppController, documents: Path, private_settings: AppSettings
 ) -> None:

@@ -25,7 +25,7 @@ import sqlite_utils
 from archive_app.core import audit, identifiers, records
 from archive_app.core.edits import kinds
 from archive_app.core.edits.journal import Item, dumps, is_field, loads
-from archive_app.core.edits.operation import Applied, from_json, run
+from archive_app.core.edits.operation import Applied, Operation, from_json, run
 from archive_app.core.errors import (
     AmbiguousId,
     ChangeConflict,
@@ -242,6 +242,11 @@ def revert(db: sqlite_utils.Database, change_id: str) -> Applied:
     was emptied of what it needs, and :class:`ChangeConflict` when a later change altered
     something it changed.
     """
+    return run(db, _undoing(db, change_id), reverts=change_id)
+
+
+def _undoing(db: sqlite_utils.Database, change_id: str) -> Operation:
+    """A change's inverse, once it is sure to apply cleanly (raises as :func:`revert`)."""
     entry = get(db, change_id)
     if entry.inverse is None:
         raise NotRestorable(change_id, "purged")
@@ -249,7 +254,7 @@ def revert(db: sqlite_utils.Database, change_id: str) -> Applied:
     if found:
         item, later = found[0]
         raise ChangeConflict(change_id, item.record_id, item.field, later)
-    return run(db, from_json(entry.inverse), reverts=change_id)
+    return from_json(entry.inverse)
 
 
 def restore(db: sqlite_utils.Database, record_id: str) -> Applied:
@@ -258,6 +263,17 @@ def restore(db: sqlite_utils.Database, record_id: str) -> Applied:
     Raises :class:`NotRestorable` (``present``, ``never-removed`` or ``purged``) and
     :class:`ChangeConflict` as :func:`revert` does.
     """
+    return revert(db, _removal(db, record_id))
+
+
+def restoring(db: sqlite_utils.Database, record_id: str) -> Operation:
+    """The operation that brings a removed record back (its removal's inverse), for running
+    on the app's undo stack; raises as :func:`restore` does."""
+    return _undoing(db, _removal(db, record_id))
+
+
+def _removal(db: sqlite_utils.Database, record_id: str) -> str:
+    """The id of the change that took a record away, while it can be brought back."""
     try:
         records.kind_of(db, record_id)
     except RecordNotFound:
@@ -274,12 +290,13 @@ def restore(db: sqlite_utils.Database, record_id: str) -> Applied:
         raise NotRestorable(record_id, "never-removed")
     if row[1] is None:
         raise NotRestorable(record_id, "purged")
-    return revert(db, str(row[0]))
+    return str(row[0])
 
 
 def in_bin(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Records removed and not yet back, that can still be restored: each with its ``kind``,
-    ``id``, what it was (``before``), when it went (``at``) and the ``change_id``."""
+    ``id``, what it was (``before``), when it went (``at``) and the ``change_id`` (parts taken
+    along with a record, such as a transcript's segments, are listed too)."""
     found = []
     for row in db.execute(
         "SELECT i.record_kind, i.record_id, i.before, h.at, h.id FROM history_item AS i "
@@ -302,6 +319,26 @@ def in_bin(db: sqlite_utils.Database) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def removed_themselves(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """What :func:`in_bin` lists, but only the records that were removed themselves (not the
+    parts they took along): what a person asks to have back. Newest first."""
+    found = []
+    for entry in in_bin(db):
+        summary = get_summary(db, entry["change_id"])
+        if summary.get("record_id") == entry["id"]:
+            found.append(entry)
+    return list(reversed(found))
+
+
+def get_summary(db: sqlite_utils.Database, change_id: str) -> dict[str, Any]:
+    """What the history says a change did (its operation's summary)."""
+    row = db.execute("SELECT summary FROM history WHERE id = ?", [change_id]).fetchone()
+    if row is None:
+        raise RecordNotFound(change_id, "change")
+    found = loads(row[0])
+    return found if isinstance(found, dict) else {}
 
 
 def purge(db: sqlite_utils.Database, record_ids: Iterable[str] | None = None) -> list[str]:

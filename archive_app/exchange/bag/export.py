@@ -130,19 +130,14 @@ def _write(
     options: BagOptions,
     work: Work,
 ) -> None:
-    payload = Payload(bag)
     curator = release.audience == "curator"
-    work.step(0.0, "metadata")
-    copies: list[tuple[str, Path, str | None]] = []
-    if curator:
-        copies = _records(db, release, payload, options.whole)
-    else:
-        copies = _stories(db, release, root, payload, work.part(0.0, 0.2))
-    unique: dict[str, tuple[str, Path, str | None]] = {}
-    for relative, source, sha in copies:
-        unique.setdefault(relative, (relative, root / source, sha))
-    copying = payload.start_copies(list(unique.values()))  # the originals, while the rest is made
-    try:
+    with Payload(bag) as payload:
+        # the originals are copied on their threads while the rest is made here
+        work.step(0.0, "metadata")
+        if curator:
+            _records(db, release, root, payload, options.whole)
+        else:
+            _stories(db, release, root, payload, work.part(0.0, 0.2))
         work.step(0.2, "transcripts")
         for number, story in enumerate(release.stories, start=1):
             vtt = _transcripts(story, payload)
@@ -151,14 +146,11 @@ def _write(
                 ohms_xml(story, number, options.organization, release.day, vtt),
             )
         payload.add_bytes("dublin-core.csv", dublin_core_csv(release))
-    except BaseException:
-        copying.stop()
-        raise
-    media = work.part(0.3, 0.97)
-    copying.wait(lambda done, total: media.step(done / total, "media"))
-    work.step(0.98, "manifests")
-    payload.finish(_info(release, options, curator))
-    payload.check_complete()
+        media = work.part(0.3, 0.97)
+        payload.wait(lambda done, total: media.step(done / total, "media"))
+        work.step(0.98, "manifests")
+        payload.finish(_info(release, options, curator))
+        payload.check_complete()
 
 
 def _info(release: Release, options: BagOptions, curator: bool) -> dict[str, str]:
@@ -196,8 +188,8 @@ def _media_path(stored_path: str) -> str:
 
 
 def _records(
-    db: sqlite_utils.Database, release: Release, payload: Payload, whole: bool
-) -> list[tuple[str, Path, str | None]]:
+    db: sqlite_utils.Database, release: Release, root: Path, payload: Payload, whole: bool
+) -> None:
     if whole:
         picked = catalogue.whole(db)
     else:
@@ -207,25 +199,22 @@ def _records(
             [p.id for s in release.stories for p in s.photos],
             release.selection.collection_ids,
         )
-    copies: list[tuple[str, Path, str | None]] = []
     for kind, bodies in catalogue.documents(db, picked).items():
         for body in bodies:
             media = body.get("media")
             if media:
                 relative = f"media/{_media_path(media['stored_path'])}"
                 body["file"] = relative
-                copies.append((relative, Path(media["stored_path"]), media["sha256"]))
+                payload.add_copy(relative, root / media["stored_path"], media["sha256"])
             payload.add_bytes(
                 f"metadata/{kind}/{body['record']['id']}.json",
                 schema.encode(schema.document(kind, body)),
             )
-    return copies
 
 
 def _stories(
     db: sqlite_utils.Database, release: Release, root: Path, payload: Payload, work: Work
-) -> list[tuple[str, Path, str | None]]:
-    copies: list[tuple[str, Path, str | None]] = []
+) -> None:
     count = max(1, len(release.stories))
     for number, story in enumerate(release.stories):
         work.step(number / count, story.id)
@@ -235,7 +224,7 @@ def _stories(
                 recordings.append(_redacted(recording, payload, release.passage_fill))
                 continue
             relative = f"media/{recording.sha256[:2]}/{recording.sha256}{recording.source.suffix}"
-            copies.append((relative, recording.source, recording.sha256))
+            payload.add_copy(relative, root / recording.source, recording.sha256)
             recordings.append(
                 {
                     "id": recording.id,
@@ -267,8 +256,7 @@ def _stories(
             schema.encode(schema.document("story", _story_body(story, recordings, photos))),
         )
     if release.audience in WITH_CONSENTS:
-        copies += _consents(db, release, payload)
-    return copies
+        _consents(db, release, root, payload)
 
 
 def _redacted(recording: ReleasedRecording, payload: Payload, fill: str) -> dict[str, Any]:
@@ -373,14 +361,11 @@ def _transcripts(story: ReleasedStory, payload: Payload) -> dict[str, str]:
     return vtt
 
 
-def _consents(
-    db: sqlite_utils.Database, release: Release, payload: Payload
-) -> list[tuple[str, Path, str | None]]:
+def _consents(db: sqlite_utils.Database, release: Release, root: Path, payload: Payload) -> None:
     """Research: the consent records of the people the stories feature, under the names the
     stories show them by, covering only what goes out; forms of people shown by their name."""
     shown = {p.id: p.name for s in release.stories for p in s.people}
     released = set(release.released_ids)
-    copies: list[tuple[str, Path, str | None]] = []
     for person_id in sorted(shown):
         for consent in store.list_consents(db, person_id=person_id):
             terms = consent.as_json()
@@ -399,9 +384,8 @@ def _consents(
                 stored = detail.media_file(db, document["sha256"])["stored_path"]
                 relative = f"forms/{form}{Path(stored).suffix}"
                 terms["form"] = relative
-                copies.append((relative, Path(stored), document["sha256"]))
+                payload.add_copy(relative, root / stored, document["sha256"])
             payload.add_bytes(
                 f"metadata/consent/{consent.id}.json",
                 schema.encode(schema.document("consent", {"consent": terms})),
             )
-    return copies

@@ -5,8 +5,11 @@ The rules (the same whatever order bags arrive in, and a bag merged twice change
 - a record the archive lacks is added as it is, with its id and timestamps;
 - a record both hold alike is left alone;
 - a record both hold differently keeps the newer version (``updated_at``; on a tie, the one
-  whose content sorts last), and the other is kept in the record's history (the audit log,
-  ``merge.set_aside``) and reported as a conflict; a transcript's segments go with it;
+  whose content sorts last), and the other is reported as a conflict and kept in the record's
+  history: a ``merge`` change from the version set aside to the version kept, field by field
+  (``history ID`` shows both; reverting it puts the set-aside values back as a new change), and
+  whole in the audit log (``merge.set_aside``); a transcript's segments go with it (the history
+  holds the transcript's own fields; its segments as set aside are in the audit log only);
 - links (narrators, family members, depicted people, tags, collection items, what a consent
   covers) are the union of both sides; a collection item keeps the smaller position, a family
   member the first relationship in sort order;
@@ -24,8 +27,8 @@ Removals do not travel: a record or link removed on one side comes back from the
 
 This is the one module that writes a bag into the catalogue. It writes rows as the bag has
 them (ids and timestamps included), in the caller's transaction, with foreign keys checked at
-commit; every change is appended to the audit log. (When core's edit API with its history
-table lands, the writes here move onto it.)
+commit; every change is appended to the audit log. A record or link the bag adds is not a
+change in the history; a conflict is (see above).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from typing import Any
 import sqlite_utils
 
 from archive_app.core import audit, records
+from archive_app.core.edits import EDITABLE, SetFields, history, journal
+from archive_app.core.edits.journal import Item
 from archive_app.core.records import Record
 from archive_app.exchange.bag.catalogue import KINDS, MEDIA_KINDS, TABLES
 
@@ -77,6 +82,10 @@ class MergeReport:
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _items(items: Iterable[Item]) -> str:
+    return _canonical([(i.field, i.before, i.after) for i in items])
 
 
 def _decoded(row: Mapping[str, Any]) -> Record:
@@ -227,6 +236,8 @@ class Merger:
                 "set_aside": version_here if newer_in else version_in,
             },
         )
+        kept, aside = (incoming, local) if newer_in else (local, incoming)
+        self._in_history(kind, incoming["id"], kept, aside, "bag" if newer_in else "archive")
         self.report.conflicts.append(
             {
                 "id": incoming["id"],
@@ -234,6 +245,30 @@ class Merger:
                 "kept": "bag" if newer_in else "archive",
                 "fields": fields,
             }
+        )
+
+    def _in_history(
+        self, kind: str, record_id: str, kept: Record, aside: Record, kept_from: str
+    ) -> None:
+        """Keep the version set aside in the record's history as the change from it to the
+        version kept, one item per editable field they differ in; its inverse sets those
+        fields back to the set-aside values. The same bag merged again adds nothing: a record
+        whose last change is this one already is left alone."""
+        fields = [
+            f for f in EDITABLE.get(kind, ()) if _canonical(kept.get(f)) != _canonical(aside.get(f))
+        ]
+        if not fields:
+            return
+        items = [Item(kind, record_id, f, aside.get(f), kept.get(f)) for f in fields]
+        last = history.of_record(self.db, record_id)[-1:]
+        if last and last[0].operation == "merge" and _items(last[0].items) == _items(items):
+            return
+        journal.record(
+            self.db,
+            "merge",
+            {"kind": kind, "id": record_id, "kept": kept_from, "fields": fields},
+            SetFields(kind, record_id, {f: aside.get(f) for f in fields}).to_json(),
+            items,
         )
 
     def _version(self, kind: str, row: Record, body: Record | None) -> Record:
@@ -373,7 +408,9 @@ class Merger:
                 incoming["id"],
                 {"kind": "section", "kept": "bag", "set_aside": local},
             )
+            self._in_history("section", incoming["id"], incoming, local, "bag")
             return 1
+        self._in_history("section", incoming["id"], local, incoming, "archive")
         return 0
 
     # -- consent -----------------------------------------------------------------------------

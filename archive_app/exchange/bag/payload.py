@@ -1,11 +1,17 @@
 """Writing a bag's files: the payload with its SHA-256 and SHA-512 fixity, and the tag files.
 
-Files are hashed while they are copied, so each original is read once; two copies run at a time
-(hashing and the disk both release the interpreter's lock). The tag files follow RFC 8493:
-``bagit.txt`` (version 1.0, UTF-8), ``bag-info.txt`` (one ``Label: value`` a line),
-``manifest-<alg>.txt`` and ``tagmanifest-<alg>.txt`` (``<digest> <path>`` a line, paths with
-forward slashes, CR and LF percent-encoded). The bag is checked with the ``bagit`` library
-before it is renamed into place.
+Every file is hashed as it is written, never read back: the export's own files (metadata,
+transcripts, OHMS, CSV) from the bytes in hand, each original while it is copied (its SHA-256,
+which names it in the archive, is checked on the way, so a damaged original never goes out).
+The originals are copied on ``workers`` threads of their own (the disk and ``hashlib`` release
+the interpreter's lock) from the moment they are asked for, while the caller makes and writes
+the export's own files. (Writing those on a thread too was measured no faster: making them is
+Python work that holds the lock.)
+
+The tag files follow RFC 8493: ``bagit.txt`` (version 1.0, UTF-8), ``bag-info.txt`` (one
+``Label: value`` a line), ``manifest-<alg>.txt`` and ``tagmanifest-<alg>.txt`` (``<digest>
+<path>`` a line, paths with forward slashes, CR, LF and ``%`` percent-encoded). The tests check
+every kind of bag with the ``bagit`` library and its ``bagit.py --validate`` command.
 """
 
 from __future__ import annotations
@@ -14,15 +20,16 @@ import hashlib
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from archive_app.core.errors import ArchiveError
 
 ALGORITHMS = ("sha256", "sha512")
 BAGIT_VERSION = "1.0"
-CHUNK = 4 << 20
+CHUNK = 1 << 20
 
 
 class DamagedOriginal(ArchiveError):
@@ -44,20 +51,42 @@ class Entry:
 
 
 class Payload:
-    """The files of one bag's ``data/`` folder, written beside their checksums."""
+    """The files of one bag's ``data/`` folder, written beside their checksums.
 
-    def __init__(self, bag: Path) -> None:
+    Use it as a context manager: leaving it on an error drops the work not yet started and
+    waits for what is running, so nothing writes into the bag after it is given up.
+    """
+
+    def __init__(self, bag: Path, workers: int = 2) -> None:
         self.bag = bag
         self.entries: dict[str, Entry] = {}
         self._lock = threading.Lock()
         self._folders: set[Path] = set()
+        self._originals = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="bag-copies")
+        self._copies: list[Future[None]] = []
+        self._copied: set[str] = set()
         (bag / "data").mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> Payload:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- files ---------------------------------------------------------------------------------
 
     def _target(self, relative: str) -> Path:
         target = self.bag / "data" / relative
-        if target.parent not in self._folders:  # one mkdir per folder, not per file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
+        folder = target.parent
+        if folder not in self._folders:  # one mkdir per folder, not per file
+            folder.mkdir(parents=True, exist_ok=True)
+            with self._lock:
+                self._folders.add(folder)
         return target
 
     def _keep(self, entry: Entry) -> None:
@@ -85,41 +114,44 @@ class Payload:
 
     def adopt(self, relative: str) -> Entry:
         """Hash a file written in place at :meth:`target`."""
-        path = self.bag / "data" / relative
-        sha256, sha512 = hashlib.sha256(), hashlib.sha512()
-        size = 0
-        with open(path, "rb") as reading:
-            while chunk := reading.read(CHUNK):
-                sha256.update(chunk)
-                sha512.update(chunk)
-                size += len(chunk)
-        entry = Entry(f"data/{relative}", sha256.hexdigest(), sha512.hexdigest(), size)
+        entry = _hashed(self.bag / "data" / relative, f"data/{relative}", None, None)
         self._keep(entry)
         return entry
 
-    def add_copy(self, relative: str, source: Path, expected_sha256: str | None = None) -> Entry:
-        """Copy ``source`` in, hashing as it goes; :class:`DamagedOriginal` if its SHA-256 is
-        not ``expected_sha256``."""
+    def add_copy(self, relative: str, source: Path, expected_sha256: str | None = None) -> None:
+        """Copy an original in on one of the originals' threads, hashing as it goes; the same
+        file asked for twice is copied once. Out of :meth:`wait` comes :class:`DamagedOriginal`
+        if its SHA-256 is not ``expected_sha256``."""
+        if relative in self._copied:
+            return
+        self._copied.add(relative)
         target = self._target(relative)
-        sha256, sha512 = hashlib.sha256(), hashlib.sha512()
-        size = 0
-        with open(source, "rb") as reading, open(target, "wb") as writing:
-            while chunk := reading.read(CHUNK):
-                sha256.update(chunk)
-                sha512.update(chunk)
-                writing.write(chunk)
-                size += len(chunk)
-        entry = Entry(f"data/{relative}", sha256.hexdigest(), sha512.hexdigest(), size)
-        if expected_sha256 is not None and entry.sha256 != expected_sha256:
-            raise DamagedOriginal(source, expected_sha256, entry.sha256)
-        self._keep(entry)
-        return entry
 
-    def start_copies(
-        self, copies: Sequence[tuple[str, Path, str | None]], workers: int = 2
-    ) -> Copying:
-        """Start copying many files, ``workers`` at a time, while the caller writes the rest."""
-        return Copying(self, copies, workers)
+        def copy() -> None:
+            self._keep(_hashed(source, f"data/{relative}", target, expected_sha256))
+
+        self._copies.append(self._originals.submit(copy))
+
+    # -- waiting -------------------------------------------------------------------------------
+
+    def wait(self, step: Callable[[int, int], None] | None = None) -> None:
+        """Wait until every file asked for is written; ``step(done, total)`` after each
+        original. The first error of any is raised (the rest is then dropped, see
+        :meth:`close`)."""
+        try:
+            for done, job in enumerate(self._copies, start=1):
+                job.result()
+                if step is not None:
+                    step(done, len(self._copies))
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Drop the work not started and wait for the rest (idempotent)."""
+        for job in self._copies:
+            job.cancel()
+        self._originals.shutdown(wait=True)
 
     def check_complete(self) -> None:
         """:class:`IncompleteBag` unless ``data/`` holds exactly the files listed."""
@@ -137,8 +169,9 @@ class Payload:
         return f"{sum(e.size for e in self.entries.values())}.{len(self.entries)}"
 
     def finish(self, info: Mapping[str, str | Sequence[str]]) -> None:
-        """Write the manifests, ``bagit.txt``, ``bag-info.txt`` (with Payload-Oxum) and the
-        tag manifests."""
+        """Wait for every file (:meth:`wait`), then write the manifests, ``bagit.txt``,
+        ``bag-info.txt`` (with Payload-Oxum) and the tag manifests."""
+        self.wait()
         ordered = sorted(self.entries.values(), key=lambda e: e.path)
         for algorithm in ALGORITHMS:
             lines = "".join(f"{getattr(e, algorithm)}  {encode_path(e.path)}\n" for e in ordered)
@@ -169,30 +202,30 @@ class Payload:
             )
 
 
-class Copying:
-    """Copies running in the background; :meth:`wait` for them (and their first error)."""
-
-    def __init__(
-        self, payload: Payload, copies: Sequence[tuple[str, Path, str | None]], workers: int
-    ) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=workers)
-        self._jobs = [self._pool.submit(payload.add_copy, *copy) for copy in copies]
-
-    def wait(self, step: Callable[[int, int], None] | None = None) -> None:
-        """Wait for every copy; ``step(done, total)`` after each. On an error (or a
-        :class:`Cancelled` from ``step``) the copies not yet started are dropped."""
+def _hashed(source: Path, listed: str, target: Path | None, expected_sha256: str | None) -> Entry:
+    """Read ``source`` once, hashing it with both algorithms and writing it to ``target`` (when
+    given) as it goes; :class:`DamagedOriginal` if its SHA-256 is not ``expected_sha256``."""
+    sha256, sha512 = hashlib.sha256(), hashlib.sha512()
+    size = 0
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
+    with open(source, "rb", buffering=0) as reading:
+        writing = open(target, "wb") if target is not None else None  # noqa: SIM115
         try:
-            for done, job in enumerate(self._jobs, start=1):
-                job.result()
-                if step is not None:
-                    step(done, len(self._jobs))
+            while count := reading.readinto(buffer):
+                chunk = view[:count]
+                sha256.update(chunk)
+                sha512.update(chunk)
+                if writing is not None:
+                    writing.write(chunk)
+                size += count
         finally:
-            self.stop()
-
-    def stop(self) -> None:
-        for job in self._jobs:
-            job.cancel()
-        self._pool.shutdown(wait=True)
+            if writing is not None:
+                writing.close()
+    entry = Entry(listed, sha256.hexdigest(), sha512.hexdigest(), size)
+    if expected_sha256 is not None and entry.sha256 != expected_sha256:
+        raise DamagedOriginal(source, expected_sha256, entry.sha256)
+    return entry
 
 
 class IncompleteBag(Exception):

@@ -319,7 +319,7 @@ def _story(
         photos=photos,
         tiers=released_tiers,
         chapters=chapters,
-        tags=tuple(renaming(t["name"]) for t in detail.get("tags") or ()),
+        tags=tuple(renaming(str(name)) for name in detail.get("tags") or ()),
         passages=closed,
     )
 

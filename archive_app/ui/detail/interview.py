@@ -213,7 +213,7 @@ class InterviewView(DetailView):
             for d in record["documents"]
         ]
         self.documents.setText("<br>".join(docs) or self.tr("None."))
-        self.tags.set_tags([t["name"] for t in record["tags"]])
+        self.tags.set_tags(list(record["tags"]))
         self.collections.set_links(
             " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
             or self.tr("In no collection."),

@@ -243,7 +243,7 @@ class PhotoView(DetailView):
         self.people.set_entries(
             [(p["name"], p["id"]) for p in record["people"]], self.tr("Nobody is named yet.")
         )
-        self.tags.set_tags([t["name"] for t in record["tags"]])
+        self.tags.set_tags(list(record["tags"]))
         self.collections.set_links(
             " · ".join(link("collection", c["id"], c["name"]) for c in record["collections"])
             or self.tr("In no collection."),
