@@ -2118,6 +2118,10 @@
         <extracomment>the audiences a consent can open an item to, narrowest first kinds of change that can open or close items (people: links, birth dates; consents) the answers changed: views showing badges should redraw</extracomment>
         <translation>Curators only</translation>
     </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

@@ -2116,6 +2116,10 @@
         <extracomment>the audiences a consent can open an item to, narrowest first kinds of change that can open or close items (people: links, birth dates; consents) the answers changed: views showing badges should redraw</extracomment>
         <translation>僅限管理員</translation>
     </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

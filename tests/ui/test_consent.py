@@ -62,6 +62,28 @@ def test_recording_a_consent_opens_the_interview_to_those_audiences(
     qtbot.waitUntil(lambda: cell.data() == "Family · Researchers", timeout=5000)
 
 
+def test_an_interview_open_to_every_audience_says_everyone_in_the_list(
+    qtbot: Any, window: Any
+) -> None:
+    ids = ids_of(window.session.root)
+    window.open_record("interview", ids["first"])
+    view = window.details.current_view()
+
+    def fill(dialog: Any) -> None:
+        dialog.findChild(QDateEdit, "consentDate").setDate(QDate(2024, 2, 10))
+        for audience in ("family", "research", "public"):
+            dialog.findChild(QCheckBox, f"audience_{audience}").setChecked(True)
+        _ok(dialog)
+
+    answer_next_dialog(qtbot, fill)
+    qtbot.mouseClick(view.consent_panel.record_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, window)
+    assert _badges(view) == {"family": "open", "research": "open", "public": "open"}
+    table = window.lists.pane("interview").view
+    cell = table.model().index(row_texts(table).index("奶奶的故事"), 7)
+    qtbot.waitUntil(lambda: cell.data() == "Everyone", timeout=5000)
+
+
 def test_a_guardians_consent_needs_the_guardians_name(qtbot: Any, window: Any) -> None:
     ids = ids_of(window.session.root)
     window.open_record("person", ids["child"])

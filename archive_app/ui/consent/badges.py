@@ -110,4 +110,7 @@ class ConsentBadges(QObject):
             return "…"
         if not audiences:
             return self.tr("Curators only")
+        if len(audiences) == len(OPEN_AUDIENCES):
+            # the whole list would not fit a list's column, and says no more than this
+            return self.tr("Everyone")
         return " · ".join(vocabulary.audience_name(aud) for aud in audiences)
