@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,8 +39,11 @@ from archive_app.cli import language
 from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import HelpFormatter
-from archive_app.cli.wording import explain
+from archive_app.cli.terminal import printable
+from archive_app.cli.wording import explain, explain_database_error, explain_os_error
+from archive_app.core.archive import typed_sqlite_error
 from archive_app.core.errors import ArchiveError
+from archive_app.core.lock import set_program
 
 #: modules that add commands; each has ``register(subparsers)``
 COMMAND_MODULES = (
@@ -51,6 +55,7 @@ COMMAND_MODULES = (
     "archive_app.cli.consent_commands",
     "archive_app.cli.search_commands",
     "archive_app.cli.export_commands",
+    "archive_app.cli.backup_commands",
     "archive_app.cli.smoke_command",
     "archive_app.cli.bag_commands",
     "archive_app.cli.sheet_commands",
@@ -153,11 +158,11 @@ def _run(argv: Sequence[str] | None) -> int:
         archive = Path(args.archive) if named_archive else None
         return open_app(archive, verbose=args.verbose, family_id=args.family)
     ctx = CommandContext(args)
+    named = set_program(f"archive-app {args.command}")  # as the lock file names its holder
     try:
         status = run(ctx)
     except ArchiveError as error:
-        print(f"archive-app: {explain(error)}", file=sys.stderr)
-        return 2
+        return _fail(explain(error))
     except KeyboardInterrupt:
         print("archive-app: " + tr("interrupted"), file=sys.stderr)
         return 130
@@ -165,6 +170,18 @@ def _run(argv: Sequence[str] | None) -> int:
         # the reader went away (``archive-app list people | head``): stop quietly, as tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except sqlite3.DatabaseError as error:
+        # damage or a full disk met by a read outside core's transactions: worded all the same
+        typed = typed_sqlite_error(error, ctx.archive_path)
+        return _fail(explain(typed) if typed is not None else explain_database_error(error))
+    except OSError as error:
+        return _fail(explain_os_error(error))
     finally:
         ctx.close()
+        set_program(named)
     return int(status or 0)
+
+
+def _fail(message: str) -> int:
+    print(f"archive-app: {printable(message)}", file=sys.stderr)
+    return 2

@@ -8,7 +8,8 @@ from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import table
 from archive_app.core.archive import Archive
-from archive_app.core.integrity import check
+from archive_app.core.fixity import verify_all
+from archive_app.core.integrity import check_folder
 
 
 def register(commands: Any) -> None:
@@ -30,6 +31,14 @@ def register(commands: Any) -> None:
     fixity.add_argument(
         "--quick", action="store_true", help=tr("check sizes only, do not re-hash every file")
     )
+    fixity.add_argument(
+        "--fixity",
+        action="store_true",
+        help=tr(
+            "re-hash every file and record when each was found whole (needs the archive not "
+            "to be open elsewhere)"
+        ),
+    )
     fixity.set_defaults(run=run_check)
 
 
@@ -45,7 +54,7 @@ def run_init(ctx: CommandContext) -> int:
 def run_demo(ctx: CommandContext) -> int:
     from archive_app.exchange.sample import build_sample
 
-    summary = build_sample(ctx.archive_path, progress=None if ctx.json else ctx.progress)
+    summary = build_sample(ctx.archive_path, progress=ctx.progress)
     ctx.emit(
         {"archive": str(ctx.archive_path.resolve()), **summary},
         tr("Built the sample archive at {path}:").format(path=ctx.archive_path)
@@ -88,12 +97,10 @@ def counted_name(name: str) -> str:
 
 
 def run_check(ctx: CommandContext) -> int:
-    archive = ctx.archive(read_only=True)
-    report = check(
-        archive,
-        checksums=not ctx.args.quick,
-        progress=None if ctx.json else ctx.progress,
-    )
+    if ctx.args.fixity:
+        report = verify_all(ctx.archive(), progress=ctx.progress)
+    else:
+        report = check_folder(ctx.archive_path, checksums=not ctx.args.quick, progress=ctx.progress)
     verdict = tr("OK") if report.ok else tr("PROBLEMS FOUND")
     lines = [
         tr("{verdict}: {files} files, {megabytes} MB checked").format(
@@ -105,5 +112,18 @@ def run_check(ctx: CommandContext) -> int:
     problem, note = tr("problem:"), tr("note:")
     lines += [f"{problem} {f.problem} {f.item} {f.detail}".rstrip() for f in report.problems]
     lines += [f"{note} {f.problem} {f.item}" for f in report.warnings]
+    if report.readable:
+        lines.append(tr("{count} originals found in media/").format(count=report.files_found))
+        lines.append(tr("what the catalogue still gives:"))
+        lines += [f"  {table_name}: {rows}" for table_name, rows in report.readable.items()]
+    if any(f.problem == "catalogue_damaged" for f in report.problems):
+        if report.backups:
+            lines.append(
+                tr("To recover: archive-app --archive {archive} restore {backup}").format(
+                    archive=ctx.archive_path, backup=report.backups[0]
+                )
+            )
+        else:
+            lines.append(tr("To recover: restore a copy made with 'archive-app backup --to DIR'"))
     ctx.emit(report.as_json(), "\n".join(lines))
     return 0 if report.ok else 1

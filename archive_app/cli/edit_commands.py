@@ -55,9 +55,7 @@ def register(commands: Any) -> None:
     remove.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
     remove.set_defaults(run=run_remove)
 
-    restore = commands.add_parser("restore", help=tr("bring a removed record back from the bin"))
-    restore.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))
-    restore.set_defaults(run=run_restore)
+    # ``restore ID`` shares its command with ``restore BACKUP``: see backup_commands
 
     shown = commands.add_parser("history", help=tr("what was changed in a record, and when"))
     shown.add_argument("id", metavar="ID", help=tr("the record's ID, or its first characters"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -11,6 +12,7 @@ from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import table
 from archive_app.cli.wording import kind_name
+from archive_app.core.errors import ArchiveDiskFull, ArchiveError, ArchiveUnwritable
 from archive_app.core.identifiers import resolve_id
 from archive_app.core.ingest import IngestResult, ingest
 from archive_app.core.transcripts.warning import TranscriptWarning
@@ -35,28 +37,48 @@ def run_import(ctx: CommandContext) -> int:
     interview_id = (
         resolve_id(archive.db, ctx.args.interview, ("interview",)) if ctx.args.interview else None
     )
-    results = ingest(
-        archive,
-        ctx.args.paths,
-        interview_id=interview_id,
-        progress=None if ctx.json else ctx.progress,
-        workers=ctx.args.workers,
-    )
-    _catch_up_search(archive)
+    try:
+        results = ingest(
+            archive,
+            ctx.args.paths,
+            interview_id=interview_id,
+            progress=ctx.progress,
+            workers=ctx.args.workers,
+        )
+    except (ArchiveDiskFull, ArchiveUnwritable) as stopped:
+        finished = [r for r in stopped.finished if isinstance(r, IngestResult)]
+        try:
+            _catch_up_search(archive, ctx)
+        except (ArchiveError, OSError, sqlite3.Error):
+            pass  # the index catches up next time; the full disk is what to tell
+        ctx.emit([r.as_json() for r in finished], _summary(finished))  # what did go in
+        raise
+    try:
+        _catch_up_search(archive, ctx)
+    except (ArchiveError, OSError, sqlite3.Error) as failure:
+        # what was imported is in; the index catches up with it next time
+        note = tr("note: search will find the new files later ({reason})")
+        print("archive-app: " + note.format(reason=failure), file=sys.stderr)
+    ctx.emit([r.as_json() for r in results], _summary(results))
+    rejected = sum(r.status == "rejected" for r in results)
+    if rejected:
+        print("archive-app: " + rejections_summary(results, len(results)), file=sys.stderr)
+    return 1 if rejected else 0
+
+
+def _summary(results: list[IngestResult]) -> str:
     rows: list[tuple[str, ...]] = []
     for result in results:
-        if result.status == "rejected":
-            rows.append((status_name("rejected"), "", f"{result.path}: {rejection(result)}"))
+        if result.status in ("rejected", "skipped"):
+            rows.append((status_name(result.status), "", f"{result.path}: {rejection(result)}"))
         else:
             rows.append((status_name(result.status), kind_name(result.kind or ""), result.path))
         rows.extend((tr("warning"), "", warning_line(warning)) for warning in result.warnings)
-    counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
+    statuses = ("imported", "duplicate", "rejected", "skipped")
+    counts = {s: sum(r.status == s for r in results) for s in statuses}
     lines = table(rows)
     lines.append(", ".join(f"{n} {status_name(s)}" for s, n in counts.items()))
-    ctx.emit([r.as_json() for r in results], "\n".join(lines))
-    if counts["rejected"]:
-        print("archive-app: " + rejections_summary(results, len(results)), file=sys.stderr)
-    return 1 if counts["rejected"] else 0
+    return "\n".join(lines)
 
 
 def status_name(status: str) -> str:
@@ -64,6 +86,7 @@ def status_name(status: str) -> str:
         "imported": tr("imported"),
         "duplicate": tr("already there"),
         "rejected": tr("rejected"),
+        "skipped": tr("left out"),
     }.get(status, status)
 
 
@@ -80,6 +103,14 @@ def rejection(result: IngestResult) -> str:
         "unknown_encoding": tr("the transcript's text encoding could not be recognised"),
         "unreadable_transcript": tr("the transcript could not be read"),
         "not_found": tr("no such file or folder"),
+        "bad_name": tr(
+            "the file's name is not valid text (not UTF-8); rename it and import it again"
+        ),
+        "not_a_file": tr("not an ordinary file (a pipe, a socket or a device)"),
+        "broken_link": tr("a broken link: the file it points to does not exist"),
+        "image_too_large": tr("the image has too many pixels to be opened safely"),
+        "hidden": tr("a hidden file or folder, left out (name it directly to import it)"),
+        "linked_folder": tr("a link to a folder, not followed (import the folder itself)"),
         "missing_webvtt_header": tr(
             "the WebVTT file has no WEBVTT line and no timed text to read instead"
         ),
@@ -132,10 +163,11 @@ def warning_line(warning: TranscriptWarning) -> str:
     return f"{where}: {said}"
 
 
-def _catch_up_search(archive: Any) -> None:
-    """Make what was imported findable at once (the index follows the catalogue)."""
+def _catch_up_search(archive: Any, ctx: CommandContext | None = None) -> None:
+    """Make what was imported findable at once (the index follows the catalogue), with the
+    command's progress when ``ctx`` is given."""
     try:
         from archive_app.core.search.service import SearchService
     except ImportError:
         return
-    SearchService(archive).catch_up()
+    SearchService(archive).catch_up(progress=ctx.progress if ctx is not None else None)

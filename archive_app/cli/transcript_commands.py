@@ -6,8 +6,6 @@ words as catalogued), with pseudonyms in place, and the release is recorded in t
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.core.errors import InvalidValue
+from archive_app.core.export_target import check_target, write_export
 from archive_app.core.identifiers import resolve_id
 
 #: the formats, as ``exchange.transcript.WRITERS`` names them (kept here for a light start)
@@ -39,6 +38,7 @@ def register(commands: Any) -> None:
         choices=AUDIENCES,
         help=tr("who the file is for (consent applies; default: curator)"),
     )
+    out.add_argument("--force", action="store_true", help=tr("replace the file if it exists"))
     out.set_defaults(run=run_export)
 
 
@@ -51,12 +51,13 @@ def run_export(ctx: CommandContext) -> int:
     chosen = ctx.args.format or target.suffix.lower().lstrip(".")
     if chosen not in FORMATS:
         raise InvalidValue("format", chosen, ", ".join(FORMATS))
+    if inside_archive(target, ctx.archive_path):  # before any work
+        raise TargetInsideArchive(target, ctx.archive_path)
+    check_target(target, ctx.archive_path, replace=ctx.args.force)
     archive = ctx.archive()
-    if inside_archive(target, archive.root):
-        raise TargetInsideArchive(target, archive.root)
     transcript_id = resolve_id(archive.db, ctx.args.id, ("transcript",))
     released = release_transcript(archive.db, archive.root, transcript_id, ctx.args.audience)
-    write_atomically(target, released.text(chosen))
+    write_export(target, released.text(chosen), archive.root, replace=ctx.args.force)
     with archive.transaction() as db:
         record_release(db, released.release, "export.transcript")
     count = len(released.tier.segments)
@@ -71,21 +72,3 @@ def run_export(ctx: CommandContext) -> int:
         tr("wrote {count} passages to {file}").format(count=count, file=target),
     )
     return 0
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to a temporary file beside ``target``, then rename it into place,
-    so that an interrupted export never leaves half a file under the real name."""
-    folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is meant to be shared
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 from archive_app.cli.language import tr
 from archive_app.core import errors, identifiers, people
 from archive_app.core.search import query
@@ -10,10 +13,37 @@ from archive_app.core.search import query
 def explain(error: errors.ArchiveError) -> str:
     match error:
         case errors.ArchiveLocked():
+            return _locked(error)
+        case errors.CatalogueDamaged():
+            return _damaged(error)
+        case errors.BrokenLayout():
+            text = (
+                tr(
+                    "{path} should be a folder but is not; nothing was changed. Move it out of "
+                    "the archive folder and try again"
+                )
+                if error.expected == "folder"
+                else tr(
+                    "{path} should be a file but is not; nothing was changed. Move it out of "
+                    "the archive folder and try again"
+                )
+            )
+            return text.format(path=error.root / error.part)
+        case errors.ArchiveDiskFull():
             return tr(
-                "the archive {path} is open in another window ({holder}); close it there "
-                "first, or open this one read-only"
-            ).format(path=error.path, holder=error.holder or tr("another process"))
+                "the archive's disk is full ({path}); nothing half-written was kept. Free some "
+                "space on that disk and run the command again: what is in stays in"
+            ).format(path=error.root)
+        case errors.ArchiveUnwritable():
+            return tr(
+                "the archive's disk refused to save ({detail}); nothing half-written was kept"
+            ).format(detail=error.detail)
+        case errors.ExportTargetRefused():
+            return _refused(error)
+        case errors.BackupUnusable():
+            return tr(
+                "{path} is not a backup that can be restored ({problem}); nothing was changed"
+            ).format(path=error.path, problem=error.detail or error.problem)
         case errors.NotAnArchive():
             return tr(
                 "{path} is not an archive (create one with 'archive-app --archive DIR init')"
@@ -100,11 +130,7 @@ def _explain_export(error: errors.ArchiveError) -> str:
     from archive_app.exchange.media.audio import UnreadableRecording
     from archive_app.exchange.transcript.export import TranscriptHeldBack
 
-    match error:
-        case target.TargetInsideArchive():
-            return tr(
-                "{path} is inside the archive folder {archive}; choose a place outside it"
-            ).format(path=error.path, archive=error.archive)
+    match error:  # a target inside an archive is core's ExportTargetRefused, worded above
         case target.TargetExists():
             return tr("{path} already exists; choose a new name (nothing was replaced)").format(
                 path=error.path
@@ -135,6 +161,86 @@ def _explain_export(error: errors.ArchiveError) -> str:
             ).format(audience=audience_name(error.audience), rules=rules)
         case _:
             return str(error)
+
+
+def _locked(error: errors.ArchiveLocked) -> str:
+    who = error.program or tr("another program")
+    pid = error.pid or "?"
+    if error.holder_ended:
+        holders = ", ".join(str(p) for p in error.pids_holding) or "?"
+        return tr(
+            "the archive {path} is locked by {program} (pid {pid}), which has ended, but process "
+            "{holders} it started still holds it; end that process (or restart the computer), "
+            "then try again"
+        ).format(path=error.path, program=who, pid=pid, holders=holders)
+    if error.holder_ended is None and error.host:
+        return tr(
+            "the archive {path} is open in {program} (pid {pid}) on the computer {host}; close "
+            "it there first, or use a command that only reads"
+        ).format(path=error.path, program=who, pid=pid, host=error.host)
+    return tr(
+        "the archive {path} is open in {program} (pid {pid}); close it there first, or use a "
+        "command that only reads"
+    ).format(path=error.path, program=who, pid=pid)
+
+
+def _damaged(error: errors.CatalogueDamaged) -> str:
+    what = {
+        "missing": tr("is missing although the archive holds originals"),
+        "empty": tr("is empty"),
+        "not_a_database": tr("is not a database any more"),
+    }.get(error.problem, tr("is damaged"))
+    if error.detail and error.problem != "missing":
+        what += f" ({error.detail})"
+    if error.backups:
+        advice = tr("restore a backup: archive-app --archive {archive} restore {backup}").format(
+            archive=error.root, backup=error.backups[0]
+        )
+    else:
+        advice = tr("restore it from a backup copy of the archive (archive-app restore BACKUP)")
+    return tr(
+        "the catalogue {path} {what}; nothing was changed and no new catalogue was made. To "
+        "recover, {advice}"
+    ).format(path=error.root / "archive.sqlite", what=what, advice=advice)
+
+
+def _refused(error: errors.ExportTargetRefused) -> str:
+    match error.reason:
+        case "inside_archive":
+            text = tr(
+                "will not write {path}: it is inside an archive folder, where only the archive "
+                "itself writes; choose a place outside it"
+            )
+        case "exists":
+            text = tr("{path} exists already; add --force to replace it")
+        case "is_folder":
+            text = tr("{path} is a folder; give the name of a file to write")
+        case "no_folder":
+            text = tr("cannot make the folder for {path} ({detail}); choose another place")
+        case _:
+            text = tr("cannot write {path} ({detail})")
+    return text.format(path=error.target, detail=error.detail or error.reason)
+
+
+def explain_database_error(error: sqlite3.DatabaseError) -> str:
+    """An SQLite failure that is not damage nor a full disk (a busy or unwritable catalogue)."""
+    return tr("the catalogue could not be read or written ({detail}); nothing was changed").format(
+        detail=error
+    )
+
+
+def explain_os_error(error: OSError) -> str:
+    """A failure of the system to read or write a file, in plain words, without a traceback."""
+    where = str(error.filename) if error.filename else ""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return tr("the disk is full {path}; free some space and try again").format(path=where)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr("not allowed to read or write {path} ({detail})").format(
+            path=where, detail=error.strerror
+        )
+    return tr("could not read or write {path} ({detail})").format(
+        path=where, detail=error.strerror or error
+    )
 
 
 def bag_reason(reason: str) -> str:

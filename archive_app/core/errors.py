@@ -27,12 +27,114 @@ class ArchiveExists(ArchiveError):
 
 
 class ArchiveLocked(ArchiveError):
-    """Another process holds the writer lock (the archive is open in another window)."""
+    """Another program holds the writer lock (the archive is open in another window).
 
-    def __init__(self, path: Path, holder: str = "") -> None:
+    ``program`` says which ('the desktop app', 'archive-app import'...), ``pid`` and ``host``
+    where it runs, as far as they are known. ``holder_ended`` is True when the program that took
+    the lock has ended but a process it started still holds it (``pids_holding`` names those
+    found), False when it is running, None when that cannot be told (another computer).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        holder: str = "",
+        *,
+        pid: int | None = None,
+        program: str = "",
+        host: str = "",
+        holder_ended: bool | None = None,
+        pids_holding: Sequence[int] = (),
+    ) -> None:
         super().__init__(f"archive is open in another window: {path} {holder}".rstrip())
         self.path = path
         self.holder = holder
+        self.pid = pid
+        self.program = program
+        self.host = host
+        self.holder_ended = holder_ended
+        self.pids_holding = list(pids_holding)
+
+
+class BrokenLayout(ArchiveError):
+    """A part of the archive folder is not what it must be (``index`` is a file, ``archive.lock``
+    a folder...). ``part`` is its name inside the archive, ``expected`` 'folder' or 'file'."""
+
+    def __init__(self, root: Path, part: str, expected: str) -> None:
+        super().__init__(f"{root / part} should be a {expected}")
+        self.root = root
+        self.part = part
+        self.expected = expected
+
+
+class CatalogueDamaged(ArchiveError):
+    """The catalogue cannot be used as it is; nothing was changed, nothing was re-created.
+
+    ``problem`` is 'missing' (gone while ``media/`` holds originals), 'empty' (no catalogue in
+    the file: zero bytes or no schema), 'not_a_database' or 'malformed'; ``detail`` what SQLite
+    said; ``backups`` the catalogue backups found, newest first (restore one of them).
+    """
+
+    def __init__(
+        self, root: Path, problem: str, detail: str = "", backups: Sequence[Path] = ()
+    ) -> None:
+        super().__init__(f"the catalogue of {root} is damaged: {problem} {detail}".rstrip())
+        self.root = root
+        self.problem = problem
+        self.detail = detail
+        self.backups = list(backups)
+
+
+class ArchiveDiskFull(ArchiveError):
+    """The disk holding the archive is full; what was being written was not kept.
+
+    ``finished`` holds what was done before (for an import, the results recorded).
+    """
+
+    def __init__(self, root: Path, finished: Sequence[object] = ()) -> None:
+        super().__init__(f"the archive's disk is full: {root}")
+        self.root = root
+        self.finished: list[object] = list(finished)
+
+
+class ArchiveUnwritable(ArchiveError):
+    """The archive's disk refused a write for another reason than space (read-only, failing);
+    what was being written was not kept."""
+
+    def __init__(self, root: Path, detail: str = "", finished: Sequence[object] = ()) -> None:
+        super().__init__(f"the archive cannot be written: {root} {detail}".rstrip())
+        self.root = root
+        self.detail = detail
+        self.finished: list[object] = list(finished)
+
+
+class BackupUnusable(ArchiveError):
+    """What was offered for a restore cannot be restored; nothing was changed.
+
+    ``problem``: 'not_found', 'not_a_backup' (no catalogue in it), 'damaged' (its catalogue
+    does not check out) or 'too_new' (made by a newer version of the app).
+    """
+
+    def __init__(self, path: Path, problem: str, detail: str = "") -> None:
+        super().__init__(f"cannot restore {path}: {problem} {detail}".rstrip())
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+
+class ExportTargetRefused(ArchiveError):
+    """A file the app was asked to write cannot be written there, and nothing was written.
+
+    ``reason``: 'inside_archive' (it would land in the archive folder), 'exists' (a file is
+    there; replacing it must be asked for), 'is_folder', 'no_folder' (its folder cannot exist,
+    e.g. a file stands in the way) or 'not_writable'; ``detail`` what the system said.
+    """
+
+    def __init__(self, target: Path, reason: str, detail: str = "") -> None:
+        super().__init__(f"cannot write {target}: {reason} {detail}".rstrip())
+        self.target = target
+        self.reason = reason
+        self.detail = detail
 
 
 class ReadOnlyArchive(ArchiveError):

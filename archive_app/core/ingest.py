@@ -8,11 +8,13 @@ complete record; a re-import recognises what is already in by its SHA-256 and co
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,9 +22,10 @@ from typing import Any
 
 import sqlite_utils
 
-from archive_app.core import audit, interviews, records
+from archive_app.core import audit, interviews, media_store, records
 from archive_app.core.archive import Archive
-from archive_app.core.errors import Cancelled, RecordNotFound
+from archive_app.core.child_processes import pool_worker_start
+from archive_app.core.errors import ArchiveDiskFull, ArchiveUnwritable, Cancelled, RecordNotFound
 from archive_app.core.import_grouping import (
     base_name,
     date_from_name,
@@ -31,11 +34,13 @@ from archive_app.core.import_grouping import (
     title_from_name,
 )
 from archive_app.core.import_preparation import PreparedFile, prepare, thumbnail_path
+from archive_app.core.import_walk import LeftOut, printable_name, walk
 from archive_app.core.transcripts.warning import TranscriptWarning
 
 Progress = Callable[[float, str], None]
+log = logging.getLogger(__name__)
 
-__all__ = ["IngestResult", "ingest", "media_path", "thumbnail_path", "REASONS"]
+__all__ = ["IngestResult", "ingest", "media_path", "printable_name", "thumbnail_path", "REASONS"]
 
 #: reason codes of rejected files, and the one-line English phrase the CLI prints
 REASONS = {
@@ -50,6 +55,18 @@ REASONS = {
     "unreadable_transcript": "the transcript could not be read",
     "missing_webvtt_header": "the WebVTT file has no WEBVTT line and no timed text to read",
     "not_found": "no such file or folder",
+    "bad_name": "the file's name is not valid text (not UTF-8); rename the file and import it again",
+    "not_a_file": "not an ordinary file (a pipe, a socket or a device)",
+    "broken_link": "a broken link: the file it points to does not exist",
+    "image_too_large": "the image has too many pixels to be opened safely",
+}
+
+#: reason codes of files and folders skipped on purpose (status 'skipped'), and their phrases
+SKIPPED = {
+    # names starting with a dot are the system's: .DS_Store, ._ copies, .thumbnails, and
+    # Android's .trashed- (photos the owner deleted); name one directly to import it anyway
+    "hidden": "a hidden file or folder, left out (name it directly to import it)",
+    "linked_folder": "a link to a folder, not followed (import the folder itself)",
 }
 
 #: media kinds that are recorded in a table of the same name
@@ -61,7 +78,7 @@ _AHEAD = 16
 @dataclass
 class IngestResult:
     path: str
-    status: str  # 'imported' | 'duplicate' | 'rejected'
+    status: str  # 'imported' | 'duplicate' | 'rejected' | 'skipped'
     kind: str | None = None
     id: str | None = None
     interview_id: str | None = None
@@ -82,21 +99,6 @@ def media_path(archive: Archive, sha256: str) -> Path:
     if row is None:
         raise RecordNotFound(sha256, "media file")
     return archive.root / str(row[0])
-
-
-def _walk(paths: Sequence[Path]) -> Iterator[Path | tuple[Path, str]]:
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(folder) / name
-        elif path.exists():
-            yield path
-        else:
-            yield (path, "not_found")
 
 
 _RECORDING_SUFFIXES = {
@@ -132,7 +134,10 @@ def _pool(workers: int | None, files: int) -> Executor | None:
         return None
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     return ProcessPoolExecutor(
-        max_workers=min(count, files), mp_context=multiprocessing.get_context(method)
+        max_workers=min(count, files),
+        mp_context=multiprocessing.get_context(method),
+        initializer=pool_worker_start,  # a worker never outlives the writer (nor blocks for ever)
+        initargs=(os.getpid(),),
     )
 
 
@@ -148,24 +153,26 @@ def ingest(
 ) -> list[IngestResult]:
     """Import files and folders (recursively); one result per file, in the order recorded.
 
-    Never changes or moves the originals. Bad files are rejected with a reason and the rest still
-    go in. Raises :class:`RecordNotFound` if ``interview_id`` names no interview and
-    :class:`Cancelled` if ``cancel`` is set; what was recorded before it stays recorded and its
-    results are in the error's ``finished``. ``as_document`` takes images as documents (scanned
-    forms, letters) whatever their names.
+    Never changes or moves the originals. Bad files are rejected with a reason (status
+    'rejected'), hidden files and links to folders left out with one ('skipped'), and the rest
+    still go in. Raises :class:`RecordNotFound` if ``interview_id`` names no interview,
+    :class:`Cancelled` if ``cancel`` is set, :class:`ArchiveDiskFull` (or
+    :class:`ArchiveUnwritable`) when the archive's disk fills (or refuses) mid-way: what was
+    recorded before stays recorded, its results are in the error's ``finished``, and no copy of
+    an unrecorded file is left in ``media/``. ``as_document`` takes images as documents
+    (scanned forms, letters) whatever their names. Afterwards the catalogue is backed up.
     """
     if interview_id is not None:
         records.get(archive.db, "interview", interview_id)
-    found = list(_walk(paths))
-    missing = [item for item in found if isinstance(item, tuple)]
+    found = list(walk(paths))
     files = sorted((p for p in found if isinstance(p, Path)), key=_order_key)
-    results = [_rejected(str(path), reason) for path, reason in missing]
+    results = [_left_out(r) for r in found if isinstance(r, LeftOut)]
     recorder = _Recorder(archive, interview_id)
     total = len(files)
     pool = _pool(workers, total)
     root = str(archive.root)
+    pending: list[tuple[Path, Future[PreparedFile] | None]] = []
     try:
-        pending: list[tuple[Path, Future[PreparedFile] | None]] = []
         queue = iter(files)
 
         def feed() -> None:
@@ -180,21 +187,58 @@ def ingest(
         done = 0
         while pending:
             if cancel is not None and cancel.is_set():
-                for _, job in pending:
-                    if job is not None:
-                        job.cancel()
                 raise Cancelled(f"import cancelled after {done} of {total} files", results)
-            path, job = pending.pop(0)
+            path, job = pending[0]
             prepared = job.result() if job is not None else prepare(str(path), root, as_document)
+            pending.pop(0)
             feed()
-            results.append(recorder.record(path, prepared))
+            try:
+                results.append(recorder.record(path, prepared))
+            except (ArchiveDiskFull, ArchiveUnwritable) as stopped:
+                stopped.finished = list(results)
+                raise
             done += 1
             if progress is not None:
                 progress(done / total, path.name)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        _discard_unrecorded(pending)
+    if any(r.status == "imported" for r in results):
+        _back_up_after_import(archive)
     return results
+
+
+def _discard_unrecorded(pending: Sequence[tuple[Path, Future[PreparedFile] | None]]) -> None:
+    """Remove the staged copies of files prepared but never recorded (a stopped import)."""
+    for _, job in pending:
+        if job is None or job.cancelled() or not job.done() or job.exception() is not None:
+            continue
+        prepared = job.result()
+        if prepared.temp_path:
+            Path(prepared.temp_path).unlink(missing_ok=True)
+
+
+def _back_up_after_import(archive: Archive) -> None:
+    """A copy of the catalogue after every import that added something (see core.backup)."""
+    from archive_app.core.backup import back_up_catalogue
+
+    try:
+        back_up_catalogue(archive, "import")
+    except (ArchiveDiskFull, OSError, sqlite3.Error) as failure:
+        # the import itself is whole; a word (not a traceback) that this copy is missing
+        log.warning("no catalogue backup after this import: %s", failure)
+
+
+def _left_out(left: LeftOut) -> IngestResult:
+    if left.status == "skipped":
+        return _skipped(left.path, left.reason)
+    return _rejected(left.path, left.reason, left.detail)
+
+
+def _skipped(path: str, reason: str) -> IngestResult:
+    message = f"{path}: {SKIPPED.get(reason, reason)}"
+    return IngestResult(path=path, status="skipped", error=message, reason=reason)
 
 
 def _rejected(path: str, reason: str, detail: str = "") -> IngestResult:
@@ -213,23 +257,46 @@ class _Recorder:
         self.folder_interviews: dict[str, set[str]] = {}
 
     def record(self, path: Path, prepared: PreparedFile) -> IngestResult:
+        """Settle the prepared file into ``media/`` and record it, or say why not.
+
+        Raises :class:`ArchiveDiskFull` or :class:`ArchiveUnwritable`: the import stops.
+        """
+        root = self.archive.root
+        if prepared.error == "archive_disk_full":
+            raise ArchiveDiskFull(root)
+        if prepared.error == "archive_unwritable":
+            raise ArchiveUnwritable(root, prepared.detail)
         if prepared.rejected:
             return _rejected(str(path), prepared.error or "unreadable", prepared.detail)
         assert prepared.kind in _MEDIA_KINDS
+        staged = media_store.StagedFile(
+            Path(prepared.temp_path), prepared.sha256, prepared.size, prepared.extension, None
+        )
         existing = self._existing(prepared)
         if existing is not None:
+            media_store.discard(staged)
             record_id, interview_id = existing
+            if interview_id is None and prepared.kind in ("photo", "document"):
+                interview_id = self._attach(path, prepared.kind, record_id)
             self._remember(path, interview_id)
             return IngestResult(str(path), "duplicate", prepared.kind, record_id, interview_id)
-        with self.archive.transaction() as db:
-            interview_id = self._interview_for(db, path, prepared)
-            record_id = self._insert(db, path, prepared, interview_id)
-            audit.append(
-                db,
-                f"{prepared.kind}.import",
-                record_id,
-                {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
-            )
+        final = root / prepared.stored_path
+        new = not final.exists()
+        media_store.settle(staged, root)  # a crash from here to the commit leaves an orphan
+        try:
+            with self.archive.transaction() as db:
+                interview_id = self._interview_for(db, path, prepared)
+                record_id = self._insert(db, path, prepared, interview_id)
+                audit.append(
+                    db,
+                    f"{prepared.kind}.import",
+                    record_id,
+                    {"file": path.name, "sha256": prepared.sha256, "interview_id": interview_id},
+                )
+        except BaseException:
+            if new:  # the record failed (a full disk at commit): the original goes too
+                media_store.unsettle(root, prepared.stored_path)
+            raise
         self._remember(path, interview_id)
         return IngestResult(
             str(path),
@@ -258,36 +325,73 @@ class _Recorder:
     def _interview_for(
         self, db: sqlite_utils.Database, path: Path, prepared: PreparedFile
     ) -> str | None:
+        """The interview a new file joins; the same whether the files come in one import or
+        several: files sharing a base name join one interview (in this import, or an earlier
+        one by name); a recording or transcript of its own starts one; a photo or document
+        joins the only interview of its folder, or none."""
         if self.fixed_interview is not None:
             return self.fixed_interview
         key = group_key(path)
         if key in self.group_interviews:
             return self.group_interviews[key]
-        if prepared.kind != "recording":
-            earlier = self._interview_of_earlier_recording(db, path)
-            if earlier is not None:
-                return earlier
-            in_folder = self.folder_interviews.get(str(path.parent), set())
-            if len(in_folder) == 1:
-                return next(iter(in_folder))
-            if prepared.kind in ("photo", "document"):
-                return None
+        earlier = self._interview_of_earlier_sibling(db, path, prepared.kind or "")
+        if earlier is not None:
+            self.group_interviews[key] = earlier
+            return earlier
+        if prepared.kind in ("photo", "document"):
+            return self._only_interview_in_folder(path)
         interview_id = interviews.add_interview(
             db, title_from_name(path), date=date_from_name(path)
         )
         self.group_interviews[key] = interview_id
         return interview_id
 
-    def _interview_of_earlier_recording(self, db: sqlite_utils.Database, path: Path) -> str | None:
-        """A transcript imported after its recording (in another import) joins its interview."""
+    def _only_interview_in_folder(self, path: Path) -> str | None:
+        in_folder = self.folder_interviews.get(str(path.parent), set())
+        return next(iter(in_folder)) if len(in_folder) == 1 else None
+
+    def _attach(self, path: Path, kind: str, record_id: str) -> str | None:
+        """A photo or document imported before without an interview joins the one this import
+        gives it (as it would have in one import); one placed by hand is never moved."""
+        interview_id = self.fixed_interview or self.group_interviews.get(group_key(path))
+        if interview_id is None:
+            interview_id = self._only_interview_in_folder(path)
+        if interview_id is None:
+            return None
+        with self.archive.transaction() as db:
+            changed = db.execute(
+                f"UPDATE [{kind}] SET interview_id = ?, updated_at = "
+                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND interview_id IS NULL",
+                [interview_id, record_id],
+            ).rowcount
+            if changed:
+                audit.append(db, f"{kind}.attach", record_id, {"interview_id": interview_id})
+        return interview_id if changed else None
+
+    def _interview_of_earlier_sibling(
+        self, db: sqlite_utils.Database, path: Path, kind: str
+    ) -> str | None:
+        """The interview of a file with the same base name imported before: a transcript,
+        photo or document joins its recording's (or, failing one, its transcript's); a
+        recording joins an interview that a transcript started without a recording."""
         wanted = base_name(path).casefold()
         pattern = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%"
-        for row in db.execute(
-            "SELECT original_name, interview_id FROM recording WHERE original_name LIKE ? "
-            "ESCAPE '\\' ORDER BY created_at DESC",
-            [pattern],
-        ).fetchall():
-            if base_name(Path(row[0])).casefold() == wanted:
+        tables = ("transcript",) if kind == "recording" else ("recording", "transcript")
+        for table in tables:
+            for row in db.execute(
+                f"SELECT original_name, interview_id FROM [{table}] WHERE original_name LIKE ? "
+                "ESCAPE '\\' AND interview_id IS NOT NULL ORDER BY created_at DESC",
+                [pattern],
+            ).fetchall():
+                if base_name(Path(row[0])).casefold() != wanted:
+                    continue
+                if (
+                    kind == "recording"
+                    and db.execute(
+                        "SELECT 1 FROM recording WHERE interview_id = ?", [row[1]]
+                    ).fetchone()
+                ):
+                    continue  # that interview has its own recording: start another
                 return str(row[1])
         return None
 

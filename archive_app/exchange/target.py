@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from archive_app.core.errors import ArchiveError, Cancelled
+from archive_app.core.errors import ArchiveError, Cancelled, ExportTargetRefused
+from archive_app.core.export_target import inside_archive as core_inside_archive
 
 Progress = Callable[[float, str], None]
 
@@ -26,11 +27,11 @@ Progress = Callable[[float, str], None]
 PARTIAL = ".partial-"
 
 
-class TargetInsideArchive(ArchiveError):
-    """The export would write inside the archive folder."""
+class TargetInsideArchive(ExportTargetRefused):
+    """The export would write inside the archive folder (core's refusal, with the archive)."""
 
     def __init__(self, path: Path, archive: Path) -> None:
-        super().__init__(f"{path} is inside the archive folder {archive}")
+        super().__init__(Path(path), "inside_archive", str(archive))
         self.path = path
         self.archive = archive
 
@@ -48,10 +49,10 @@ def _resolved(path: Path) -> Path:
 
 
 def inside_archive(path: Path, archive_root: Path) -> bool:
-    """Whether ``path`` is the archive folder or lies inside it (links followed)."""
-    where = _resolved(path)
-    archive = _resolved(archive_root)
-    return where == archive or archive in where.parents
+    """Whether ``path`` is the archive folder or lies inside it, or inside any other archive
+    folder, however it is spelled (links followed, letter case on a case-blind disk): core's
+    one rule, :func:`archive_app.core.export_target.inside_archive`."""
+    return core_inside_archive(Path(path), Path(archive_root), itself=True)
 
 
 def check_target(target: Path, archive_root: Path) -> Path:

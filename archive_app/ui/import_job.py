@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.core.archive import Archive
 from archive_app.core.edits import Changes
-from archive_app.core.errors import Cancelled
+from archive_app.core.errors import ArchiveDiskFull, ArchiveUnwritable, Cancelled
 from archive_app.ui.session import ArchiveSession
 
 
@@ -54,6 +54,18 @@ def rejection_reason(code: str | None, fallback: str | None = None) -> str:
             "Import", "The transcript could not be read."
         ),
         "not_found": QCoreApplication.translate("Import", "There is no such file or folder."),
+        "bad_name": QCoreApplication.translate(
+            "Import", "The file's name is not readable text. Rename the file and import it again."
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "Import", "This is not an ordinary file (a pipe or a device)."
+        ),
+        "broken_link": QCoreApplication.translate(
+            "Import", "A broken link: the file it points to does not exist."
+        ),
+        "image_too_large": QCoreApplication.translate(
+            "Import", "The picture has too many pixels to be opened safely."
+        ),
         "missing_webvtt_header": QCoreApplication.translate(
             "Import",
             "The WebVTT file has no WEBVTT header line, and no timed text to read instead.",
@@ -70,6 +82,8 @@ class ImportOutcome:
 
     results: list[Any] = field(default_factory=list)
     cancelled: bool = False
+    #: why the import stopped before the end when it was not cancelled (a full disk), worded
+    stopped_by: str = ""
 
     def counts(self) -> Counter[str]:
         return Counter(result.status for result in self.results)
@@ -146,6 +160,12 @@ class ImportJob(QObject):
             )
         except Cancelled as stopped:
             return ImportOutcome(stopped.finished, cancelled=True).change()
+        except (ArchiveDiskFull, ArchiveUnwritable) as stopped:
+            from archive_app.ui.wording import explain
+
+            return ImportOutcome(
+                stopped.finished, cancelled=True, stopped_by=explain(stopped)
+            ).change()
         return ImportOutcome(results).change()
 
     def _done(self, change: Changes) -> None:
@@ -218,7 +238,9 @@ class ImportSummary(QDialog):
         layout = QVBoxLayout(self)
         counts = outcome.counts()
         lines = []
-        if outcome.cancelled:
+        if outcome.stopped_by:
+            lines.append(outcome.stopped_by)
+        elif outcome.cancelled:
             lines.append(
                 self.tr(
                     "The import was stopped. The files imported before that are "
@@ -229,6 +251,15 @@ class ImportSummary(QDialog):
         if counts.get("duplicate"):
             lines.append(
                 self.tr("%n file(s) were already in the archive.", "", counts["duplicate"])
+            )
+        if counts.get("skipped"):
+            lines.append(
+                self.tr(
+                    "%n hidden file(s) or folder(s) were left out (system files, or photos "
+                    "deleted on the phone).",
+                    "",
+                    counts["skipped"],
+                )
             )
         if counts.get("rejected"):
             lines.append(self.tr("%n file(s) could not be imported:", "", counts["rejected"]))
@@ -245,8 +276,10 @@ class ImportSummary(QDialog):
         )
         self.rejected_files.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, result in enumerate(outcome.rejected):
-            name = QTableWidgetItem(Path(result.path).name)
-            name.setToolTip(result.path)
+            from archive_app.core.ingest import printable_name  # undecodable bytes as \xNN
+
+            name = QTableWidgetItem(printable_name(Path(result.path).name))
+            name.setToolTip(printable_name(result.path))
             self.rejected_files.setItem(row, 0, name)
             why = QTableWidgetItem(rejection_reason(getattr(result, "reason", None), result.error))
             why.setToolTip(result.error or "")

@@ -37,6 +37,7 @@ from archive_app.ui.detail.area import DetailArea
 from archive_app.ui.folding import within_screen
 from archive_app.ui.import_job import ImportBar, ImportJob, ImportOutcome, ImportSummary
 from archive_app.ui.lists import ListArea
+from archive_app.ui.safekeeping import attach_safekeeping
 from archive_app.ui.search.controller import SearchController
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.settings import AppSettings
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         #: search as you type; the writer brings the index up to date meanwhile
         self.search = SearchController(self)
         self.search.prepare()
+        #: scheduled catalogue backups and the reminder of files not checked for 90 days
+        self.safekeeping = attach_safekeeping(self)
 
         self._restore_state()
         self.show_section("interview", "")

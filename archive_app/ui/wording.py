@@ -63,12 +63,65 @@ def field_label(field: str) -> str:
 def explain(error: BaseException) -> str:
     """One or two plain sentences saying what went wrong and what to do."""
     match error:
+        case errors.ArchiveLocked() if error.holder_ended:
+            return QCoreApplication.translate(
+                "Errors",
+                "The program that had this archive open has ended, but a process it started "
+                "still holds it (%1). Restart the computer, or end that process, then try again.",
+            ).replace("%1", ", ".join(str(p) for p in error.pids_holding) or "?")
         case errors.ArchiveLocked():
             return QCoreApplication.translate(
                 "Errors",
                 "This archive is open in another window or by another program. "
                 "Close it there first; until then it can only be read here.",
             )
+        case errors.CatalogueDamaged():
+            return QCoreApplication.translate(
+                "Errors",
+                "The catalogue of this archive (archive.sqlite) is damaged or missing, so it "
+                "cannot be opened. Nothing was changed. Restore a backup with "
+                "\u201carchive-app restore\u201d; the newest one is %1.",
+            ).replace(
+                "%1",
+                str(error.backups[0])
+                if error.backups
+                else QCoreApplication.translate("Errors", "on your backup drive"),
+            )
+        case errors.BrokenLayout():
+            return QCoreApplication.translate(
+                "Errors",
+                "Something in the archive folder is in the way: %1 should be a folder or a "
+                "file but is not. Move it out of the archive folder and try again.",
+            ).replace("%1", str(error.root / error.part))
+        case errors.ArchiveDiskFull():
+            return QCoreApplication.translate(
+                "Errors",
+                "The disk that holds the archive is full. Nothing half-written was kept; what "
+                "was saved before stays. Free some space, then try again.",
+            )
+        case errors.ArchiveUnwritable():
+            return QCoreApplication.translate(
+                "Errors",
+                "The disk that holds the archive refused to save (%1). Nothing half-written "
+                "was kept.",
+            ).replace("%1", error.detail)
+        case errors.ExportTargetRefused() if error.reason == "inside_archive":
+            return QCoreApplication.translate(
+                "Errors",
+                "Nothing may be saved inside the archive folder. Choose a place outside it.",
+            )
+        case errors.ExportTargetRefused() if error.reason == "exists":
+            return QCoreApplication.translate(
+                "Errors", "%1 exists already and was not replaced."
+            ).replace("%1", error.target.name)
+        case errors.ExportTargetRefused():
+            return QCoreApplication.translate(
+                "Errors", "%1 cannot be written there. Choose another place."
+            ).replace("%1", str(error.target))
+        case errors.BackupUnusable():
+            return QCoreApplication.translate(
+                "Errors", "%1 is not a backup that can be restored. Nothing was changed."
+            ).replace("%1", str(error.path))
         case errors.NotAnArchive():
             return QCoreApplication.translate(
                 "Errors",

@@ -49,6 +49,10 @@
         <translation>check sizes only, do not re-hash every file</translation>
     </message>
     <message>
+        <source>re-hash every file and record when each was found whole (needs the archive not to be open elsewhere)</source>
+        <translation>re-hash every file and record when each was found whole (needs the archive not to be open elsewhere)</translation>
+    </message>
+    <message>
         <source>Created an archive at {path}</source>
         <translation>Created an archive at {path}</translation>
     </message>
@@ -139,6 +143,22 @@
     <message>
         <source>note:</source>
         <translation>note:</translation>
+    </message>
+    <message>
+        <source>{count} originals found in media/</source>
+        <translation>{count} originals found in media/</translation>
+    </message>
+    <message>
+        <source>what the catalogue still gives:</source>
+        <translation>what the catalogue still gives:</translation>
+    </message>
+    <message>
+        <source>To recover: archive-app --archive {archive} restore {backup}</source>
+        <translation>To recover: archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>To recover: restore a copy made with &apos;archive-app backup --to DIR&apos;</source>
+        <translation>To recover: restore a copy made with &apos;archive-app backup --to DIR&apos;</translation>
     </message>
     <message>
         <source>record, withdraw and list consents; what is due</source>
@@ -418,6 +438,10 @@
         <translation>worker processes (default: CPUs)</translation>
     </message>
     <message>
+        <source>note: search will find the new files later ({reason})</source>
+        <translation>note: search will find the new files later ({reason})</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -432,6 +456,10 @@
     <message>
         <source>rejected</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -472,6 +500,30 @@
     <message>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is not valid text (not UTF-8); rename it and import it again</source>
+        <translation>the file&apos;s name is not valid text (not UTF-8); rename it and import it again</translation>
+    </message>
+    <message>
+        <source>not an ordinary file (a pipe, a socket or a device)</source>
+        <translation>not an ordinary file (a pipe, a socket or a device)</translation>
+    </message>
+    <message>
+        <source>a broken link: the file it points to does not exist</source>
+        <translation>a broken link: the file it points to does not exist</translation>
+    </message>
+    <message>
+        <source>the image has too many pixels to be opened safely</source>
+        <translation>the image has too many pixels to be opened safely</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder, left out (name it directly to import it)</source>
+        <translation>a hidden file or folder, left out (name it directly to import it)</translation>
+    </message>
+    <message>
+        <source>a link to a folder, not followed (import the folder itself)</source>
+        <translation>a link to a folder, not followed (import the folder itself)</translation>
     </message>
     <message>
         <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
@@ -704,6 +756,10 @@
         <translation>the file to write</translation>
     </message>
     <message>
+        <source>replace the file if it exists</source>
+        <translation>replace the file if it exists</translation>
+    </message>
+    <message>
         <source>who the file is for (consent applies; default: curator)</source>
         <translation>who the file is for (consent applies; default: curator)</translation>
     </message>
@@ -712,12 +768,24 @@
         <translation>wrote {count} passages to {file}</translation>
     </message>
     <message>
-        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
-        <translation>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</translation>
+        <source>{path} should be a folder but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} should be a folder but is not; nothing was changed. Move it out of the archive folder and try again</translation>
     </message>
     <message>
-        <source>another process</source>
-        <translation>another process</translation>
+        <source>{path} should be a file but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} should be a file but is not; nothing was changed. Move it out of the archive folder and try again</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk is full ({path}); nothing half-written was kept. Free some space on that disk and run the command again: what is in stays in</source>
+        <translation>the archive&apos;s disk is full ({path}); nothing half-written was kept. Free some space on that disk and run the command again: what is in stays in</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk refused to save ({detail}); nothing half-written was kept</source>
+        <translation>the archive&apos;s disk refused to save ({detail}); nothing half-written was kept</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup that can be restored ({problem}); nothing was changed</source>
+        <translation>{path} is not a backup that can be restored ({problem}); nothing was changed</translation>
     </message>
     <message>
         <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
@@ -772,10 +840,6 @@
         <translation>consent {id} was already withdrawn on {date}</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} is inside the archive folder {archive}; choose a place outside it</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} already exists; choose a new name (nothing was replaced)</translation>
     </message>
@@ -786,6 +850,86 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>cannot read the recording {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>the archive {path} is locked by {program} (pid {pid}), which has ended, but process {holders} it started still holds it; end that process (or restart the computer), then try again</source>
+        <translation>the archive {path} is locked by {program} (pid {pid}), which has ended, but process {holders} it started still holds it; end that process (or restart the computer), then try again</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}) on the computer {host}; close it there first, or use a command that only reads</source>
+        <translation>the archive {path} is open in {program} (pid {pid}) on the computer {host}; close it there first, or use a command that only reads</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}); close it there first, or use a command that only reads</source>
+        <translation>the archive {path} is open in {program} (pid {pid}); close it there first, or use a command that only reads</translation>
+    </message>
+    <message>
+        <source>is missing although the archive holds originals</source>
+        <translation>is missing although the archive holds originals</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not a database any more</source>
+        <translation>is not a database any more</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>is damaged</translation>
+    </message>
+    <message>
+        <source>restore a backup: archive-app --archive {archive} restore {backup}</source>
+        <translation>restore a backup: archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>restore it from a backup copy of the archive (archive-app restore BACKUP)</source>
+        <translation>restore it from a backup copy of the archive (archive-app restore BACKUP)</translation>
+    </message>
+    <message>
+        <source>the catalogue {path} {what}; nothing was changed and no new catalogue was made. To recover, {advice}</source>
+        <translation>the catalogue {path} {what}; nothing was changed and no new catalogue was made. To recover, {advice}</translation>
+    </message>
+    <message>
+        <source>will not write {path}: it is inside an archive folder, where only the archive itself writes; choose a place outside it</source>
+        <translation>will not write {path}: it is inside an archive folder, where only the archive itself writes; choose a place outside it</translation>
+    </message>
+    <message>
+        <source>{path} exists already; add --force to replace it</source>
+        <translation>{path} exists already; add --force to replace it</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write</source>
+        <translation>{path} is a folder; give the name of a file to write</translation>
+    </message>
+    <message>
+        <source>cannot make the folder for {path} ({detail}); choose another place</source>
+        <translation>cannot make the folder for {path} ({detail}); choose another place</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({detail})</source>
+        <translation>cannot write {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>the catalogue could not be read or written ({detail}); nothing was changed</source>
+        <translation>the catalogue could not be read or written ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>the disk is full {path}; free some space and try again</source>
+        <translation>the disk is full {path}; free some space and try again</translation>
+    </message>
+    <message>
+        <source>not allowed to read or write {path} ({detail})</source>
+        <translation>not allowed to read or write {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>could not read or write {path} ({detail})</source>
+        <translation>could not read or write {path} ({detail})</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1092,6 +1236,94 @@
         <translation>wrote story films to {target}: {files} files, {bytes} bytes</translation>
     </message>
     <message>
+        <source>copy the catalogue into backups/, or the whole archive to another drive</source>
+        <translation>copy the catalogue into backups/, or the whole archive to another drive</translation>
+    </message>
+    <message>
+        <source>copy the whole archive (catalogue and originals)</source>
+        <translation>copy the whole archive (catalogue and originals)</translation>
+    </message>
+    <message>
+        <source>with --to: re-hash the originals already there</source>
+        <translation>with --to: re-hash the originals already there</translation>
+    </message>
+    <message>
+        <source>with --to: use DIR even though it holds something other than this archive&apos;s backup</source>
+        <translation>with --to: use DIR even though it holds something other than this archive&apos;s backup</translation>
+    </message>
+    <message>
+        <source>list the catalogue copies</source>
+        <translation>list the catalogue copies</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</translation>
+    </message>
+    <message>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</translation>
+    </message>
+    <message>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>with BACKUP: restore it (without: only show)</translation>
+    </message>
+    <message>
+        <source>no catalogue copies yet</source>
+        <translation>no catalogue copies yet</translation>
+    </message>
+    <message>
+        <source>catalogue copied to {path}</source>
+        <translation>catalogue copied to {path}</translation>
+    </message>
+    <message>
+        <source>backed up to {target}: {files} originals, {copied} copied ({megabytes} MB), {there} already there</source>
+        <translation>backed up to {target}: {files} originals, {copied} copied ({megabytes} MB), {there} already there</translation>
+    </message>
+    <message>
+        <source>{count} damaged copies in the backup were replaced</source>
+        <translation>{count} damaged copies in the backup were replaced</translation>
+    </message>
+    <message>
+        <source>missing in the archive (see check): {path}</source>
+        <translation>missing in the archive (see check): {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore it.</source>
+        <translation>Nothing was changed. Run again with --yes to restore it.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Backup taken {when}: {path}</source>
+        <translation>Backup taken {when}: {path}</translation>
+    </message>
+    <message>
+        <source>The present catalogue cannot be read; it will be kept in backups/.</source>
+        <translation>The present catalogue cannot be read; it will be kept in backups/.</translation>
+    </message>
+    <message>
+        <source>brings back {count} ({kind}): {names}</source>
+        <translation>brings back {count} ({kind}): {names}</translation>
+    </message>
+    <message>
+        <source>leaves out {count} added since ({kind}): {names}</source>
+        <translation>leaves out {count} added since ({kind}): {names}</translation>
+    </message>
+    <message>
+        <source>copies back {count} originals from the backup</source>
+        <translation>copies back {count} originals from the backup</translation>
+    </message>
+    <message>
+        <source>{count} originals it records are in neither place (check will name them)</source>
+        <translation>{count} originals it records are in neither place (check will name them)</translation>
+    </message>
+    <message>
+        <source>It holds the same records as the archive now.</source>
+        <translation>It holds the same records as the archive now.</translation>
+    </message>
+    <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
         <translation>wrote the bag to {target}: {files} files, {bytes} bytes</translation>
     </message>
@@ -1310,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>take a record away (it waits in the bin until the bin is emptied)</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>bring a removed record back from the bin</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>
@@ -1726,6 +1954,14 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
         <translation>
@@ -1739,14 +1975,6 @@
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
     <message>
         <source>In this collection: %1.</source>
@@ -2282,8 +2510,48 @@
         <translation>record</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>on your backup drive</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>Nothing may be saved inside the archive folder. Choose a place outside it.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 exists already and was not replaced.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>%1 cannot be written there. Choose another place.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 is not a backup that can be restored. Nothing was changed.</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -2493,6 +2761,26 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Cannot save here</source>
+        <translation>Cannot save here</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 exists already. Replace it with this export?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>Keep the old file</translation>
+    </message>
+    <message>
         <source>Someone in this photo asked that their face not be shown.</source>
         <translation>Someone in this photo asked that their face not be shown.</translation>
     </message>
@@ -2604,10 +2892,6 @@
         <translation>Goes out: %1 stories with %2 photos. Held back: %3.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2618,6 +2902,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>Written to %1: %2 files, %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3418,22 @@
         <translation>There is no such file or folder.</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>The file&apos;s name is not readable text. Rename the file and import it again.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>This is not an ordinary file (a pipe or a device).</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>A broken link: the file it points to does not exist.</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>The picture has too many pixels to be opened safely.</translation>
+    </message>
+    <message>
         <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
         <translation>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</translation>
     </message>
@@ -3268,7 +3572,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>Cancel import</translation>
     </message>
     <message>
@@ -3420,6 +3724,13 @@
         <translation>
             <numerusform>%n file was already in the archive.</numerusform>
             <numerusform>%n files were already in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>%n hidden file or folder was left out (a system file, or a photo deleted on the phone).</numerusform>
+            <numerusform>%n hidden files or folders were left out (system files, or photos deleted on the phone).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3658,7 +3969,7 @@
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
-        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile scheduled catalogue backups and the reminder of files not checked for 90 days</extracomment>
         <translation>%1 — Hometown Voices</translation>
     </message>
     <message>
@@ -4388,6 +4699,46 @@ Why may it be heard now? (The record stays.)</translation>
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>Check Every File Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>%n file not checked for 90 days</numerusform>
+            <numerusform>%n files not checked for 90 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>This archive is open read-only here, so its files cannot be checked now.</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>Checking every file… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>The %n file is whole.</numerusform>
+            <numerusform>All %n files are whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>%n file is missing or changed. Restore it from a backup copy of the archive.</numerusform>
+            <numerusform>%n files are missing or changed. Restore them from a backup copy of the archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Preparing search… %1%</source>
@@ -4442,26 +4793,6 @@ Why may it be heard now? (The record stays.)</translation>
         <translation>The search index is being prepared; these results come straight from the catalogue.</translation>
     </message>
     <message>
-        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
-        <translation>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</translation>
-    </message>
-    <message>
-        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
-        <translation>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</translation>
-    </message>
-    <message>
-        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
-        <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
-    </message>
-    <message>
-        <source>Take away the filters chosen on the left.</source>
-        <translation>Take away the filters chosen on the left.</translation>
-    </message>
-    <message>
-        <source>Some things to try:</source>
-        <translation>Some things to try:</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -4508,6 +4839,26 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>Take away the filters chosen on the left.</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>Some things to try:</translation>
     </message>
 </context>
 <context>
@@ -4975,11 +5326,6 @@ Why may it be heard now? (The record stays.)</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <source>、</source>
-        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>Recorded</translation>
@@ -5158,6 +5504,11 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Archive staff</source>
         <translation>Archive staff</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Chinese</source>

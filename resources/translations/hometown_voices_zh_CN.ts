@@ -49,6 +49,10 @@
         <translation>只检查大小，不重新计算每个文件的校验值</translation>
     </message>
     <message>
+        <source>re-hash every file and record when each was found whole (needs the archive not to be open elsewhere)</source>
+        <translation>重新计算每个文件的校验值，并记录每个文件最后一次确认完好的时间（档案库不能在别处打开）</translation>
+    </message>
+    <message>
         <source>Created an archive at {path}</source>
         <translation>已在 {path} 建立档案库</translation>
     </message>
@@ -139,6 +143,22 @@
     <message>
         <source>note:</source>
         <translation>提示：</translation>
+    </message>
+    <message>
+        <source>{count} originals found in media/</source>
+        <translation>在 media/ 中找到 {count} 个原始文件</translation>
+    </message>
+    <message>
+        <source>what the catalogue still gives:</source>
+        <translation>目录中仍能读出的内容：</translation>
+    </message>
+    <message>
+        <source>To recover: archive-app --archive {archive} restore {backup}</source>
+        <translation>恢复方法：archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>To recover: restore a copy made with &apos;archive-app backup --to DIR&apos;</source>
+        <translation>恢复方法：恢复用“archive-app backup --to DIR”做的副本</translation>
     </message>
     <message>
         <source>record, withdraw and list consents; what is due</source>
@@ -418,6 +438,10 @@
         <translation>工作进程数（默认：CPU 数）</translation>
     </message>
     <message>
+        <source>note: search will find the new files later ({reason})</source>
+        <translation>提示：搜索稍后才能找到新文件（{reason}）</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -432,6 +456,10 @@
     <message>
         <source>rejected</source>
         <translation>未导入</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>略过</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -472,6 +500,30 @@
     <message>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is not valid text (not UTF-8); rename it and import it again</source>
+        <translation>文件名不是有效的文字（不是 UTF-8）；请改名后再导入</translation>
+    </message>
+    <message>
+        <source>not an ordinary file (a pipe, a socket or a device)</source>
+        <translation>不是普通文件（是管道、套接字或设备）</translation>
+    </message>
+    <message>
+        <source>a broken link: the file it points to does not exist</source>
+        <translation>失效的链接：它指向的文件不存在</translation>
+    </message>
+    <message>
+        <source>the image has too many pixels to be opened safely</source>
+        <translation>图片像素太多，无法安全打开</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder, left out (name it directly to import it)</source>
+        <translation>隐藏的文件或文件夹，已略过（直接写出它的名字即可导入）</translation>
+    </message>
+    <message>
+        <source>a link to a folder, not followed (import the folder itself)</source>
+        <translation>指向文件夹的链接，未跟随（请直接导入那个文件夹）</translation>
     </message>
     <message>
         <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
@@ -704,6 +756,10 @@
         <translation>要写入的文件</translation>
     </message>
     <message>
+        <source>replace the file if it exists</source>
+        <translation>如果文件已存在，就替换它</translation>
+    </message>
+    <message>
         <source>who the file is for (consent applies; default: curator)</source>
         <translation>文件给谁看（按同意书处理；默认：管理员）</translation>
     </message>
@@ -712,12 +768,24 @@
         <translation>已把 {count} 个段落写入 {file}</translation>
     </message>
     <message>
-        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
-        <translation>档案库 {path} 已在另一个窗口中打开（{holder}）；请先在那里关闭，或以只读方式打开这里的</translation>
+        <source>{path} should be a folder but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} 应该是文件夹，但不是；没有做任何改动。请把它移出档案库文件夹后再试</translation>
     </message>
     <message>
-        <source>another process</source>
-        <translation>另一个程序</translation>
+        <source>{path} should be a file but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} 应该是文件，但不是；没有做任何改动。请把它移出档案库文件夹后再试</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk is full ({path}); nothing half-written was kept. Free some space on that disk and run the command again: what is in stays in</source>
+        <translation>档案库所在的磁盘已满（{path}）；没有留下写了一半的内容。请在那个磁盘上腾出空间后再运行这个命令：已经存入的都还在</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk refused to save ({detail}); nothing half-written was kept</source>
+        <translation>档案库所在的磁盘拒绝保存（{detail}）；没有留下写了一半的内容</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup that can be restored ({problem}); nothing was changed</source>
+        <translation>{path} 不是可以恢复的备份（{problem}）；没有做任何改动</translation>
     </message>
     <message>
         <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
@@ -772,10 +840,6 @@
         <translation>知情同意 {id} 已于 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} 在档案库文件夹 {archive} 里面；请选一个外面的位置</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} 已经存在；请换一个名字（没有覆盖任何东西）</translation>
     </message>
@@ -786,6 +850,86 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>无法读取录音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>the archive {path} is locked by {program} (pid {pid}), which has ended, but process {holders} it started still holds it; end that process (or restart the computer), then try again</source>
+        <translation>档案库 {path} 被 {program}（进程号 {pid}）锁住，这个程序已经结束，但它启动的进程 {holders} 仍占用着它；请结束那个进程（或重启电脑）后再试</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}) on the computer {host}; close it there first, or use a command that only reads</source>
+        <translation>档案库 {path} 已在电脑 {host} 上的 {program}（进程号 {pid}）中打开；请先在那里关闭，或使用只读取的命令</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}); close it there first, or use a command that only reads</source>
+        <translation>档案库 {path} 已在 {program}（进程号 {pid}）中打开；请先在那里关闭，或使用只读取的命令</translation>
+    </message>
+    <message>
+        <source>is missing although the archive holds originals</source>
+        <translation>不见了，而档案库里还有原始文件</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>is not a database any more</source>
+        <translation>已经不是数据库了</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>restore a backup: archive-app --archive {archive} restore {backup}</source>
+        <translation>请恢复备份：archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>restore it from a backup copy of the archive (archive-app restore BACKUP)</source>
+        <translation>请从档案库的备份副本恢复（archive-app restore BACKUP）</translation>
+    </message>
+    <message>
+        <source>the catalogue {path} {what}; nothing was changed and no new catalogue was made. To recover, {advice}</source>
+        <translation>目录 {path} {what}；没有做任何改动，也没有新建目录。{advice}</translation>
+    </message>
+    <message>
+        <source>will not write {path}: it is inside an archive folder, where only the archive itself writes; choose a place outside it</source>
+        <translation>不会写入 {path}：它在档案库文件夹里，那里只有档案库自己能写；请选择档案库以外的位置</translation>
+    </message>
+    <message>
+        <source>{path} exists already; add --force to replace it</source>
+        <translation>{path} 已经存在；加上 --force 才会替换它</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write</source>
+        <translation>{path} 是文件夹；请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>cannot make the folder for {path} ({detail}); choose another place</source>
+        <translation>无法为 {path} 建立文件夹（{detail}）；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({detail})</source>
+        <translation>无法写入 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>the catalogue could not be read or written ({detail}); nothing was changed</source>
+        <translation>无法读取或写入目录（{detail}）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>the disk is full {path}; free some space and try again</source>
+        <translation>磁盘已满 {path}；请腾出一些空间后再试</translation>
+    </message>
+    <message>
+        <source>not allowed to read or write {path} ({detail})</source>
+        <translation>没有权限读取或写入 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>could not read or write {path} ({detail})</source>
+        <translation>无法读取或写入 {path}（{detail}）</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1092,6 +1236,94 @@
         <translation>已把故事影片写入 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
     <message>
+        <source>copy the catalogue into backups/, or the whole archive to another drive</source>
+        <translation>把目录复制到 backups/，或把整个档案库复制到另一个磁盘</translation>
+    </message>
+    <message>
+        <source>copy the whole archive (catalogue and originals)</source>
+        <translation>复制整个档案库（目录和原始文件）</translation>
+    </message>
+    <message>
+        <source>with --to: re-hash the originals already there</source>
+        <translation>配合 --to：重新校验备份里已有的原始文件</translation>
+    </message>
+    <message>
+        <source>with --to: use DIR even though it holds something other than this archive&apos;s backup</source>
+        <translation>配合 --to：即使 DIR 里放着别的东西（不是这个档案库的备份）也使用它</translation>
+    </message>
+    <message>
+        <source>list the catalogue copies</source>
+        <translation>列出目录的备份</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>从回收站恢复一条删除的记录（ID），或从备份恢复档案（BACKUP：先显示会恢复什么；加 --yes 才执行）</translation>
+    </message>
+    <message>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>记录的 ID 或它的前几个字符；或 backups/ 里的一个备份，或 backup --to 做的文件夹</translation>
+    </message>
+    <message>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>配合 BACKUP：执行恢复（不加：只显示）</translation>
+    </message>
+    <message>
+        <source>no catalogue copies yet</source>
+        <translation>还没有目录的备份</translation>
+    </message>
+    <message>
+        <source>catalogue copied to {path}</source>
+        <translation>目录已复制到 {path}</translation>
+    </message>
+    <message>
+        <source>backed up to {target}: {files} originals, {copied} copied ({megabytes} MB), {there} already there</source>
+        <translation>已备份到 {target}：{files} 个原始文件，复制了 {copied} 个（{megabytes} MB），{there} 个原本就在</translation>
+    </message>
+    <message>
+        <source>{count} damaged copies in the backup were replaced</source>
+        <translation>备份里 {count} 个损坏的副本已替换</translation>
+    </message>
+    <message>
+        <source>missing in the archive (see check): {path}</source>
+        <translation>档案库中缺少（见 check）：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore it.</source>
+        <translation>没有做任何改动。加上 --yes 再运行一次才会恢复。</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>Backup taken {when}: {path}</source>
+        <translation>备份时间 {when}：{path}</translation>
+    </message>
+    <message>
+        <source>The present catalogue cannot be read; it will be kept in backups/.</source>
+        <translation>现在的目录无法读取；它会保留在 backups/ 里。</translation>
+    </message>
+    <message>
+        <source>brings back {count} ({kind}): {names}</source>
+        <translation>会恢复 {count} 个（{kind}）：{names}</translation>
+    </message>
+    <message>
+        <source>leaves out {count} added since ({kind}): {names}</source>
+        <translation>不包括之后新增的 {count} 个（{kind}）：{names}</translation>
+    </message>
+    <message>
+        <source>copies back {count} originals from the backup</source>
+        <translation>从备份复制回 {count} 个原始文件</translation>
+    </message>
+    <message>
+        <source>{count} originals it records are in neither place (check will name them)</source>
+        <translation>它记录的 {count} 个原始文件两处都没有（check 会列出）</translation>
+    </message>
+    <message>
+        <source>It holds the same records as the archive now.</source>
+        <translation>它和档案库现在的记录相同。</translation>
+    </message>
+    <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
         <translation>包已写到 {target}：{files} 个文件，{bytes} 字节</translation>
     </message>
@@ -1310,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>删除一条记录（清空回收站之前，它会留在回收站里）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>从回收站恢复一条删除的记录</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>
@@ -1726,6 +1954,14 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
         <translation>
@@ -1737,14 +1973,6 @@
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>简介</translation>
     </message>
     <message>
         <source>In this collection: %1.</source>
@@ -2280,8 +2508,48 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>之前打开这个档案库的程序已经结束，但它启动的进程（%1）仍占用着档案库。请重启电脑或结束那个进程，然后再试一次。</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>这个档案库已在另一个窗口或程序中打开。请先在那里关闭它；在此之前，这里只能查看。</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>这个档案库的目录（archive.sqlite）已损坏或丢失，无法打开。没有做任何改动。请用“archive-app restore”恢复备份；最新的备份是 %1。</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>在你的备份磁盘上</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>档案库文件夹里有东西挡住了：%1 应该是文件夹或文件，但不是。请把它移出档案库文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>存放档案库的磁盘已满。没有留下写了一半的内容；之前保存的都还在。请腾出一些空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>存放档案库的磁盘拒绝保存（%1）。没有留下写了一半的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>不能把任何东西保存在档案库文件夹里。请选择档案库以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 已经存在，没有被替换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>无法在那里写入 %1。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 不是可以恢复的备份。没有做任何改动。</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -2491,6 +2759,26 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Cannot save here</source>
+        <translation>不能保存在这里</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换这个文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 已经存在。要用这次导出的内容替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>保留原来的文件</translation>
+    </message>
+    <message>
         <source>Someone in this photo asked that their face not be shown.</source>
         <translation>照片里有人要求不显示自己的脸。</translation>
     </message>
@@ -2602,10 +2890,6 @@
         <translation>将导出：%1 个故事，%2 张照片。不导出：%3 项。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>不显示</translation>
     </message>
@@ -2616,6 +2900,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已写入 %1：%2 个文件，%3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3416,22 @@
         <translation>没有这个文件或文件夹。</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>这个文件的名字不是可读的文字。请给文件改名后再导入。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>这不是普通文件（是管道或设备）。</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>这是一个失效的链接：它指向的文件不存在。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>这张图片的像素太多，无法安全地打开。</translation>
+    </message>
+    <message>
         <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
         <translation>这个 WebVTT 文件缺少 WEBVTT 开头行，也没有可以按时间读取的内容。</translation>
     </message>
@@ -3266,7 +3570,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>取消导入</translation>
     </message>
     <message>
@@ -3416,6 +3720,12 @@
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 个文件已在档案库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>有 %n 个隐藏的文件或文件夹没有导入（系统文件，或在手机上删除的照片）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3646,7 +3956,7 @@
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
-        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile scheduled catalogue backups and the reminder of files not checked for 90 days</extracomment>
         <translation>%1 — 乡音</translation>
     </message>
     <message>
@@ -4371,6 +4681,43 @@ Why may it be heard now? (The record stays.)</source>
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>立即检查所有文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>有 %n 个文件已 90 天没有检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>这个档案库在这里是只读打开的，所以现在无法检查它的文件。</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>正在检查所有文件… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>全部 %n 个文件都完好无损。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 个文件丢失或被改动。请从档案库的备份副本中恢复它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Preparing search… %1%</source>
@@ -4423,26 +4770,6 @@ Why may it be heard now? (The record stays.)</source>
         <translation>搜索索引正在准备中；这些结果直接来自目录。</translation>
     </message>
     <message>
-        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
-        <translation>少用几个词，或换个短一点的词：搜“外婆”比搜“外婆的春节”找到的多。</translation>
-    </message>
-    <message>
-        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
-        <translation>简体字和繁体字可以互相找到，不带声调的拼音也可以（waipo）。</translation>
-    </message>
-    <message>
-        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
-        <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
-    </message>
-    <message>
-        <source>Take away the filters chosen on the left.</source>
-        <translation>去掉左边选的筛选条件（勾选的项目和日期）。</translation>
-    </message>
-    <message>
-        <source>Some things to try:</source>
-        <translation>可以试试：</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -4489,6 +4816,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用几个词，或换个短一点的词：搜“外婆”比搜“外婆的春节”找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>简体字和繁体字可以互相找到，不带声调的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜索的范围包括标题、摘要、人名、地名、照片说明和文字稿；录音里说的话，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>去掉左边选的筛选条件（勾选的项目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以试试：</translation>
     </message>
 </context>
 <context>
@@ -4951,11 +5298,6 @@ Why may it be heard now? (The record stays.)</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <source>、</source>
-        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已录音</translation>
@@ -5134,6 +5476,11 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>档案工作人员</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Chinese</source>

@@ -49,6 +49,10 @@
         <translation>只檢查大小，不重新計算每個檔案的校驗值</translation>
     </message>
     <message>
+        <source>re-hash every file and record when each was found whole (needs the archive not to be open elsewhere)</source>
+        <translation>重新計算每個檔案的校驗值，並記錄每個檔案最後一次確認完好的時間（檔案庫不能在別處開啟）</translation>
+    </message>
+    <message>
         <source>Created an archive at {path}</source>
         <translation>已在 {path} 建立檔案庫</translation>
     </message>
@@ -139,6 +143,22 @@
     <message>
         <source>note:</source>
         <translation>提示：</translation>
+    </message>
+    <message>
+        <source>{count} originals found in media/</source>
+        <translation>在 media/ 中找到 {count} 個原始檔案</translation>
+    </message>
+    <message>
+        <source>what the catalogue still gives:</source>
+        <translation>目錄中仍能讀出的內容：</translation>
+    </message>
+    <message>
+        <source>To recover: archive-app --archive {archive} restore {backup}</source>
+        <translation>還原方法：archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>To recover: restore a copy made with &apos;archive-app backup --to DIR&apos;</source>
+        <translation>還原方法：還原用「archive-app backup --to DIR」做的副本</translation>
     </message>
     <message>
         <source>record, withdraw and list consents; what is due</source>
@@ -418,6 +438,10 @@
         <translation>工作行程數（預設：CPU 數）</translation>
     </message>
     <message>
+        <source>note: search will find the new files later ({reason})</source>
+        <translation>提示：搜尋稍後才能找到新檔案（{reason}）</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -432,6 +456,10 @@
     <message>
         <source>rejected</source>
         <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>略過</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -472,6 +500,30 @@
     <message>
         <source>no such file or folder</source>
         <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is not valid text (not UTF-8); rename it and import it again</source>
+        <translation>檔名不是有效的文字（不是 UTF-8）；請改名後再匯入</translation>
+    </message>
+    <message>
+        <source>not an ordinary file (a pipe, a socket or a device)</source>
+        <translation>不是一般檔案（是管道、通訊端或裝置）</translation>
+    </message>
+    <message>
+        <source>a broken link: the file it points to does not exist</source>
+        <translation>失效的連結：它指向的檔案不存在</translation>
+    </message>
+    <message>
+        <source>the image has too many pixels to be opened safely</source>
+        <translation>圖片像素太多，無法安全開啟</translation>
+    </message>
+    <message>
+        <source>a hidden file or folder, left out (name it directly to import it)</source>
+        <translation>隱藏的檔案或資料夾，已略過（直接寫出它的名稱即可匯入）</translation>
+    </message>
+    <message>
+        <source>a link to a folder, not followed (import the folder itself)</source>
+        <translation>指向資料夾的連結，未跟隨（請直接匯入那個資料夾）</translation>
     </message>
     <message>
         <source>the WebVTT file has no WEBVTT line and no timed text to read instead</source>
@@ -704,6 +756,10 @@
         <translation>要寫入的檔案</translation>
     </message>
     <message>
+        <source>replace the file if it exists</source>
+        <translation>如果檔案已存在，就取代它</translation>
+    </message>
+    <message>
         <source>who the file is for (consent applies; default: curator)</source>
         <translation>檔案給誰看（按同意書處理；預設：管理員）</translation>
     </message>
@@ -712,12 +768,24 @@
         <translation>已把 {count} 個段落寫入 {file}</translation>
     </message>
     <message>
-        <source>the archive {path} is open in another window ({holder}); close it there first, or open this one read-only</source>
-        <translation>檔案庫 {path} 已在另一個視窗中開啟（{holder}）；請先在那裡關閉，或以唯讀方式開啟這裡的</translation>
+        <source>{path} should be a folder but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} 應該是資料夾，但不是；沒有做任何變更。請把它移出檔案庫資料夾後再試</translation>
     </message>
     <message>
-        <source>another process</source>
-        <translation>另一個程式</translation>
+        <source>{path} should be a file but is not; nothing was changed. Move it out of the archive folder and try again</source>
+        <translation>{path} 應該是檔案，但不是；沒有做任何變更。請把它移出檔案庫資料夾後再試</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk is full ({path}); nothing half-written was kept. Free some space on that disk and run the command again: what is in stays in</source>
+        <translation>檔案庫所在的磁碟已滿（{path}）；沒有留下寫了一半的內容。請在那個磁碟上騰出空間後再執行這個命令：已經存入的都還在</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s disk refused to save ({detail}); nothing half-written was kept</source>
+        <translation>檔案庫所在的磁碟拒絕儲存（{detail}）；沒有留下寫了一半的內容</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup that can be restored ({problem}); nothing was changed</source>
+        <translation>{path} 不是可以還原的備份（{problem}）；沒有做任何變更</translation>
     </message>
     <message>
         <source>{path} is not an archive (create one with &apos;archive-app --archive DIR init&apos;)</source>
@@ -772,10 +840,6 @@
         <translation>知情同意 {id} 已於 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} is inside the archive folder {archive}; choose a place outside it</source>
-        <translation>{path} 在檔案庫資料夾 {archive} 裡面；請選一個外面的位置</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose a new name (nothing was replaced)</source>
         <translation>{path} 已經存在；請換一個名字（沒有覆蓋任何東西）</translation>
     </message>
@@ -786,6 +850,86 @@
     <message>
         <source>cannot read the recording {name}: {detail}</source>
         <translation>無法讀取錄音 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一個程式</translation>
+    </message>
+    <message>
+        <source>the archive {path} is locked by {program} (pid {pid}), which has ended, but process {holders} it started still holds it; end that process (or restart the computer), then try again</source>
+        <translation>檔案庫 {path} 被 {program}（行程編號 {pid}）鎖住，這個程式已經結束，但它啟動的行程 {holders} 仍佔用著它；請結束那個行程（或重新開機）後再試</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}) on the computer {host}; close it there first, or use a command that only reads</source>
+        <translation>檔案庫 {path} 已在電腦 {host} 上的 {program}（行程編號 {pid}）中開啟；請先在那裡關閉，或使用只讀取的命令</translation>
+    </message>
+    <message>
+        <source>the archive {path} is open in {program} (pid {pid}); close it there first, or use a command that only reads</source>
+        <translation>檔案庫 {path} 已在 {program}（行程編號 {pid}）中開啟；請先在那裡關閉，或使用只讀取的命令</translation>
+    </message>
+    <message>
+        <source>is missing although the archive holds originals</source>
+        <translation>不見了，而檔案庫裡還有原始檔案</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>is not a database any more</source>
+        <translation>已經不是資料庫了</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>已損壞</translation>
+    </message>
+    <message>
+        <source>restore a backup: archive-app --archive {archive} restore {backup}</source>
+        <translation>請還原備份：archive-app --archive {archive} restore {backup}</translation>
+    </message>
+    <message>
+        <source>restore it from a backup copy of the archive (archive-app restore BACKUP)</source>
+        <translation>請從檔案庫的備份副本還原（archive-app restore BACKUP）</translation>
+    </message>
+    <message>
+        <source>the catalogue {path} {what}; nothing was changed and no new catalogue was made. To recover, {advice}</source>
+        <translation>目錄 {path} {what}；沒有做任何變更，也沒有新建目錄。{advice}</translation>
+    </message>
+    <message>
+        <source>will not write {path}: it is inside an archive folder, where only the archive itself writes; choose a place outside it</source>
+        <translation>不會寫入 {path}：它在檔案庫資料夾裡，那裡只有檔案庫自己能寫；請選擇檔案庫以外的位置</translation>
+    </message>
+    <message>
+        <source>{path} exists already; add --force to replace it</source>
+        <translation>{path} 已經存在；加上 --force 才會取代它</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write</source>
+        <translation>{path} 是資料夾；請給出要寫入的檔名</translation>
+    </message>
+    <message>
+        <source>cannot make the folder for {path} ({detail}); choose another place</source>
+        <translation>無法為 {path} 建立資料夾（{detail}）；請選擇其他位置</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({detail})</source>
+        <translation>無法寫入 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>the catalogue could not be read or written ({detail}); nothing was changed</source>
+        <translation>無法讀取或寫入目錄（{detail}）；沒有做任何變更</translation>
+    </message>
+    <message>
+        <source>the disk is full {path}; free some space and try again</source>
+        <translation>磁碟已滿 {path}；請騰出一些空間後再試</translation>
+    </message>
+    <message>
+        <source>not allowed to read or write {path} ({detail})</source>
+        <translation>沒有權限讀取或寫入 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>could not read or write {path} ({detail})</source>
+        <translation>無法讀取或寫入 {path}（{detail}）</translation>
     </message>
     <message>
         <source>the bag {path} was refused ({reason}); nothing in the archive was changed</source>
@@ -1092,6 +1236,94 @@
         <translation>已把故事影片寫入 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
     <message>
+        <source>copy the catalogue into backups/, or the whole archive to another drive</source>
+        <translation>把目錄複製到 backups/，或把整個檔案庫複製到另一個磁碟</translation>
+    </message>
+    <message>
+        <source>copy the whole archive (catalogue and originals)</source>
+        <translation>複製整個檔案庫（目錄和原始檔案）</translation>
+    </message>
+    <message>
+        <source>with --to: re-hash the originals already there</source>
+        <translation>配合 --to：重新校驗備份裡已有的原始檔案</translation>
+    </message>
+    <message>
+        <source>with --to: use DIR even though it holds something other than this archive&apos;s backup</source>
+        <translation>配合 --to：即使 DIR 裡放著別的東西（不是這個檔案庫的備份）也使用它</translation>
+    </message>
+    <message>
+        <source>list the catalogue copies</source>
+        <translation>列出目錄的備份</translation>
+    </message>
+    <message>
+        <source>bring a removed record back from the bin (ID), or the archive from a backup (BACKUP: shows what it brings back; --yes to do it)</source>
+        <translation>從回收站恢復一筆刪除的記錄（ID），或從備份還原檔案庫（BACKUP：先顯示會還原什麼；加 --yes 才執行）</translation>
+    </message>
+    <message>
+        <source>a record&apos;s ID or its first characters; or a copy from backups/ or a folder of backup --to</source>
+        <translation>記錄的 ID 或它的前幾個字元；或 backups/ 裡的一個備份，或 backup --to 做的資料夾</translation>
+    </message>
+    <message>
+        <source>with BACKUP: restore it (without: only show)</source>
+        <translation>配合 BACKUP：執行還原（不加：只顯示）</translation>
+    </message>
+    <message>
+        <source>no catalogue copies yet</source>
+        <translation>還沒有目錄的備份</translation>
+    </message>
+    <message>
+        <source>catalogue copied to {path}</source>
+        <translation>目錄已複製到 {path}</translation>
+    </message>
+    <message>
+        <source>backed up to {target}: {files} originals, {copied} copied ({megabytes} MB), {there} already there</source>
+        <translation>已備份到 {target}：{files} 個原始檔案，複製了 {copied} 個（{megabytes} MB），{there} 個原本就在</translation>
+    </message>
+    <message>
+        <source>{count} damaged copies in the backup were replaced</source>
+        <translation>備份裡 {count} 個損壞的副本已取代</translation>
+    </message>
+    <message>
+        <source>missing in the archive (see check): {path}</source>
+        <translation>檔案庫中缺少（見 check）：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore it.</source>
+        <translation>沒有做任何變更。加上 --yes 再執行一次才會還原。</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已還原。</translation>
+    </message>
+    <message>
+        <source>Backup taken {when}: {path}</source>
+        <translation>備份時間 {when}：{path}</translation>
+    </message>
+    <message>
+        <source>The present catalogue cannot be read; it will be kept in backups/.</source>
+        <translation>現在的目錄無法讀取；它會保留在 backups/ 裡。</translation>
+    </message>
+    <message>
+        <source>brings back {count} ({kind}): {names}</source>
+        <translation>會還原 {count} 個（{kind}）：{names}</translation>
+    </message>
+    <message>
+        <source>leaves out {count} added since ({kind}): {names}</source>
+        <translation>不包括之後新增的 {count} 個（{kind}）：{names}</translation>
+    </message>
+    <message>
+        <source>copies back {count} originals from the backup</source>
+        <translation>從備份複製回 {count} 個原始檔案</translation>
+    </message>
+    <message>
+        <source>{count} originals it records are in neither place (check will name them)</source>
+        <translation>它記錄的 {count} 個原始檔案兩處都沒有（check 會列出）</translation>
+    </message>
+    <message>
+        <source>It holds the same records as the archive now.</source>
+        <translation>它和檔案庫現在的記錄相同。</translation>
+    </message>
+    <message>
         <source>wrote the bag to {target}: {files} files, {bytes} bytes</source>
         <translation>包已寫到 {target}：{files} 個檔案，{bytes} 位元組</translation>
     </message>
@@ -1310,10 +1542,6 @@
     <message>
         <source>take a record away (it waits in the bin until the bin is emptied)</source>
         <translation>刪除一筆記錄（清空回收站之前，它會留在回收站裡）</translation>
-    </message>
-    <message>
-        <source>bring a removed record back from the bin</source>
-        <translation>從回收站恢復一筆刪除的記錄</translation>
     </message>
     <message>
         <source>what was changed in a record, and when</source>
@@ -1726,6 +1954,14 @@
 </context>
 <context>
     <name>CollectionView</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>簡介</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
         <translation>
@@ -1737,14 +1973,6 @@
         <translation>
             <numerusform>%n 張照片</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>簡介</translation>
     </message>
     <message>
         <source>In this collection: %1.</source>
@@ -2280,8 +2508,48 @@
         <translation>記錄</translation>
     </message>
     <message>
+        <source>The program that had this archive open has ended, but a process it started still holds it (%1). Restart the computer, or end that process, then try again.</source>
+        <translation>之前開啟這個檔案庫的程式已經結束，但它啟動的行程（%1）仍佔用著檔案庫。請重新開機或結束那個行程，然後再試一次。</translation>
+    </message>
+    <message>
         <source>This archive is open in another window or by another program. Close it there first; until then it can only be read here.</source>
         <translation>這個檔案庫已在另一個視窗或程式中開啟。請先在那裡關閉它；在此之前，這裡只能檢視。</translation>
+    </message>
+    <message>
+        <source>The catalogue of this archive (archive.sqlite) is damaged or missing, so it cannot be opened. Nothing was changed. Restore a backup with “archive-app restore”; the newest one is %1.</source>
+        <translation>這個檔案庫的目錄（archive.sqlite）已損壞或遺失，無法開啟。沒有做任何變更。請用「archive-app restore」還原備份；最新的備份是 %1。</translation>
+    </message>
+    <message>
+        <source>on your backup drive</source>
+        <translation>在你的備份磁碟上</translation>
+    </message>
+    <message>
+        <source>Something in the archive folder is in the way: %1 should be a folder or a file but is not. Move it out of the archive folder and try again.</source>
+        <translation>檔案庫資料夾裡有東西擋住了：%1 應該是資料夾或檔案，但不是。請把它移出檔案庫資料夾，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive is full. Nothing half-written was kept; what was saved before stays. Free some space, then try again.</source>
+        <translation>存放檔案庫的磁碟已滿。沒有留下寫了一半的內容；之前儲存的都還在。請騰出一些空間，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the archive refused to save (%1). Nothing half-written was kept.</source>
+        <translation>存放檔案庫的磁碟拒絕儲存（%1）。沒有留下寫了一半的內容。</translation>
+    </message>
+    <message>
+        <source>Nothing may be saved inside the archive folder. Choose a place outside it.</source>
+        <translation>不能把任何東西儲存在檔案庫資料夾裡。請選擇檔案庫以外的位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not replaced.</source>
+        <translation>%1 已經存在，沒有被取代。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there. Choose another place.</source>
+        <translation>無法在那裡寫入 %1。請選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored. Nothing was changed.</source>
+        <translation>%1 不是可以還原的備份。沒有做任何變更。</translation>
     </message>
     <message>
         <source>The folder %1 is not an archive. Choose another folder, or create a new archive.</source>
@@ -2491,6 +2759,26 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Cannot save here</source>
+        <translation>不能儲存在這裡</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>取代這個檔案嗎？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 已經存在。要用這次匯出的內容取代它嗎？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Keep the old file</source>
+        <translation>保留原來的檔案</translation>
+    </message>
+    <message>
         <source>Someone in this photo asked that their face not be shown.</source>
         <translation>照片裡有人要求不顯示自己的臉。</translation>
     </message>
@@ -2602,10 +2890,6 @@
         <translation>將匯出：%1 個故事，%2 張照片。不匯出：%3 項。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>不顯示</translation>
     </message>
@@ -2616,6 +2900,10 @@
     <message>
         <source>Written to %1: %2 files, %3 MB.</source>
         <translation>已寫入 %1：%2 個檔案，%3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3416,22 @@
         <translation>沒有這個檔案或資料夾。</translation>
     </message>
     <message>
+        <source>The file&apos;s name is not readable text. Rename the file and import it again.</source>
+        <translation>這個檔案的名稱不是可讀的文字。請替檔案改名後再匯入。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device).</source>
+        <translation>這不是一般檔案（是管道或裝置）。</translation>
+    </message>
+    <message>
+        <source>A broken link: the file it points to does not exist.</source>
+        <translation>這是一個失效的連結：它指向的檔案不存在。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to be opened safely.</source>
+        <translation>這張圖片的像素太多，無法安全地開啟。</translation>
+    </message>
+    <message>
         <source>The WebVTT file has no WEBVTT header line, and no timed text to read instead.</source>
         <translation>這個 WebVTT 檔案缺少 WEBVTT 開頭行，也沒有可以按時間讀取的內容。</translation>
     </message>
@@ -3266,7 +3570,7 @@
     <name>ImportBar</name>
     <message>
         <source>Cancel import</source>
-        <extracomment>fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
+        <extracomment>why the import stopped before the end when it was not cancelled (a full disk), worded fraction done (0..1) and the name of the file just finished an :class:`ImportOutcome`, when the import has finished or stopped a plain sentence, when the import could not run at all</extracomment>
         <translation>取消匯入</translation>
     </message>
     <message>
@@ -3416,6 +3720,12 @@
         <source>%n file(s) were already in the archive.</source>
         <translation>
             <numerusform>%n 個檔案已在檔案庫中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden file(s) or folder(s) were left out (system files, or photos deleted on the phone).</source>
+        <translation>
+            <numerusform>有 %n 個隱藏的檔案或資料夾沒有匯入（系統檔案，或在手機上刪除的照片）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3646,7 +3956,7 @@
     </message>
     <message>
         <source>%1 — Hometown Voices</source>
-        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile</extracomment>
+        <extracomment>the window&apos;s actions, in its menus and toolbar search as you type; the writer brings the index up to date meanwhile scheduled catalogue backups and the reminder of files not checked for 90 days</extracomment>
         <translation>%1 — 鄉音</translation>
     </message>
     <message>
@@ -4371,6 +4681,43 @@ Why may it be heard now? (The record stays.)</source>
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Check Every File Now</source>
+        <translation>立即檢查所有檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>有 %n 個檔案已 90 天沒有檢查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即檢查</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only here, so its files cannot be checked now.</source>
+        <translation>這個檔案庫在這裡是唯讀開啟的，所以現在無法檢查它的檔案。</translation>
+    </message>
+    <message>
+        <source>Checking every file… %1%</source>
+        <translation>正在檢查所有檔案… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) are whole.</source>
+        <translation>
+            <numerusform>全部 %n 個檔案都完好無損。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 個檔案遺失或被變更。請從檔案庫的備份副本中還原它們。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Preparing search… %1%</source>
@@ -4423,26 +4770,6 @@ Why may it be heard now? (The record stays.)</source>
         <translation>搜尋索引正在準備中；這些結果直接來自目錄。</translation>
     </message>
     <message>
-        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
-        <translation>少用幾個詞，或換個短一點的詞：搜「外婆」比搜「外婆的春節」找到的多。</translation>
-    </message>
-    <message>
-        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
-        <translation>簡體字和繁體字可以互相找到，不帶聲調的拼音也可以（waipo）。</translation>
-    </message>
-    <message>
-        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
-        <translation>搜尋的範圍包括標題、摘要、人名、地名、照片說明和文字稿；錄音裡說的話，要有了文字稿才能搜到。</translation>
-    </message>
-    <message>
-        <source>Take away the filters chosen on the left.</source>
-        <translation>取消左邊選的篩選條件（勾選的項目和日期）。</translation>
-    </message>
-    <message>
-        <source>Some things to try:</source>
-        <translation>可以試試：</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
@@ -4489,6 +4816,26 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or a shorter one: 外婆 finds more than 外婆的春节.</source>
+        <translation>少用幾個詞，或換個短一點的詞：搜「外婆」比搜「外婆的春節」找到的多。</translation>
+    </message>
+    <message>
+        <source>Simplified and traditional characters find each other, and pinyin without tones works too (waipo).</source>
+        <translation>簡體字和繁體字可以互相找到，不帶聲調的拼音也可以（waipo）。</translation>
+    </message>
+    <message>
+        <source>Titles, summaries, names, places, photo captions and transcripts are searched; a recording&apos;s words only once it has a transcript.</source>
+        <translation>搜尋的範圍包括標題、摘要、人名、地名、照片說明和文字稿；錄音裡說的話，要有了文字稿才能搜到。</translation>
+    </message>
+    <message>
+        <source>Take away the filters chosen on the left.</source>
+        <translation>取消左邊選的篩選條件（勾選的項目和日期）。</translation>
+    </message>
+    <message>
+        <source>Some things to try:</source>
+        <translation>可以試試：</translation>
     </message>
 </context>
 <context>
@@ -4951,11 +5298,6 @@ Why may it be heard now? (The record stays.)</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <source>、</source>
-        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>已錄音</translation>
@@ -5134,6 +5476,11 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Archive staff</source>
         <translation>檔案工作人員</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the items of a list: 、 in Chinese, a comma and a space in English</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Chinese</source>

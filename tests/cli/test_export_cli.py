@@ -88,7 +88,7 @@ def test_refusals_are_worded_and_change_nothing(
         capsys, root, "export", "site", str(root / "site"), "--audience", "public",
         "--interview", interview,
     )  # fmt: skip
-    assert status == 2 and "inside the archive folder" in err
+    assert status == 2 and "inside an archive folder" in err
     assert not (root / "site").exists()
     (tmp_path / "taken").mkdir()
     status, _, err = run(

@@ -12,10 +12,16 @@ import pytest
 from archive_app import cli
 from archive_app.cli import transcript_commands
 from archive_app.cli.context import CommandContext
-from archive_app.core import audit, people
+from archive_app.core import audit, export_target, people
 from archive_app.core.archive import Archive
 from archive_app.core.consent import store as consent
-from archive_app.core.errors import ArchiveLocked, InvalidValue, RecordNotFound, UntimedTranscript
+from archive_app.core.errors import (
+    ArchiveLocked,
+    ExportTargetRefused,
+    InvalidValue,
+    RecordNotFound,
+    UntimedTranscript,
+)
 from archive_app.core.interviews import add_interview, link_person
 from archive_app.core.transcripts import store
 from archive_app.core.transcripts.parse import Segment
@@ -72,15 +78,51 @@ def test_export_writes_vtt_and_reports_it(archive_dir: Path, tmp_path: Path) -> 
     }
 
 
-def test_the_format_follows_the_file_name_and_replaces_an_old_file(
+def test_the_format_follows_the_file_name_and_an_old_file_is_replaced_only_with_force(
     archive_dir: Path, tmp_path: Path
 ) -> None:
     transcript_id = add_transcript(archive_dir, SEGMENTS)
     target = tmp_path / "subtitles.srt"
     target.write_text("an older export", encoding="utf-8")
-    export(archive_dir, transcript_id, "--out", str(target))
+    with pytest.raises(ExportTargetRefused) as refused:
+        export(archive_dir, transcript_id, "--out", str(target))
+    assert refused.value.reason == "exists"
+    assert target.read_text(encoding="utf-8") == "an older export"
+    export(archive_dir, transcript_id, "--out", str(target), "--force")
     assert target.read_text(encoding="utf-8") == to_srt(SEGMENTS)
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["subtitles.srt"]
+
+
+def test_an_export_never_lands_in_the_archive_folder(archive_dir: Path, tmp_path: Path) -> None:
+    """Not over the catalogue, not over an original, not through a link, not even with --force."""
+    transcript_id = add_transcript(archive_dir, SEGMENTS)
+    catalogue = archive_dir / "archive.sqlite"
+    original = archive_dir / "media" / "ab" / ("ab" * 32 + ".wav")
+    original.parent.mkdir(parents=True)
+    original.write_bytes(b"RIFF a recording")
+    original.chmod(0o444)
+    link = tmp_path / "elsewhere"
+    link.symlink_to(archive_dir / "media")
+    before = catalogue.read_bytes()
+    for target in (catalogue, original, link / "ab" / original.name, archive_dir / "new.vtt"):
+        for force in ((), ("--force",)):
+            with pytest.raises(ExportTargetRefused) as refused:
+                export(archive_dir, transcript_id, "--out", str(target), "--format", "vtt", *force)
+            assert refused.value.reason == "inside_archive", target
+    assert catalogue.read_bytes() == before
+    assert original.read_bytes() == b"RIFF a recording"
+    assert not (archive_dir / "new.vtt").exists()
+
+
+def test_an_export_path_that_cannot_exist_is_refused(archive_dir: Path, tmp_path: Path) -> None:
+    transcript_id = add_transcript(archive_dir, SEGMENTS)
+    (tmp_path / "a file").write_text("not a folder")
+    with pytest.raises(ExportTargetRefused) as refused:
+        export(archive_dir, transcript_id, "--out", str(tmp_path / "a file" / "x.vtt"))
+    assert refused.value.reason == "no_folder"
+    with pytest.raises(ExportTargetRefused) as refused:
+        export(archive_dir, transcript_id, "--out", str(tmp_path), "--format", "vtt")
+    assert refused.value.reason == "is_folder"
 
 
 def test_a_refused_export_leaves_no_file_behind(archive_dir: Path, tmp_path: Path) -> None:
@@ -102,9 +144,9 @@ def test_an_interrupted_export_keeps_the_old_file_and_no_temporary_one(
     def power_cut(*_: object) -> None:
         raise OSError("disk unplugged")
 
-    monkeypatch.setattr(transcript_commands.os, "replace", power_cut)
+    monkeypatch.setattr(export_target.os, "replace", power_cut)
     with pytest.raises(OSError):
-        export(archive_dir, transcript_id, "--out", str(target))
+        export(archive_dir, transcript_id, "--out", str(target), "--force")
     assert list(target.parent.iterdir()) == [target]
     assert target.read_text(encoding="utf-8") == "the export of last week"
 

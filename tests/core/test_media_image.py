@@ -113,8 +113,8 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def test_a_decompression_bomb_is_a_damaged_image(tmp_path: Path) -> None:
-    # A few hundred bytes that claim 20000 x 20000 pixels
+def test_a_decompression_bomb_is_too_large_not_damaged(tmp_path: Path) -> None:
+    # A few hundred bytes that claim 20000 x 20000 pixels: whole, but not to be decoded
     path = tmp_path / "bomb.png"
     header = struct.pack(">IIBBBBB", 20000, 20000, 1, 0, 0, 0, 0)
     path.write_bytes(
@@ -126,7 +126,7 @@ def test_a_decompression_bomb_is_a_damaged_image(tmp_path: Path) -> None:
 
     with pytest.raises(RejectedFile) as caught:
         read_image(path)
-    assert caught.value.reason == "damaged_image"
+    assert caught.value.reason == "image_too_large"
 
 
 def test_a_truncated_png_is_a_damaged_image(tmp_path: Path) -> None:

@@ -96,6 +96,9 @@ def test_each_stored_catalogue_is_its_version_and_holds_every_kind_of_record(ver
     # the renewal policy (or, before consent, the archive's name); from 8 on the archive's id
     assert held["setting"] == (2 if version >= 8 else 1)
     assert (held.get("history", 0) > 0) == (version >= 8)
+    # from 10 on: when each original was last found whole, and who the archive is
+    assert held.get("media_fixity", 0) == (5 if version >= 10 else 0)
+    assert held.get("archive_identity", 0) == (1 if version >= 10 else 0)
 
 
 @pytest.mark.parametrize("version", VERSIONS)

@@ -45,7 +45,8 @@ def read_image(path: Path, thumbnail_to: Path | None = None, size: int = 320) ->
     The thumbnail is upright, fits in ``size`` x ``size`` pixels and is written as JPEG to
     ``thumbnail_to`` atomically (a temporary name in the same folder, then a rename). JPEG, PNG
     and HEIC are read. Raises :class:`RejectedFile` with reason ``'damaged_image'`` for a
-    truncated, corrupt or not-really-an-image file or a decompression bomb, ``'unreadable'``
+    truncated, corrupt or not-really-an-image file, ``'image_too_large'`` for one with more
+    pixels than can be decoded safely (a decompression bomb: whole, just too big), ``'unreadable'``
     when the file cannot be opened; FileNotFoundError when it is gone; OSError when the
     thumbnail cannot be written.
     """
@@ -72,7 +73,7 @@ def _open_image(path: Path, source: BinaryIO) -> Image.Image:
             source.seek(0)
             return Image.open(source)
     except Image.DecompressionBombError as exc:
-        raise RejectedFile(path, "damaged_image", f"decompression bomb: {exc}") from exc
+        raise RejectedFile(path, "image_too_large", str(exc)) from exc
     except _DECODE_ERRORS as exc:
         raise RejectedFile(path, "damaged_image", str(exc) or type(exc).__name__) from exc
 
@@ -100,7 +101,7 @@ def _decode_upright(path: Path, image: Image.Image, size: int) -> ImageInfo:
         image.load()  # the whole image: a truncated file fails here
         exif = image.getexif()
     except Image.DecompressionBombError as exc:
-        raise RejectedFile(path, "damaged_image", f"decompression bomb: {exc}") from exc
+        raise RejectedFile(path, "image_too_large", str(exc)) from exc
     except _DECODE_ERRORS as exc:
         raise RejectedFile(path, "damaged_image", str(exc) or type(exc).__name__) from exc
 

@@ -93,29 +93,29 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def backup_catalogue(conn: sqlite3.Connection, backups_dir: Path, label: str) -> Path:
-    """Copy the live catalogue to ``backups/`` with SQLite's online backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """Copy the live catalogue to ``backups/`` with SQLite's online backup API: checked, under
+    a temporary name, renamed when whole (a copy killed half-way is never taken for a backup)."""
+    from archive_app.core.backup import copy_catalogue
+
     stamp = now_iso().replace(":", "").replace("-", "").replace(".", "")
     target = backups_dir / f"archive-{label}-{stamp}.sqlite"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    copy_catalogue(conn, target)
     return target
 
 
 def upgrade(
     conn: sqlite3.Connection,
-    backups_dir: Path,
+    backups_dir: Path | None,
     migrations: Sequence[Migration] | None = None,
 ) -> list[int]:
     """Bring the catalogue to the latest version; return the versions applied.
 
-    ``migrations`` defaults to :func:`all_migrations` (tests pass their own list). Raises
-    :class:`SchemaTooNew` when the catalogue comes from a newer app, and
-    :class:`MigrationBrokeReferences` when a migration would leave rows without their parent
-    (that migration is undone; those before it stay applied).
+    A backup is taken before each migration into ``backups_dir`` (None: a new, empty
+    catalogue being made, which has nothing to keep). ``migrations`` defaults to
+    :func:`all_migrations` (tests pass their own list). Raises :class:`SchemaTooNew` when the
+    catalogue comes from a newer app, and :class:`MigrationBrokeReferences` when a migration
+    would leave rows without their parent (that migration is undone; those before it stay
+    applied).
     """
     if migrations is None:
         migrations = all_migrations()
@@ -126,7 +126,7 @@ def upgrade(
         raise RuntimeError("migrations need a connection outside any transaction")
     applied: list[int] = []
     for migration in migrations[version:]:
-        if version > 0:
+        if version > 0 and backups_dir is not None:
             backup_catalogue(conn, backups_dir, f"before-v{migration.version}")
         _apply(conn, migration)
         version = migration.version

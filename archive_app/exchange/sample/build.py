@@ -2,22 +2,27 @@
 beside the one asked for, which takes its place only once the archive is whole and closed.
 
 A build that fails (or is interrupted) removes what it made, so that nothing half-built is ever
-left at the place asked for, nor beside it.
+left at the place asked for, nor beside it. Everything a build makes, the generated field trip
+included, lives in its workshop folder beside the target, which holds the archive's writer lock
+while the build runs: a build that was killed outright leaves only that folder, which the next
+build for the same place recognises as abandoned (its lock is free) and removes.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import shutil
-import tempfile
+import time
 from pathlib import Path
 
 import sqlite_utils
 
-from archive_app.core.archive import CATALOGUE, Archive
-from archive_app.core.errors import ArchiveExists
+from archive_app.core.archive import CATALOGUE, LOCK, Archive
+from archive_app.core.errors import ArchiveError, ArchiveExists
 from archive_app.core.ingest import ingest
+from archive_app.core.lock import WriterLock
 from archive_app.exchange.sample.catalogue import catalogue_sample
 from archive_app.exchange.sample.errors import FolderNotEmpty
 from archive_app.exchange.sample.manifest import Manifest, load_manifest
@@ -25,6 +30,36 @@ from archive_app.exchange.sample.staging import Progress, stage_media
 
 #: the suffix of the folder a build works in, before the random part that keeps builds apart
 BUILDING = ".building-"
+#: the generated field trip, inside the workshop while it is imported
+SOURCES = ".sample-sources"
+#: a workshop without a lock file this old was abandoned before its archive was made
+_UNLOCKED_GRACE_S = 60.0
+
+
+def remove_abandoned_builds(target: Path) -> list[Path]:
+    """Remove workshops of builds for ``target`` that were killed (their lock is free)."""
+    removed: list[Path] = []
+    parent = target.parent
+    if not parent.is_dir():
+        return removed
+    for workshop in parent.glob(f"{glob.escape(target.name)}{BUILDING}*"):
+        if workshop.is_dir() and _abandoned(workshop):
+            shutil.rmtree(workshop, ignore_errors=True)
+            removed.append(workshop)
+    return removed
+
+
+def _abandoned(workshop: Path) -> bool:
+    lock_file = workshop / LOCK
+    if not lock_file.is_file():
+        return time.time() - workshop.stat().st_mtime > _UNLOCKED_GRACE_S
+    lock = WriterLock(lock_file)
+    try:
+        lock.acquire()
+    except ArchiveError:
+        return False  # a build running now
+    lock.release()
+    return True
 
 
 def build_sample(root: Path, progress: Progress | None = None) -> dict[str, int]:
@@ -42,6 +77,7 @@ def build_sample(root: Path, progress: Progress | None = None) -> dict[str, int]
     target = Path(os.path.abspath(asked))  # one with a name and a parent, even for '.'
     _refuse_taken(target, asked)
     manifest = load_manifest()
+    remove_abandoned_builds(target)
     missing = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -99,15 +135,19 @@ def _build_beside(
 
 def _fill(archive: Archive, manifest: Manifest, report: Progress) -> dict[str, int]:
     """Generate the field trip, import it and catalogue it; the counts of what the archive holds."""
-    with tempfile.TemporaryDirectory(prefix="hometown-voices-sample-") as scratch:
+    scratch = archive.root / SOURCES  # inside the workshop: gone with it, whatever happens
+    try:
+        scratch.mkdir()
         report(0.0, "generating recordings and photos")
-        staged = stage_media(manifest, Path(scratch) / "乡音 sample field trip", report)
+        staged = stage_media(manifest, scratch / "乡音 sample field trip", report)
         report(0.35, "importing")
         results = ingest(
             archive,
             [staged.folder],
             progress=lambda fraction, name: report(0.35 + 0.5 * fraction, name),
         )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     report(0.85, "cataloguing people, places and consent")
     with archive.transaction() as db:
         catalogue_sample(db, manifest, staged, results)

@@ -1,0 +1,84 @@
+"""Safekeeping in the app: files not checked for 90 days are shown and can be checked at once; a
+catalogue backup is taken on a schedule; a damaged archive is explained with what to do."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from archive_app.core.backup import list_backups
+from archive_app.core.ingest import ingest
+from archive_app.ui.launch import AppController
+from archive_app.ui.settings import AppSettings
+from tests.core.media_fixtures import make_wav
+from tests.ui.conftest import wait_for_writes
+from tests.ui.helpers import answer_next_dialog
+
+
+def _old_originals(window: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "trip"
+    folder.mkdir()
+    for number in range(3):
+        make_wav(folder / f"n{number}.wav", seconds=0.2 + number / 100)
+
+    def run(archive: Any) -> None:
+        ingest(archive, [folder], workers=1)
+        with archive.transaction() as db:  # imported long ago, never checked since
+            db.execute("UPDATE media_file SET imported_at = '2020-01-01T00:00:00.000Z'")
+
+    window.session.writer.submit(run)
+
+
+def test_files_not_checked_for_ninety_days_are_shown_and_checked_on_request(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    keeping = window.safekeeping
+    assert not keeping.label.isVisible()
+    _old_originals(window, tmp_path)
+    wait_for_writes(qtbot, window)
+    keeping.refresh()
+    assert keeping.label.isVisible()
+    assert "3 files not checked for 90 days" in keeping.label.text()
+    keeping.label.linkActivated.emit("check")
+    qtbot.waitUntil(lambda: not keeping.running, timeout=20000)
+    assert not keeping.label.isVisible()
+    assert "All 3 files are whole" in window.statusBar().currentMessage()
+    assert keeping.action.text() in [
+        a.text() for a in window.menuBar().actions()[0].menu().actions()
+    ]
+
+
+def test_a_catalogue_backup_is_taken_when_one_is_due(qtbot: Any, window: Any) -> None:
+    backups = window.session.archive.backups_dir
+    before = len(list_backups(backups))
+    window.safekeeping.back_up_if_due()
+    wait_for_writes(qtbot, window)
+    assert [b.reason for b in list_backups(backups)][: len(list_backups(backups)) - before] == [
+        "scheduled"
+    ]
+    window.safekeeping.back_up_if_due()  # not due again for a day
+    wait_for_writes(qtbot, window)
+    assert len(list_backups(backups)) == before + 1
+
+
+def test_a_damaged_catalogue_is_explained_with_what_to_do(
+    qtbot: Any, archive_path: Path, private_settings: AppSettings, english: None
+) -> None:
+    (archive_path / "archive.sqlite").write_bytes(os.urandom(16384))
+    controller = AppController(QApplication.instance(), private_settings)
+    said: list[str] = []
+
+    def read_and_close(box: Any) -> None:
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(qtbot, read_and_close)
+    try:
+        assert not controller.open(archive_path)
+    finally:
+        controller.shutdown()
+    assert said and "damaged" in said[0] and "restore" in said[0]
+    assert (archive_path / "archive.sqlite").stat().st_size == 16384
