@@ -55,6 +55,19 @@ def explain(error: errors.ArchiveError) -> str:
                 "this archive was written by a newer version of the app (catalogue version "
                 "{found}, this app knows up to {known}); please update the app"
             ).format(found=error.found, known=error.known)
+        case errors.MigrationBrokeReferences():
+            return tr(
+                "the archive could not be upgraded: migration {version} ({name}) would have left "
+                "records without the records they refer to ({dangling}); it was undone and the "
+                "archive is as it was; please report this"
+            ).format(
+                version=error.version,
+                name=error.name,
+                dangling=", ".join(
+                    f"{count} {child} → {parent}"
+                    for (child, parent), count in error.dangling.items()
+                ),
+            )
         case errors.RecordNotFound():
             if error.kind:
                 return tr("no {kind} has the ID {id}").format(

@@ -137,6 +137,13 @@ def explain(error: BaseException) -> str:
                 "This archive was saved by a newer version of Hometown Voices. "
                 "Please update the app to open it.",
             )
+        case errors.MigrationBrokeReferences():
+            return QCoreApplication.translate(
+                "Errors",
+                "This archive could not be brought up to this version of Hometown Voices: "
+                "step %1 would have lost the link between some records. The archive was left "
+                "exactly as it was. Please keep it as it is and tell the app's makers.",
+            ).replace("%1", str(error.version))
         case errors.RecordNotFound():
             return QCoreApplication.translate(
                 "Errors", "This item is no longer in the archive. It may have been removed."

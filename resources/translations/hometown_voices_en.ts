@@ -936,6 +936,10 @@
         <translation>the bag {path} was refused ({reason}); nothing in the archive was changed</translation>
     </message>
     <message>
+        <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
+        <translation>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</translation>
+    </message>
+    <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
         <translation>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</translation>
     </message>
@@ -2564,6 +2568,10 @@
     <message>
         <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
         <translation>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This archive could not be brought up to this version of Hometown Voices: step %1 would have lost the link between some records. The archive was left exactly as it was. Please keep it as it is and tell the app&apos;s makers.</source>
+        <translation>This archive could not be brought up to this version of Hometown Voices: step %1 would have lost the link between some records. The archive was left exactly as it was. Please keep it as it is and tell the app&apos;s makers.</translation>
     </message>
     <message>
         <source>This item is no longer in the archive. It may have been removed.</source>

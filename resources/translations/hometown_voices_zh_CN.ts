@@ -936,6 +936,10 @@
         <translation>包 {path} 被拒绝了（{reason}）；档案没有任何改动</translation>
     </message>
     <message>
+        <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
+        <translation>档案库无法升级：第 {version} 步迁移（{name}）会让一些记录失去它们所指向的记录（{dangling}）；这一步已撤销，档案库保持原样；请把这件事告诉我们</translation>
+    </message>
+    <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
         <translation>原件 {path} 与它的校验值不再相符；请运行 &apos;archive-app check&apos;，并从备份中恢复它（没有导出任何内容）</translation>
     </message>
@@ -2562,6 +2566,10 @@
     <message>
         <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
         <translation>这个档案库由更新版本的乡音保存。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This archive could not be brought up to this version of Hometown Voices: step %1 would have lost the link between some records. The archive was left exactly as it was. Please keep it as it is and tell the app&apos;s makers.</source>
+        <translation>无法把这个档案库升级到这一版乡音：第 %1 步会断开一些记录之间的关联。档案库完全保持原样。请不要改动它，并告诉乡音的开发者。</translation>
     </message>
     <message>
         <source>This item is no longer in the archive. It may have been removed.</source>

@@ -936,6 +936,10 @@
         <translation>包 {path} 被拒絕了（{reason}）；檔案沒有任何改動</translation>
     </message>
     <message>
+        <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
+        <translation>檔案庫無法升級：第 {version} 步遷移（{name}）會讓一些記錄失去它們所指向的記錄（{dangling}）；這一步已撤銷，檔案庫保持原樣；請把這件事告訴我們</translation>
+    </message>
+    <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
         <translation>原件 {path} 與它的校驗值不再相符；請執行 &apos;archive-app check&apos;，並從備份中還原它（沒有匯出任何內容）</translation>
     </message>
@@ -2562,6 +2566,10 @@
     <message>
         <source>This archive was saved by a newer version of Hometown Voices. Please update the app to open it.</source>
         <translation>這個檔案庫由更新版本的鄉音儲存。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>This archive could not be brought up to this version of Hometown Voices: step %1 would have lost the link between some records. The archive was left exactly as it was. Please keep it as it is and tell the app&apos;s makers.</source>
+        <translation>無法把這個檔案庫升級到這一版鄉音：第 %1 步會斷開一些記錄之間的關聯。檔案庫完全保持原樣。請不要改動它，並告訴鄉音的開發者。</translation>
     </message>
     <message>
         <source>This item is no longer in the archive. It may have been removed.</source>

@@ -82,3 +82,51 @@ def test_a_damaged_catalogue_is_explained_with_what_to_do(
         controller.shutdown()
     assert said and "damaged" in said[0] and "restore" in said[0]
     assert (archive_path / "archive.sqlite").stat().st_size == 16384
+
+
+def test_an_upgrade_that_would_break_links_is_explained_and_the_archive_kept(
+    qtbot: Any,
+    tmp_path: Path,
+    private_settings: AppSettings,
+    english: None,
+    monkeypatch: Any,
+) -> None:
+    import shutil
+    import sqlite3
+
+    from archive_app.core import migrations
+    from archive_app.core.migrations import Migration
+
+    root = tmp_path / "old"
+    root.mkdir()
+    data = Path(__file__).parents[1] / "data"
+    shutil.copy(data / "catalogue_v1.sqlite", root / "archive.sqlite")
+    shipped = migrations.all_migrations()
+
+    def lose_every_transcript(conn: sqlite3.Connection) -> None:
+        shipped[1].apply(conn)
+        conn.execute("DELETE FROM transcript")
+
+    monkeypatch.setattr(
+        migrations,
+        "all_migrations",
+        lambda: [shipped[0], Migration(2, "broken", lose_every_transcript), *shipped[2:]],
+    )
+    controller = AppController(QApplication.instance(), private_settings)
+    said: list[str] = []
+
+    def read_and_close(box: Any) -> None:
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(qtbot, read_and_close)
+    try:
+        assert not controller.open(root)
+    finally:
+        controller.shutdown()
+    assert said and "could not be brought up to this version" in said[0]
+    assert "step 2" in said[0] and "left exactly as it was" in said[0]
+    check = sqlite3.connect(root / "archive.sqlite")
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert check.execute("SELECT count(*) FROM transcript").fetchone()[0] == 1
+    check.close()
