@@ -2,12 +2,16 @@
 
 Each takes an audience and a selection (families, collections, interviews; any mix, each
 repeatable), ask the consent gate through the shared release, write beside the target and
-rename into place, and record the release in the audit log with every released id. With
+rename into place (with ``--force`` over what had the name, once complete), and record the release in the audit log with every released id. With
 ``--json`` they print ``{"included": [ids], "excluded": [{"id", "reasons"}], "files", "bytes"}``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +58,11 @@ def _selectors(parser: Any, everything: bool = False) -> None:
             "what a passage closed to this audience sounds like: silence (default) or a soft "
             "tone, of the same length; its words are always left out"
         ),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("replace OUT if it exists (the old one stays whole until the new one is complete)"),
     )
     if everything:
         parser.add_argument(
@@ -139,6 +148,7 @@ def _selection(ctx: CommandContext) -> Selection:
 
 def _emit(ctx: CommandContext, report: ExportReport, wrote: str) -> None:
     """``wrote`` says what was written where, with ``{target}``, ``{files}`` and ``{bytes}``."""
+    report = dataclasses.replace(report, target=Path(os.path.abspath(ctx.args.out)))
     document = report.as_json()
     lines = [wrote.format(target=report.target, files=report.files, bytes=report.bytes)]
     lines.append(tr("included: {count} items").format(count=len(report.included)))
@@ -162,22 +172,16 @@ def _emit(ctx: CommandContext, report: ExportReport, wrote: str) -> None:
 
 
 def run_site(ctx: CommandContext) -> int:
-    from archive_app.exchange.release import prepare_release, record_release
+    from archive_app.exchange.release import record_release
     from archive_app.exchange.site import export_site
-    from archive_app.exchange.target import Work, check_target
+    from archive_app.exchange.target import Work
 
     archive = ctx.archive()
-    check_target(Path(ctx.args.out), archive.root)  # before any work
-    release = prepare_release(
-        archive.db,
-        archive.root,
-        _selection(ctx),
-        ctx.args.audience,
-        passage_fill=ctx.args.closed_passages,
-    )
-    report = export_site(
-        release, Path(ctx.args.out), archive.root, as_zip=ctx.args.zip, work=Work(ctx.progress)
-    )
+    with _out(ctx, archive.root) as out:
+        release = _release(ctx, archive)
+        report = export_site(
+            release, out, archive.root, as_zip=ctx.args.zip, work=Work(ctx.progress)
+        )
     with archive.transaction() as db:
         record_release(db, release, "export.site")
     _emit(ctx, report, tr("wrote the story site to {target}: {files} files, {bytes} bytes"))
@@ -186,39 +190,41 @@ def run_site(ctx: CommandContext) -> int:
 
 def run_films(ctx: CommandContext) -> int:
     from archive_app.exchange.film import FilmOptions, export_films
-    from archive_app.exchange.release import prepare_release, record_release
-    from archive_app.exchange.target import Work, check_target
+    from archive_app.exchange.release import record_release
+    from archive_app.exchange.target import Work
 
     archive = ctx.archive()
-    check_target(Path(ctx.args.out), archive.root)  # before any work
-    release = prepare_release(
-        archive.db,
-        archive.root,
-        _selection(ctx),
-        ctx.args.audience,
-        passage_fill=ctx.args.closed_passages,
-    )
     options = FilmOptions(
         tier=ctx.args.tier,
         second_tier=ctx.args.second_tier,
         font=Path(ctx.args.font) if ctx.args.font else None,
     )
-    report = export_films(
-        release, Path(ctx.args.out), archive.root, options, work=Work(ctx.progress)
-    )
+    with _out(ctx, archive.root) as out:
+        release = _release(ctx, archive)
+        report = export_films(release, out, archive.root, options, work=Work(ctx.progress))
     with archive.transaction() as db:
         record_release(db, release, "export.films")
     _emit(ctx, report, tr("wrote story films to {target}: {files} files, {bytes} bytes"))
     return 0
 
 
-def _prepared(ctx: CommandContext) -> Any:
-    from archive_app.exchange.release import prepare_release
-    from archive_app.exchange.target import check_target
+@contextmanager
+def _out(ctx: CommandContext, archive_root: Path) -> Iterator[Path]:
+    """Where the export is written: OUT, checked before any work; with ``--force`` a place
+    beside it whose export then takes OUT's place."""
+    from archive_app.exchange.target import check_target, replacing
 
-    archive = ctx.archive()
-    check_target(Path(ctx.args.out), archive.root)  # before any work
-    return archive, prepare_release(
+    if ctx.args.force:
+        with replacing(Path(ctx.args.out), archive_root) as fresh:
+            yield fresh
+    else:
+        yield check_target(Path(ctx.args.out), archive_root)
+
+
+def _release(ctx: CommandContext, archive: Any) -> Any:
+    from archive_app.exchange.release import prepare_release
+
+    return prepare_release(
         archive.db,
         archive.root,
         _selection(ctx),
@@ -232,13 +238,15 @@ def run_bag(ctx: CommandContext) -> int:
     from archive_app.exchange.release import record_release
     from archive_app.exchange.target import Work
 
-    archive, release = _prepared(ctx)
+    archive = ctx.archive()
     options = BagOptions(
         whole=bool(ctx.args.all) and ctx.args.audience == "curator",
         as_zip=ctx.args.zip,
         **({"organization": ctx.args.organization} if ctx.args.organization else {}),
     )
-    report = export_bag(release, Path(ctx.args.out), archive.root, options, work=Work(ctx.progress))
+    with _out(ctx, archive.root) as out:
+        release = _release(ctx, archive)
+        report = export_bag(release, out, archive.root, options, work=Work(ctx.progress))
     with archive.transaction() as db:
         record_release(db, release, "export.bag")
     _emit(ctx, report, tr("wrote the bag to {target}: {files} files, {bytes} bytes"))
@@ -250,11 +258,11 @@ def run_ohms(ctx: CommandContext) -> int:
     from archive_app.exchange.release import record_release
     from archive_app.exchange.target import Work
 
-    archive, release = _prepared(ctx)
+    archive = ctx.archive()
     extra = {"repository": ctx.args.organization} if ctx.args.organization else {}
-    report = export_ohms(
-        release, Path(ctx.args.out), archive.root, work=Work(ctx.progress), **extra
-    )
+    with _out(ctx, archive.root) as out:
+        release = _release(ctx, archive)
+        report = export_ohms(release, out, archive.root, work=Work(ctx.progress), **extra)
     with archive.transaction() as db:
         record_release(db, release, "export.ohms")
     _emit(ctx, report, tr("wrote OHMS XML to {target}: {files} files, {bytes} bytes"))
@@ -266,8 +274,10 @@ def run_csv(ctx: CommandContext) -> int:
     from archive_app.exchange.release import record_release
     from archive_app.exchange.target import Work
 
-    archive, release = _prepared(ctx)
-    report = export_csv(release, Path(ctx.args.out), archive.root, work=Work(ctx.progress))
+    archive = ctx.archive()
+    with _out(ctx, archive.root) as out:
+        release = _release(ctx, archive)
+        report = export_csv(release, out, archive.root, work=Work(ctx.progress))
     with archive.transaction() as db:
         record_release(db, release, "export.csv")
     _emit(ctx, report, tr("wrote the Dublin Core CSV to {target}: {bytes} bytes"))

@@ -145,9 +145,10 @@ def _explain_export(error: errors.ArchiveError) -> str:
 
     match error:  # a target inside an archive is core's ExportTargetRefused, worded above
         case target.TargetExists():
-            return tr("{path} already exists; choose a new name (nothing was replaced)").format(
-                path=error.path
-            )
+            return tr(
+                "{path} already exists; choose a new name, or add --force to replace it "
+                "(nothing was replaced)"
+            ).format(path=error.path)
         case NoSubtitleFont():
             return tr(
                 "no font with Chinese characters was found for the films' words; install one "

@@ -14,7 +14,8 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -25,6 +26,8 @@ Progress = Callable[[float, str], None]
 
 #: the mark of a temporary output beside its target (removed on failure, never renamed)
 PARTIAL = ".partial-"
+#: the mark of the hidden folder a replacing export is written in, beside its target
+REPLACING = ".replacing-"
 
 
 class TargetInsideArchive(ExportTargetRefused):
@@ -66,6 +69,47 @@ def check_target(target: Path, archive_root: Path) -> Path:
     if os.path.lexists(target) or _resolved(target).exists():
         raise TargetExists(Path(target))
     return Path(os.path.abspath(target))
+
+
+@contextmanager
+def replacing(target: Path, archive_root: Path) -> Iterator[Path]:
+    """Export to the path this yields; when the export is complete it takes the place of what
+    has ``target``'s name (``--force``, or "Replace" in the app). Until then the old file or
+    folder stays whole: a failure or a cancel leaves it as it was and removes the new one.
+
+    The new export is written under the same name in a hidden folder beside ``target``, so a
+    bag's or a site's inner names are those of the target. A file replaces a file in one
+    rename; otherwise the old one is moved aside first and removed once the new one is in
+    place. Raises :class:`TargetInsideArchive` as :func:`check_target` does.
+    """
+    if inside_archive(target, archive_root):
+        raise TargetInsideArchive(Path(target), Path(archive_root))
+    target = Path(os.path.abspath(target))
+    if not os.path.lexists(target):
+        yield target
+        return
+    beside = target.with_name(f"{REPLACING}{secrets.token_hex(4)}")
+    beside.mkdir()
+    try:
+        fresh = beside / target.name
+        yield fresh
+        if os.path.lexists(fresh):
+            _swap(fresh, target, beside)
+    finally:
+        shutil.rmtree(beside, ignore_errors=True)
+
+
+def _swap(fresh: Path, target: Path, beside: Path) -> None:
+    if fresh.is_file() and target.is_file() and not target.is_symlink():
+        os.replace(fresh, target)
+        return
+    old = beside / ".old"
+    os.rename(target, old)
+    try:
+        os.rename(fresh, target)
+    except OSError:
+        os.rename(old, target)  # the old one back under its name
+        raise
 
 
 class Work:

@@ -40,6 +40,14 @@ def confirm_export_target(
                 parent, QCoreApplication.translate("Export", "Cannot save here"), explain(refused)
             )
             return None
+    if not ask_to_replace(parent, target):
+        return None
+    return ExportChoice(check_target(target, archive_root, replace=True), replace=True)
+
+
+def ask_to_replace(parent: QWidget, target: Path) -> bool:
+    """Whether the person wants the export to replace what has ``target``'s name (a file, or
+    the folder of an earlier export); "Keep the old file" is the default answer."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Export", "Replace the file?"),
@@ -58,6 +66,4 @@ def confirm_export_target(
     )
     box.setDefaultButton(keep)
     box.exec()
-    if box.clickedButton() is not replace:
-        return None
-    return ExportChoice(check_target(target, archive_root, replace=True), replace=True)
+    return box.clickedButton() is replace

@@ -840,10 +840,6 @@
         <translation>consent {id} was already withdrawn on {date}</translation>
     </message>
     <message>
-        <source>{path} already exists; choose a new name (nothing was replaced)</source>
-        <translation>{path} already exists; choose a new name (nothing was replaced)</translation>
-    </message>
-    <message>
         <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
         <translation>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
         <translation>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name, or add --force to replace it (nothing was replaced)</source>
+        <translation>{path} already exists; choose a new name, or add --force to replace it (nothing was replaced)</translation>
     </message>
     <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
@@ -1158,6 +1158,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>one interview (repeatable)</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (the old one stays whole until the new one is complete)</source>
+        <translation>replace OUT if it exists (the old one stays whole until the new one is complete)</translation>
     </message>
     <message>
         <source>every interview and collection (for curator: the whole archive)</source>

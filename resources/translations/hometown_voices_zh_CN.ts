@@ -840,10 +840,6 @@
         <translation>知情同意 {id} 已于 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} already exists; choose a new name (nothing was replaced)</source>
-        <translation>{path} 已经存在；请换一个名字（没有覆盖任何东西）</translation>
-    </message>
-    <message>
         <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
         <translation>找不到带中文字的字体来显示影片字幕；请安装一种（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一个</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
         <translation>档案库无法升级：第 {version} 步迁移（{name}）会让一些记录失去它们所指向的记录（{dangling}）；这一步已撤销，档案库保持原样；请把这件事告诉我们</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name, or add --force to replace it (nothing was replaced)</source>
+        <translation>{path} 已经存在；请换一个名字，或加上 --force 替换它（什么都没有被替换）</translation>
     </message>
     <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
@@ -1158,6 +1158,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一个访谈（可重复）</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (the old one stays whole until the new one is complete)</source>
+        <translation>如果 OUT 已存在就替换它（新的导出完整写好之前，旧的保持不变）</translation>
     </message>
     <message>
         <source>every interview and collection (for curator: the whole archive)</source>

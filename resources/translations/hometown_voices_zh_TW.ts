@@ -840,10 +840,6 @@
         <translation>知情同意 {id} 已於 {date} 撤回</translation>
     </message>
     <message>
-        <source>{path} already exists; choose a new name (nothing was replaced)</source>
-        <translation>{path} 已經存在；請換一個名字（沒有覆蓋任何東西）</translation>
-    </message>
-    <message>
         <source>no font with Chinese characters was found for the films&apos; words; install one (on Debian: apt-get install fonts-wqy-microhei) or name one with --font FILE</source>
         <translation>找不到帶中文字的字型來顯示影片字幕；請安裝一種（Debian 上：apt-get install fonts-wqy-microhei），或用 --font FILE 指定一個</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>the archive could not be upgraded: migration {version} ({name}) would have left records without the records they refer to ({dangling}); it was undone and the archive is as it was; please report this</source>
         <translation>檔案庫無法升級：第 {version} 步遷移（{name}）會讓一些記錄失去它們所指向的記錄（{dangling}）；這一步已撤銷，檔案庫保持原樣；請把這件事告訴我們</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name, or add --force to replace it (nothing was replaced)</source>
+        <translation>{path} 已經存在；請換一個名字，或加上 --force 取代它（什麼都沒有被取代）</translation>
     </message>
     <message>
         <source>the original {path} no longer matches its checksum; run &apos;archive-app check&apos; and restore it from a backup (nothing was exported)</source>
@@ -1158,6 +1158,10 @@
     <message>
         <source>one interview (repeatable)</source>
         <translation>一個訪談（可重複）</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (the old one stays whole until the new one is complete)</source>
+        <translation>如果 OUT 已存在就取代它（新的匯出完整寫好之前，舊的保持不變）</translation>
     </message>
     <message>
         <source>every interview and collection (for curator: the whole archive)</source>

@@ -106,3 +106,65 @@ def test_refusals_are_worded_and_change_nothing(
     )  # fmt: skip
     assert status == 2 and "no-such-family" in err
     assert not (tmp_path / "x").exists()
+
+
+def test_force_replaces_an_earlier_export_only_once_the_new_one_is_whole(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    interview = first(root, "SELECT id FROM interview")
+    table = tmp_path / "stories.csv"
+    table.write_text("an earlier list\n", encoding="utf-8")
+    status, _, err = run(capsys, root, "export", "csv", str(table), "--audience", "public", "--all")
+    assert status == 2 and "--force" in err
+    assert table.read_text(encoding="utf-8") == "an earlier list\n"
+
+    status, report, err = run(
+        capsys, root, "export", "csv", str(table), "--audience", "public", "--all", "--force",
+        "--json",
+    )  # fmt: skip
+    assert status == 0, err
+    assert report["out"] == str(table) and report["bytes"] == table.stat().st_size
+    assert table.read_text(encoding="utf-8-sig").startswith("dcterms:")
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "old-page.html").write_text("last year's site", encoding="utf-8")
+    status, _, err = run(
+        capsys, root, "export", "site", str(site), "--audience", "public",
+        "--interview", interview, "--force",
+    )  # fmt: skip
+    assert status == 0, err
+    assert (site / "index.html").is_file() and not (site / "old-page.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive", "site", "stories.csv"]
+
+    # replacing never reaches inside an archive folder
+    status, _, err = run(
+        capsys, root, "export", "csv", str(root / "archive.sqlite"), "--audience", "public",
+        "--all", "--force",
+    )  # fmt: skip
+    assert status == 2 and "inside an archive folder" in err
+    with Archive.open(root, read_only=True) as archive:
+        assert archive.db.execute("SELECT count(*) FROM interview").fetchone()[0] > 0
+
+
+def test_a_replacing_export_that_fails_leaves_the_old_one_whole(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from archive_app.exchange import dublin_core
+
+    table = tmp_path / "stories.csv"
+    table.write_text("an earlier list\n", encoding="utf-8")
+
+    def fail(*_: Any, **__: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dublin_core, "export_csv", fail)
+    status, _, _ = run(
+        capsys, root, "export", "csv", str(table), "--audience", "public", "--all", "--force"
+    )
+    assert status != 0
+    assert table.read_text(encoding="utf-8") == "an earlier list\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "archive"] == ["stories.csv"]

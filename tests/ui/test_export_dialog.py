@@ -104,3 +104,42 @@ def test_cancel_stops_the_export_and_leaves_nothing(
     qtbot.waitUntil(lambda: not dialog.job.running, timeout=60_000)
     assert list(out.iterdir()) == []
     assert dialog.report is None
+
+
+def _answer_replace(qtbot: QtBot, button: str) -> list[object]:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import answer_next_dialog
+
+    def answer(box: object) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "replaceExportQuestion"
+        chosen = next(b for b in box.buttons() if b.text() == button)
+        chosen.click()
+
+    return answer_next_dialog(qtbot, answer)
+
+
+def test_an_earlier_export_is_replaced_only_when_the_person_says_so(
+    qtbot: QtBot, session: ArchiveSession, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "old-page.html").write_text("last year's site", encoding="utf-8")
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.check("family", family_ids(session)[0])
+    qtbot.waitUntil(lambda: dialog.release is not None, timeout=20_000)
+    dialog.target.setText(str(site))
+
+    asked = _answer_replace(qtbot, "Keep the old file")
+    dialog.export_button.click()
+    assert asked and dialog.job is None  # kept: nothing started
+    assert sorted(p.name for p in site.iterdir()) == ["old-page.html"]
+
+    asked = _answer_replace(qtbot, "Replace")
+    dialog.export_button.click()
+    assert asked
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    assert (site / "index.html").is_file() and not (site / "old-page.html").exists()
+    assert dialog.report.target == site
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # nothing left

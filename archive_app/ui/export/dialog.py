@@ -7,6 +7,7 @@ Cancel are in the same dialog. Work happens off the GUI thread (see :mod:`.job`)
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.background import Background
 from archive_app.ui.consent.reasons import reason_text
 from archive_app.ui.export.job import FILE_FORMATS, FORMATS, ExportChoice, ExportJob, prepare
+from archive_app.ui.export_question import ask_to_replace
 from archive_app.ui.session import ArchiveSession
 from archive_app.ui.wording import explain
 
@@ -291,13 +293,18 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         if self.release is None or not self.target.text().strip():
             return
+        target = Path(self.target.text().strip()).expanduser()
+        replace = os.path.lexists(target)
+        if replace and not ask_to_replace(self, target):
+            return
         choice = ExportChoice(
             format=str(self.format.currentData()),
             audience=self.release.audience,
             selection=self.release.selection,
-            target=Path(self.target.text().strip()).expanduser(),
+            target=target,
             second_tier=self.second_tier.currentData(),
             whole=self.everything.isChecked(),
+            replace=replace,
         )
         self.job = ExportJob(self.session, choice, self.release, self)
         self.job.progressed.connect(self._progressed)

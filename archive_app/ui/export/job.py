@@ -7,6 +7,7 @@ audit entry goes through the one writer. Progress arrives on the main thread as 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from archive_app.exchange.ohms import export_ohms
 from archive_app.exchange.release import Release, Selection, prepare_release, record_release
 from archive_app.exchange.report import ExportReport
 from archive_app.exchange.site import export_site
-from archive_app.exchange.target import Work
+from archive_app.exchange.target import Work, replacing
 from archive_app.ui.background import Background
 from archive_app.ui.session import ArchiveSession
 
@@ -48,6 +49,7 @@ class ExportChoice:
     target: Path
     second_tier: str | None = None
     whole: bool = False  # the whole archive (a curator's bag of everything)
+    replace: bool = False  # take the place of what has the target's name, once complete
 
 
 def prepare(session: ArchiveSession, selection: Selection, audience: str) -> Release:
@@ -60,19 +62,29 @@ def prepare(session: ArchiveSession, selection: Selection, audience: str) -> Rel
 
 
 def write(choice: ExportChoice, release: Release, root: Path, work: Work) -> ExportReport:
+    if not choice.replace:
+        return _write(choice, choice.target, release, root, work)
+    with replacing(choice.target, root) as fresh:
+        report = _write(choice, fresh, release, root, work)
+    return dataclasses.replace(report, target=choice.target)
+
+
+def _write(
+    choice: ExportChoice, target: Path, release: Release, root: Path, work: Work
+) -> ExportReport:
     if choice.format == "films":
         return export_films(
-            release, choice.target, root, FilmOptions(second_tier=choice.second_tier), work
+            release, target, root, FilmOptions(second_tier=choice.second_tier), work
         )
     if choice.format in ("bag", "bag_zip"):
         whole = choice.whole and release.audience == "curator"
         options = BagOptions(whole=whole, as_zip=choice.format == "bag_zip")
-        return export_bag(release, choice.target, root, options, work=work)
+        return export_bag(release, target, root, options, work=work)
     if choice.format == "ohms":
-        return export_ohms(release, choice.target, root, work=work)
+        return export_ohms(release, target, root, work=work)
     if choice.format == "csv":
-        return export_csv(release, choice.target, root, work=work)
-    return export_site(release, choice.target, root, as_zip=choice.format == "site_zip", work=work)
+        return export_csv(release, target, root, work=work)
+    return export_site(release, target, root, as_zip=choice.format == "site_zip", work=work)
 
 
 class ExportJob(QObject):
