@@ -16,6 +16,7 @@ from archive_app.core import interviews
 from archive_app.core.archive import Archive
 from archive_app.core.backup import back_up_catalogue
 from tests.core.media_fixtures import make_wav
+from tests.core.upgrade_fixtures import archive_with_a_breaking_upgrade, unchanged_at_version_1
 
 ROOT = Path(__file__).parents[2]
 
@@ -207,34 +208,11 @@ def test_restore_tells_a_backup_from_a_removed_record(
 def test_an_upgrade_that_would_break_links_is_explained_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import shutil
-    import sqlite3
-
-    from archive_app.core import migrations
-    from archive_app.core.migrations import Migration
-
-    root = tmp_path / "old"
-    root.mkdir()
-    shutil.copy(ROOT / "tests" / "data" / "catalogue_v1.sqlite", root / "archive.sqlite")
-    shipped = migrations.all_migrations()
-
-    def lose_every_transcript(conn: sqlite3.Connection) -> None:
-        shipped[1].apply(conn)
-        conn.execute("DELETE FROM transcript")
-
-    monkeypatch.setattr(
-        migrations,
-        "all_migrations",
-        lambda: [shipped[0], Migration(2, "broken", lose_every_transcript), *shipped[2:]],
-    )
+    root = archive_with_a_breaking_upgrade(tmp_path / "old", monkeypatch)
     status, out, err = run(capsys, "--archive", str(root), "interview", "add", "--title", "外婆")
 
     assert status != 0
     assert "could not be upgraded: migration 2 (broken)" in err
     assert "segment → transcript" in err
     assert "Traceback" not in err + out
-    check = sqlite3.connect(root / "archive.sqlite")
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert check.execute("SELECT count(*) FROM transcript").fetchone()[0] == 1
-    assert check.execute("SELECT count(*) FROM interview").fetchone()[0] == 2
-    check.close()
+    assert unchanged_at_version_1(root)

@@ -3,7 +3,6 @@ migration that would leave rows without their parent is undone with a typed erro
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from archive_app.core.errors import MigrationBrokeReferences
 from archive_app.core.migrations import Migration
 from archive_app.core.transcripts.parse import Segment
 from archive_app.core.transcripts.store import add_transcript
+from tests.core.upgrade_fixtures import archive_with_a_breaking_upgrade, unchanged_at_version_1
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -189,28 +189,14 @@ def test_rows_that_were_already_dangling_do_not_stop_an_upgrade(
 def test_opening_an_archive_whose_migration_fails_leaves_it_unchanged_and_unlocked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = tmp_path / "old"
-    root.mkdir()
-    shutil.copy(DATA / "catalogue_v1.sqlite", root / "archive.sqlite")
-    shipped = migrations.all_migrations()
-
-    def lose_every_transcript(conn: sqlite3.Connection) -> None:
-        shipped[1].apply(conn)
-        conn.execute("DELETE FROM transcript")
-
-    monkeypatch.setattr(
-        migrations,
-        "all_migrations",
-        lambda: [shipped[0], Migration(2, "broken", lose_every_transcript), *shipped[2:]],
-    )
+    root = archive_with_a_breaking_upgrade(tmp_path / "old", monkeypatch)
     with pytest.raises(MigrationBrokeReferences) as caught:
         Archive.open(root)
     monkeypatch.undo()
 
     assert caught.value.dangling == {("segment", "transcript"): 3}
+    assert unchanged_at_version_1(root)
     check = sqlite3.connect(root / "archive.sqlite")
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert check.execute("SELECT count(*) FROM transcript").fetchone()[0] == 1
     assert "search_dirty" not in {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
     check.close()
     with Archive.open(root) as reopened:  # the lock was let go; today's m002.. now apply

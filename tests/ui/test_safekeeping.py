@@ -14,6 +14,7 @@ from archive_app.core.ingest import ingest
 from archive_app.ui.launch import AppController
 from archive_app.ui.settings import AppSettings
 from tests.core.media_fixtures import make_wav
+from tests.core.upgrade_fixtures import archive_with_a_breaking_upgrade, unchanged_at_version_1
 from tests.ui.conftest import wait_for_writes
 from tests.ui.helpers import answer_next_dialog
 
@@ -91,27 +92,7 @@ def test_an_upgrade_that_would_break_links_is_explained_and_the_archive_kept(
     english: None,
     monkeypatch: Any,
 ) -> None:
-    import shutil
-    import sqlite3
-
-    from archive_app.core import migrations
-    from archive_app.core.migrations import Migration
-
-    root = tmp_path / "old"
-    root.mkdir()
-    data = Path(__file__).parents[1] / "data"
-    shutil.copy(data / "catalogue_v1.sqlite", root / "archive.sqlite")
-    shipped = migrations.all_migrations()
-
-    def lose_every_transcript(conn: sqlite3.Connection) -> None:
-        shipped[1].apply(conn)
-        conn.execute("DELETE FROM transcript")
-
-    monkeypatch.setattr(
-        migrations,
-        "all_migrations",
-        lambda: [shipped[0], Migration(2, "broken", lose_every_transcript), *shipped[2:]],
-    )
+    root = archive_with_a_breaking_upgrade(tmp_path / "old", monkeypatch)
     controller = AppController(QApplication.instance(), private_settings)
     said: list[str] = []
 
@@ -126,7 +107,4 @@ def test_an_upgrade_that_would_break_links_is_explained_and_the_archive_kept(
         controller.shutdown()
     assert said and "could not be brought up to this version" in said[0]
     assert "step 2" in said[0] and "left exactly as it was" in said[0]
-    check = sqlite3.connect(root / "archive.sqlite")
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert check.execute("SELECT count(*) FROM transcript").fetchone()[0] == 1
-    check.close()
+    assert unchanged_at_version_1(root)
