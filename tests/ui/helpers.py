@@ -73,5 +73,25 @@ def answer_next_dialog(qtbot: Any, answer: Callable[[QDialog], None]) -> list[QD
     return seen
 
 
+def said_on_opening(qtbot: Any, settings: Any, folder: Any) -> list[str]:
+    """Open ``folder`` as the app does and return what its message box said; the opening
+    must fail (the app stays without a window on a broken archive)."""
+    from archive_app.ui.launch import AppController
+
+    controller = AppController(QApplication.instance(), settings)
+    said: list[str] = []
+
+    def read_and_close(box: Any) -> None:
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(qtbot, read_and_close)
+    try:
+        assert not controller.open(folder)
+    finally:
+        controller.shutdown()
+    return said
+
+
 def center(widget: QWidget) -> QPoint:
     return widget.rect().center()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from archive_app.core.archive import Archive
 from archive_app.ui.launch import AppController, launch
 from archive_app.ui.settings import AppSettings
-from tests.ui.helpers import answer_next_dialog
+from tests.ui.helpers import said_on_opening
 
 
 def _close_windows_soon() -> None:
@@ -76,18 +76,7 @@ def test_a_folder_that_is_not_an_archive_is_explained(
     folder = tmp_path / "holiday photos"
     folder.mkdir()
     (folder / "beach.jpg").write_bytes(b"not really")
-    controller = AppController(QApplication.instance(), private_settings)
-    said: list[str] = []
-
-    def read_and_close(box: Any) -> None:
-        said.append(box.text())
-        box.accept()
-
-    answer_next_dialog(qtbot, read_and_close)
-    try:
-        assert not controller.open(folder)
-    finally:
-        controller.shutdown()
+    said = said_on_opening(qtbot, private_settings, folder)
     assert said and "is not an archive" in said[0]
     assert "Traceback" not in said[0]
 

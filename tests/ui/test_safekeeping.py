@@ -7,16 +7,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
-
 from archive_app.core.backup import list_backups
 from archive_app.core.ingest import ingest
-from archive_app.ui.launch import AppController
 from archive_app.ui.settings import AppSettings
 from tests.core.media_fixtures import make_wav
 from tests.core.upgrade_fixtures import archive_with_a_breaking_upgrade, unchanged_at_version_1
 from tests.ui.conftest import wait_for_writes
-from tests.ui.helpers import answer_next_dialog
+from tests.ui.helpers import said_on_opening
 
 
 def _old_originals(window: Any, tmp_path: Path) -> None:
@@ -69,18 +66,7 @@ def test_a_damaged_catalogue_is_explained_with_what_to_do(
     qtbot: Any, archive_path: Path, private_settings: AppSettings, english: None
 ) -> None:
     (archive_path / "archive.sqlite").write_bytes(os.urandom(16384))
-    controller = AppController(QApplication.instance(), private_settings)
-    said: list[str] = []
-
-    def read_and_close(box: Any) -> None:
-        said.append(box.text())
-        box.accept()
-
-    answer_next_dialog(qtbot, read_and_close)
-    try:
-        assert not controller.open(archive_path)
-    finally:
-        controller.shutdown()
+    said = said_on_opening(qtbot, private_settings, archive_path)
     assert said and "damaged" in said[0] and "restore" in said[0]
     assert (archive_path / "archive.sqlite").stat().st_size == 16384
 
@@ -93,18 +79,7 @@ def test_an_upgrade_that_would_break_links_is_explained_and_the_archive_kept(
     monkeypatch: Any,
 ) -> None:
     root = archive_with_a_breaking_upgrade(tmp_path / "old", monkeypatch)
-    controller = AppController(QApplication.instance(), private_settings)
-    said: list[str] = []
-
-    def read_and_close(box: Any) -> None:
-        said.append(box.text())
-        box.accept()
-
-    answer_next_dialog(qtbot, read_and_close)
-    try:
-        assert not controller.open(root)
-    finally:
-        controller.shutdown()
+    said = said_on_opening(qtbot, private_settings, root)
     assert said and "could not be brought up to this version" in said[0]
     assert "step 2" in said[0] and "left exactly as it was" in said[0]
     assert unchanged_at_version_1(root)
