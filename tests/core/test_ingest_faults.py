@@ -166,7 +166,10 @@ def test_a_full_disk_stops_the_import_naming_the_archive_disk_and_keeps_what_wen
             ingest(archive, [source], workers=workers)
         assert full.value.root == root
         finished = [r for r in full.value.finished if isinstance(r, IngestResult)]
-        assert finished and all(r.status == "imported" for r in finished)
+        assert all(r.status == "imported" for r in finished)
+        # one at a time the first files fit; two workers may fill the disk with their staged
+        # copies before the writer records any
+        assert finished or workers > 1
         recorded = archive.db.execute("SELECT count(*) FROM recording").fetchone()[0]
         assert recorded == len(finished)
         report = check(archive)
@@ -175,7 +178,8 @@ def test_a_full_disk_stops_the_import_naming_the_archive_disk_and_keeps_what_wen
     subprocess.run(["mount", "-o", "remount,size=32m", str(small_disk)], check=True)
     with Archive.open(root) as archive:
         results = ingest(archive, [source], workers=workers)
-        assert sorted({r.status for r in results}) == ["duplicate", "imported"]
+        expected = {"imported", "duplicate"} if finished else {"imported"}
+        assert {r.status for r in results} == expected
         assert archive.db.execute("SELECT count(*) FROM recording").fetchone()[0] == 12
         assert check(archive).ok
 
