@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archive_app.core.durable import fsync_file, fsync_folder
 from archive_app.core.errors import ArchiveDiskFull
 
 if TYPE_CHECKING:
@@ -78,9 +79,9 @@ def copy_catalogue(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         if verdict != "ok":
             raise sqlite3.DatabaseError(f"the copy does not check out: {verdict}")
-        _fsync(temporary)
+        fsync_file(temporary)
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except sqlite3.OperationalError as error:
         if "full" in str(error).lower():
             raise ArchiveDiskFull(target.parent) from error
@@ -139,17 +140,3 @@ def backup_due(archive: Archive, *, now: datetime | None = None) -> bool:
     if not backups:
         return True
     return (now or _now()) - backups[0].taken_at >= SCHEDULE
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    _fsync(folder)

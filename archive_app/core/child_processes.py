@@ -58,17 +58,18 @@ def _wait_then_exit(pid: int) -> None:
         handle = os.pidfd_open(pid) if hasattr(os, "pidfd_open") else None
     except OSError:  # the writer is gone already, or the kernel has no pidfd (before 5.3)
         handle = None
-        if not _running(pid):
+        if not process_alive(pid):
             os._exit(1)
     if handle is not None:
         select.select([handle], [], [])  # readable once the process has ended
         os._exit(1)
-    while _running(pid):
+    while process_alive(pid):
         time.sleep(0.5)
     os._exit(1)
 
 
-def _running(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (one of another user's counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

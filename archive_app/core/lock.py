@@ -32,6 +32,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_app.core.child_processes import process_alive
 from archive_app.core.clock import now_iso
 from archive_app.core.errors import ArchiveLocked, BrokenLayout
 
@@ -286,16 +287,6 @@ else:
         return pid if kind != fcntl.F_UNLCK and pid > 0 else None
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _processes_holding(path: Path) -> list[int]:
     """Processes with the file open (Linux: read from /proc; best effort, elsewhere empty)."""
     proc = Path("/proc")
@@ -341,7 +332,7 @@ def _locked_elsewhere(path: Path, fd: int) -> ArchiveLocked:
         )
     ended: bool | None = None
     if here and recorded.pid is not None:
-        ended = not _alive(recorded.pid)
+        ended = not process_alive(recorded.pid)
     holders = _processes_holding(path) if ended else []
     return ArchiveLocked(
         path.parent,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from archive_app.core.durable import fsync_folder
 from archive_app.core.errors import ArchiveDiskFull, ArchiveUnwritable, RejectedFile
 
 CHUNK = 1 << 20
@@ -41,16 +42,6 @@ def extension_for(fmt: str) -> str:
 def relative_path(sha256: str, extension: str) -> str:
     """Where a file lives, relative to the archive folder, with forward slashes."""
     return f"media/{sha256[:2]}/{sha256}{extension}"
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def open_source(path: Path) -> BinaryIO:
@@ -178,7 +169,7 @@ def settle(staged: StagedFile, archive_root: Path) -> str:
         final.parent.mkdir(exist_ok=True)
         os.chmod(staged.temp_path, 0o444)  # originals are never modified in place
         os.replace(staged.temp_path, final)
-        _fsync_dir(final.parent)
+        fsync_folder(final.parent)
     except OSError as error:
         raise archive_write_failed(error, archive_root) from error
     return rel

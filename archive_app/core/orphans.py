@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive_app.core import audit
+from archive_app.core.durable import fsync_folder
 
 if TYPE_CHECKING:
     from archive_app.core.archive import Archive
@@ -85,7 +86,7 @@ def set_aside_orphans(archive: Archive) -> list[str]:
                     {"file": relative, "sha256": path.name.split(".")[0], "to": str(UNRECORDED)},
                 )
                 moved.append(relative)
-        _fsync_dir(aside)
+        fsync_folder(aside)
     _drop_recorded_again(archive)
     return moved
 
@@ -100,13 +101,3 @@ def _drop_recorded_again(archive: Archive) -> None:
         if sha in recorded and (archive.root / "media" / sha[:2] / entry.name).is_file():
             entry.chmod(0o644)
             entry.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -30,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from archive_app.core.durable import fsync_folder
 from archive_app.core.errors import Cancelled
 from archive_app.core.search import analysis, pinyin, schema
 from archive_app.core.search.documents import SearchDocument
@@ -209,7 +210,7 @@ def _swap_in(root: Path, building: Path) -> None:
     if current.exists():
         current.rename(retired)
     building.rename(current)
-    _fsync_dir(root)
+    fsync_folder(root)
     shutil.rmtree(retired, ignore_errors=True)  # readers holding files keep them (POSIX)
 
 
@@ -301,14 +302,4 @@ def _fsync_folder(folder: Path) -> None:
                 pass  # Windows refuses fsync on a read-only handle: best effort there
             finally:
                 os.close(fd)
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory to fsync it
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_folder(folder)
