@@ -2,9 +2,11 @@
 # Checks a built Linux tarball the way a person would use it, on this machine but outside the
 # project: unpack it into an empty folder, install it there with its install.sh, and start the
 # installed app with an empty environment (env -i: no virtual environment, no PYTHONPATH, a new
-# HOME, offscreen): print its version, build and open the sample archive, import four files
-# (so the import's worker processes start from the frozen executable), search in simplified and
-# traditional characters and pinyin, use the command line, then uninstall.
+# HOME, offscreen): print its version, build and open the sample archive, import five files
+# (recordings, a transcript, a JPEG and a HEIC photo, so the import's worker processes start
+# from the frozen executable and pi-heif reads the phone photo), search in simplified and
+# traditional characters and pinyin, use the command line, export a story site, a bag and a
+# story film, then uninstall.
 #
 #     bash packaging/smoke-test.sh [dist/hometown-voices-VERSION-linux-ARCH.tar.gz]
 set -euo pipefail
@@ -72,6 +74,14 @@ fi
 bare "$APP" --archive "$WORK/home/Sample" export bag "$WORK/out/bag.zip" --audience curator \
     --all --zip >/dev/null
 [ -s "$WORK/out/bag.zip" ] || { echo "smoke-test: no bag was written" >&2; exit 1; }
+
+step "a story film (H.264 and AAC: x264 is real, the unused encoders are stand-ins)"
+bare "$APP" --archive "$WORK/home/Sample" export films "$WORK/out/films" --audience curator \
+    --interview "$story" >/dev/null
+if ! ls "$WORK"/out/films/*.mp4 >/dev/null 2>&1; then
+    echo "smoke-test: no story film was written" >&2
+    exit 1
+fi
 
 step "uninstall"
 bare sh "$PREFIX/lib/hometown-voices/uninstall.sh" --prefix "$PREFIX" >/dev/null

@@ -45,7 +45,8 @@ def test_the_smoke_run_opens_imports_and_searches(
     steps = _steps(capsys.readouterr().out)
     assert code == 0, steps
     assert steps["window"]["title"].startswith("village-archive")
-    assert steps["import"]["counts"] == {"imported": 4}
+    # two recordings, a transcript, a JPEG and a HEIC photo (read by pi-heif)
+    assert steps["import"]["counts"] == {"imported": 5}
     assert steps["search"]["hits"] >= 1  # the last search (pinyin) found the imported interview
     assert steps["media"]["decodes"] and steps["media"]["film_encoders"] == ["libx264", "aac"]
     assert set(steps["languages"]["loaded"]) == {"zh_CN", "zh_TW", "en"}

@@ -22,7 +22,7 @@ from archive_app.core.errors import RejectedFile
 
 THUMBNAIL_QUALITY = 85
 
-# Errors Pillow (and pillow_heif) raise for bytes that are not a sound image.
+# Errors Pillow (and pi_heif) raise for bytes that are not a sound image.
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, RuntimeError, IndexError)
 _EXIF_DATE = re.compile(r"\s*(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
 _TURNED_ORIENTATIONS = {5, 6, 7, 8}  # stored sideways: displayed width is the stored height
@@ -68,7 +68,7 @@ def _open_image(path: Path, source: BinaryIO) -> Image.Image:
         try:
             return Image.open(source)
         except UnidentifiedImageError:
-            if not _heif_opener_registered():
+            if not heif_opener_registered():
                 raise
             source.seek(0)
             return Image.open(source)
@@ -79,10 +79,13 @@ def _open_image(path: Path, source: BinaryIO) -> Image.Image:
 
 
 @functools.cache
-def _heif_opener_registered() -> bool:
-    # Registered on the first image Pillow cannot identify, so JPEG-only imports never pay for it.
+def heif_opener_registered() -> bool:
+    """Teach Pillow HEIC (pi-heif, the decode-only build of pillow-heif); False without it.
+
+    Called on the first image Pillow cannot identify, so JPEG-only imports never pay for it.
+    """
     try:
-        from pillow_heif import register_heif_opener
+        from pi_heif import register_heif_opener
     except ImportError:
         return False
     register_heif_opener()
@@ -106,7 +109,7 @@ def _decode_upright(path: Path, image: Image.Image, size: int) -> ImageInfo:
         raise RejectedFile(path, "damaged_image", str(exc) or type(exc).__name__) from exc
 
     if "original_orientation" in image.info:
-        # pillow_heif has already applied the orientation and reset the EXIF tag to 1.
+        # pi_heif has already applied the orientation and reset the EXIF tag to 1.
         orientation = _orientation(image.info["original_orientation"])
         width, height = stored_width, stored_height
     else:

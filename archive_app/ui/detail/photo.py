@@ -55,12 +55,9 @@ def _read_with_pillow(path: Path, limit: int) -> QImage:
     try:
         from PIL import Image, ImageOps
 
-        try:
-            import pillow_heif
+        from archive_app.core.media.image import heif_opener_registered
 
-            pillow_heif.register_heif_opener()
-        except ImportError:
-            pass
+        heif_opener_registered()
         with Image.open(path) as opened:
             picture = ImageOps.exif_transpose(opened).convert("RGBA")
         picture.thumbnail((limit, limit))
