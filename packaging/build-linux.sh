@@ -8,8 +8,9 @@
 # metainfo, the licences, install.sh and uninstall.sh). It builds in its own virtual
 # environment, build/venv, with only what the app needs (pyproject.toml's dependencies and its
 # `build` extra); BUILD_PYTHON=/path/to/python uses another one that has them.
-# Needs python3 (3.11+) with venv. The spec (packaging/hometown-voices.spec) is the same on
-# Windows and macOS, see .github/workflows/build.yml.
+# Needs python3 (3.11+) with venv, binutils and a C compiler (gcc). The spec
+# (packaging/hometown-voices.spec) is the same on Windows and macOS, see
+# .github/workflows/build.yml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -35,6 +36,12 @@ rm -rf build/dist/hometown-voices
 "$BUILD_PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath build/dist --workpath build/work packaging/hometown-voices.spec
 APP=build/dist/hometown-voices
+
+echo "== stand-ins for the encoders the app never uses" >&2
+# x265 and SVT-AV1 (28 MB) are linked by PyAV's FFmpeg but make no story film (those are
+# H.264): small libraries of our own take their place, see packaging/linux/stand_in_encoders.py.
+# Without a C compiler the real ones stay (a larger bundle) and this says so.
+"$BUILD_PYTHON" packaging/linux/stand_in_encoders.py "$APP/_internal"
 
 echo "== dropping debugging symbols" >&2
 # Some wheels ship their libraries with debugging information (PyAV's modules, Pillow's, a

@@ -70,6 +70,22 @@ def test_the_tarball_holds_the_app_its_menu_entry_icons_and_licences(tarball: Pa
     assert tarball.stat().st_size < 250 * 10**6
 
 
+@pytest.mark.timeout(1800)
+def test_the_encoders_the_app_never_uses_are_stand_ins_and_heic_needs_no_encoder(
+    tarball: Path,
+) -> None:
+    with tarfile.open(tarball) as packed:
+        sizes = {member.name.split("/_internal/", 1)[-1]: member.size for member in packed}
+    stood_in = {
+        name: size
+        for name, size in sizes.items()
+        if name.startswith(("av.libs/libx265-", "av.libs/libSvtAv1Enc-"))
+    }
+    assert len(stood_in) == 2 and all(size < 100_000 for size in stood_in.values()), stood_in
+    assert not any(name.startswith("pillow_heif") for name in sizes)
+    assert any(name.startswith("pi_heif.libs/libde265") for name in sizes)
+
+
 @pytest.mark.timeout(900)
 def test_the_unpacked_tarball_runs_the_smoke_test_without_the_project(tarball: Path) -> None:
     done = _script(PACKAGING / "smoke-test.sh", tarball, limit=840)
