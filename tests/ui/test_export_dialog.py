@@ -72,18 +72,26 @@ def test_exporting_writes_the_site_and_records_the_release(
     assert set(entries[-1]["details"]["released"]) == set(dialog.release.released_ids)
 
 
-def test_a_target_inside_the_archive_is_refused_in_words(
-    qtbot: QtBot, session: ArchiveSession
+@pytest.mark.parametrize("name", ["site", "media"])
+def test_a_target_inside_the_archive_is_refused_in_words_before_anything_is_asked(
+    qtbot: QtBot, session: ArchiveSession, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
+    # "media" exists: the dialog must not even ask whether to replace the archive's own folder
+    target = session.root / name
+    before = sorted(p.name for p in target.iterdir()) if target.exists() else None
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        "archive_app.ui.export.dialog.ask_to_replace", lambda _parent, path: asked.append(path)
+    )
     dialog = ExportDialog(session)
     qtbot.addWidget(dialog)
     dialog.check("family", family_ids(session)[0])
     qtbot.waitUntil(lambda: dialog.release is not None, timeout=20_000)
-    dialog.target.setText(str(session.root / "site"))
+    dialog.target.setText(str(target))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.job is not None and not dialog.job.running, timeout=20_000)
-    assert "archive folder" in dialog.summary.text() or "档案" in dialog.summary.text()
-    assert not (session.root / "site").exists()
+    assert dialog.job is None and not asked
+    assert "inside the archive folder" in dialog.summary.text()
+    assert (sorted(p.name for p in target.iterdir()) if target.exists() else None) == before
 
 
 def test_cancel_stops_the_export_and_leaves_nothing(

@@ -1,5 +1,6 @@
-"""Before an export from the app writes a file: a place inside the archive is refused with a
-sentence, and an existing file is replaced only when the person says so."""
+"""Before an export from the app replaces an existing file or folder, the person is asked, and
+"Keep the old file" is the default answer. (A place inside the archive is refused before this
+is asked: tests/ui/test_export_dialog.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from archive_app.ui.export_question import confirm_export_target
+from archive_app.ui.export_question import ask_to_replace
 from tests.ui.helpers import answer_next_dialog
 
 
@@ -20,27 +21,18 @@ def _click(label: str) -> Any:
     return answer
 
 
-def test_an_existing_file_is_replaced_only_when_the_person_says_so(
+def test_replacing_is_asked_and_keeping_the_old_file_is_the_default(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
     target = tmp_path / "grandma.vtt"
-    assert confirm_export_target(window, target, window.session.root).replace is False
-    target.write_text("last week's export")
-    answer_next_dialog(qtbot, _click("Keep the old file"))
-    assert confirm_export_target(window, target, window.session.root) is None
+    defaults: list[str] = []
+
+    def keep(box: Any) -> None:
+        defaults.append(box.defaultButton().text())
+        _click("Keep the old file")(box)
+
+    answer_next_dialog(qtbot, keep)
+    assert ask_to_replace(window, target) is False
+    assert defaults == ["Keep the old file"]
     answer_next_dialog(qtbot, _click("Replace"))
-    choice = confirm_export_target(window, target, window.session.root)
-    assert choice is not None and choice.replace and choice.path == target
-
-
-def test_a_place_inside_the_archive_is_refused_with_a_sentence(qtbot: Any, window: Any) -> None:
-    said: list[str] = []
-
-    def read(box: Any) -> None:
-        said.append(box.text())
-        box.accept()
-
-    answer_next_dialog(qtbot, read)
-    target = window.session.root / "archive.sqlite"
-    assert confirm_export_target(window, target, window.session.root) is None
-    assert said and "inside the archive folder" in said[0]
+    assert ask_to_replace(window, target) is True

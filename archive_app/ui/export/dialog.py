@@ -33,6 +33,7 @@ from archive_app.core import listings
 from archive_app.core.consent.model import AUDIENCES
 from archive_app.exchange.release import FACE_HIDDEN, NOT_A_STORY, Release, Selection
 from archive_app.exchange.report import ExportReport
+from archive_app.exchange.target import TargetInsideArchive, inside_archive
 from archive_app.ui import file_chooser, vocabulary
 from archive_app.ui.background import Background
 from archive_app.ui.consent.reasons import reason_text
@@ -294,6 +295,10 @@ class ExportDialog(QDialog):
         if self.release is None or not self.target.text().strip():
             return
         target = Path(self.target.text().strip()).expanduser()
+        if inside_archive(target, self.session.root):
+            # refused before "Replace?" is asked: the archive's own folders are never a target
+            self.summary.setText(explain(TargetInsideArchive(target, self.session.root)))
+            return
         replace = os.path.lexists(target)
         if replace and not ask_to_replace(self, target):
             return
