@@ -16,8 +16,16 @@ from tests.ui.conftest import ids_of, wait_for_writes
 from tests.ui.helpers import type_text
 
 
+#: passages of every length from short to long, each with 年糕 (indirect parameter "many hits")
+FILLER = "外婆说那年的冬天特别冷村口的河都结了冰孩子们在冰上滑来滑去一直玩到天黑才回家吃饭"
+MANY_HITS = [
+    Segment(float(n), n + 0.5, "王秀英", "年糕" + FILLER[:length])
+    for n, length in enumerate(range(8, 40))
+]
+
+
 @pytest.fixture
-def archive_path(tmp_path: Path) -> Path:
+def archive_path(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """The village archive with a timed transcript of grandma's interview."""
     from tests.ui.conftest import fill_village
 
@@ -31,6 +39,7 @@ def archive_path(tmp_path: Path) -> Path:
                 [
                     Segment(0.0, 4.0, "王秀英", "那年我们村里修了新的小学。"),
                     Segment(62.5, 70.0, "王秀英", "孩子的爸爸妈妈都去广州打工了。"),
+                    *(MANY_HITS if getattr(request, "param", None) == "many hits" else []),
                 ],
                 language="zh-CN",
             )
@@ -240,3 +249,30 @@ def test_a_long_facet_value_keeps_its_count_in_sight(qtbot: Any, window: Any) ->
             assert shown.endswith(")"), shown
             seen += 1
     assert seen
+
+
+@pytest.mark.parametrize("archive_path", ["many hits"], indirect=True)
+def test_no_blank_gap_is_left_under_a_hit(qtbot: Any, window: Any) -> None:
+    """Every hit is as tall as its lines: a hit measured at one width and drawn at another
+    left a blank line under it whenever its snippet wrapped in one and not in the other."""
+    window.resize(1366, 2600)  # every hit in sight: no scroll bar
+    pane = _search(qtbot, window, "年糕")
+    qtbot.waitUntil(lambda: pane.model.rowCount() >= 30)
+    assert not pane.results.verticalScrollBar().isVisible()
+    picture = pane.results.viewport().grab().toImage()
+    ratio = picture.devicePixelRatio()
+    line = pane.results.fontMetrics().height()
+    gaps = []
+    for row in range(pane.model.rowCount()):
+        rect = pane.results.visualRect(pane.model.index(row))
+        top, bottom = int(rect.top() * ratio), int(rect.bottom() * ratio)
+        inked = [
+            y
+            for y in range(top, bottom)
+            if any(
+                picture.pixelColor(x, y).lightness() < 140
+                for x in range(int(rect.left() * ratio), int(rect.right() * ratio), 2)
+            )
+        ]
+        gaps.append((bottom - max(inked)) / ratio if inked else rect.height())
+    assert max(gaps) < line, gaps

@@ -118,11 +118,24 @@ class HitModel(QAbstractListModel):
 class HitDelegate(QStyledItemDelegate):
     """Draws a hit in three lines: title, kind (and time), snippet with highlights."""
 
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        """The width a hit is laid out at, the same when it is measured and when it is drawn
+        (else a line that wraps in one and not the other leaves a blank gap under its hit)."""
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return max(option.rect.width(), 120)
+        width = view.viewport().width()
+        if not view.verticalScrollBar().isVisible():
+            # room for the scroll bar that a long list of hits brings: a hit as wide as the
+            # list without it would run under it and need a horizontal scroll bar
+            width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(width, 120)
+
     def _document(self, hit: Any, option: QStyleOptionViewItem) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
-        document.setTextWidth(max(50, option.rect.width() - 12))
+        document.setTextWidth(max(50, self._width(option) - 12))
         where = html.escape(where_text(hit))
         if option.state & QStyle.StateFlag.State_Selected:
             where = f"· {where}"  # the selection's own text colour: grey is lost on its blue
@@ -158,18 +171,8 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(HitRole)
         if hit is None:
             return super().sizeHint(option, index)
-        view = self.parent()
-        width = 400
-        if isinstance(view, QListView):
-            width = view.viewport().width()
-            if not view.verticalScrollBar().isVisible():
-                # room for the scroll bar that a long list of hits brings: a hit as wide as
-                # the list without it would run under it and need a horizontal scroll bar
-                width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        sized = QStyleOptionViewItem(option)
-        sized.rect.setWidth(max(width, 120))
-        document = self._document(hit, sized)
-        return QSize(sized.rect.width(), int(document.size().height()) + 8)
+        document = self._document(hit, option)
+        return QSize(self._width(option), int(document.size().height()) + 8)
 
 
 class SearchPane(QWidget):
