@@ -15,7 +15,6 @@ from archive_app.core.transcripts.store import add_transcript
 from tests.ui.conftest import ids_of, wait_for_writes
 from tests.ui.helpers import type_text
 
-
 #: passages of every length from short to long, each with 年糕 (indirect parameter "many hits")
 FILLER = "外婆说那年的冬天特别冷村口的河都结了冰孩子们在冰上滑来滑去一直玩到天黑才回家吃饭"
 MANY_HITS = [

@@ -84,6 +84,25 @@ def _join(parts: Iterable[str]) -> str:
     return SEPARATOR.join(p.strip() for p in parts if p and p.strip())
 
 
+#: where a long caption may be cut for a title, best first: a sentence's end, then a pause
+_TITLE_CUTS = ("。！？.!?", "，、；：,;: /")
+
+
+def caption_title(caption: str, limit: int = 40) -> str:
+    """A photo's caption as its hit's title: the first line, at most ``limit`` characters, cut
+    at a sentence's end (or else a pause) in its second half when there is one, and ending in
+    "…" when anything was left out."""
+    line = next((part.strip() for part in caption.splitlines() if part.strip()), "")
+    if len(line) <= limit:
+        return line
+    head = line[:limit]
+    for marks in _TITLE_CUTS:
+        cut = max(head.rfind(mark) for mark in marks)
+        if cut >= limit // 2:
+            return head[: cut + 1].rstrip(" /,;:，、；：") + "…"
+    return head.rstrip() + "…"
+
+
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
@@ -266,7 +285,7 @@ class DocumentBuilder:
             caption = r["caption"] or ""
             text = _join([caption, *forms, *_place_forms(chain), *tags])
             yield SearchDocument(
-                id=r["id"], kind="photo", title=(caption[:40] or r["original_name"]), text=text,
+                id=r["id"], kind="photo", title=(caption_title(caption) or r["original_name"]), text=text,
                 interview_id=r["interview_id"], owner=r["id"],
                 year=_year(r["taken_at"]) or ctx.year, date=r["taken_at"] or ctx.date,
                 place=_unique(n for _, n, _ in chain) if chain else ctx.place,

@@ -37,8 +37,9 @@ from archive_app.core.search.documents import SearchDocument
 from archive_app.core.search.writer import IndexWriter
 
 #: bump when the tables or what they store change
-#: (2: sections are documents; 3: SQLite FTS5 instead of Whoosh, groups, speakers, tiers)
-SCHEMA_VERSION = 3
+#: (2: sections are documents; 3: SQLite FTS5 instead of Whoosh, groups, speakers, tiers;
+#: 4: a photo's title is its caption's first sentence, not its first 40 characters)
+SCHEMA_VERSION = 4
 STAMP = "stamp.json"
 FILE = "search.sqlite"
 CURRENT = "current"
