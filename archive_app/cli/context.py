@@ -9,7 +9,8 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any, TextIO
 
-from archive_app.cli.layout import clip, duration
+from archive_app.cli.layout import clip
+from archive_app.cli.record_text import record_text
 from archive_app.cli.terminal import printable, safe_json
 from archive_app.core.archive import Archive
 
@@ -51,7 +52,7 @@ class CommandContext:
             if human:
                 self.out.write(printable(human.rstrip("\n")) + "\n")
         else:
-            self.out.write(printable(format_human(document)) + "\n")
+            self.out.write(printable(record_text(document)) + "\n")
 
     def progress(self, fraction: float, message: str) -> None:
         """Progress on stderr: a bar on a terminal; with ``--json``, one JSON object per line
@@ -80,26 +81,3 @@ class CommandContext:
         line = json.dumps({"progress": round(fraction, 4), "message": message}, ensure_ascii=False)
         sys.stderr.write(safe_json(line) + "\n")
         sys.stderr.flush()
-
-
-def format_human(document: Any, indent: str = "") -> str:
-    """A plain, readable rendering of a JSON-able value for people at a terminal. Keys are the
-    JSON document's own; times in seconds (keys ending ``_s``) read as a clock."""
-    if isinstance(document, dict):
-        lines = []
-        for key, value in document.items():
-            if isinstance(value, dict | list) and value:
-                lines.append(f"{indent}{key}:")
-                lines.append(format_human(value, indent + "  "))
-            elif key.endswith("_s") and isinstance(value, int | float):
-                lines.append(f"{indent}{key}: {duration(value)}")
-            else:
-                lines.append(f"{indent}{key}: {'' if value is None else value}")
-        return "\n".join(lines)
-    if isinstance(document, list):
-        if all(isinstance(item, dict) for item in document):
-            return "\n".join(
-                f"{indent}- " + format_human(item, indent + "  ").lstrip() for item in document
-            )
-        return "\n".join(f"{indent}- {item}" for item in document)
-    return f"{indent}{document}"

@@ -20,6 +20,9 @@ import gettext
 import os
 from collections.abc import Callable, Mapping
 
+from archive_app import words
+from archive_app.words import Word
+
 #: the languages the command speaks, named as the catalogue files are
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 CATALOGUE_NAME = "hometown_voices"
@@ -27,6 +30,8 @@ CATALOGUE_NAME = "hometown_voices"
 #: lupdate files a bare ``tr("...")`` under the unnamed context
 CONTEXT = ""
 ARGPARSE_CONTEXT = "argparse"
+#: the words of the catalogue's codes, shared with the app (:mod:`archive_app.words`)
+VOCABULARY_CONTEXT = words.CONTEXT
 
 _TRADITIONAL = {"tw", "hk", "mo", "hant"}
 
@@ -82,7 +87,7 @@ def current() -> str:
 
 
 def read_catalogue(
-    language: str, contexts: tuple[str, ...] = (CONTEXT, ARGPARSE_CONTEXT)
+    language: str, contexts: tuple[str, ...] = (CONTEXT, ARGPARSE_CONTEXT, VOCABULARY_CONTEXT)
 ) -> Catalogue:
     """The finished translations of ``contexts`` in the catalogue of ``language`` (empty when
     it cannot be read), as lrelease would compile them."""
@@ -114,6 +119,12 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     if _catalogue is None:
         return text
     return _catalogue.get((context, text, disambiguation)) or text
+
+
+def say(word: Word) -> str:
+    """One of the catalogue's words (a status, a role...: :mod:`archive_app.words`) in the
+    current language."""
+    return translate(VOCABULARY_CONTEXT, word.source, word.disambiguation)
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:

@@ -4,91 +4,61 @@ language. Core stores the English codes; only these functions turn them into wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from archive_app import words
+from archive_app.words import Word
 
 #: an interview's statuses and a document's types, in the order of work
 STATUSES = ("recorded", "transcribed", "reviewed", "ready")
 DOCUMENT_TYPES = ("consent_form", "letter", "other")
 
 
+def say(word: Word) -> str:
+    """One of the catalogue's words (:mod:`archive_app.words`) in the app's language."""
+    return QCoreApplication.translate(words.CONTEXT, word.source, word.disambiguation)
+
+
+def _name(table: Mapping[str, Word], code: str | None, unknown: str | None = None) -> str:
+    """The words of ``code`` in ``table``; a code the table lacks reads as ``unknown`` (by
+    default the code itself: what older archives stored as typed is shown as it is)."""
+    word = table.get(code or "")
+    if word is not None:
+        return say(word)
+    return (code or "") if unknown is None else unknown
+
+
 def status_name(code: str) -> str:
-    return {
-        "recorded": QCoreApplication.translate("Vocabulary", "Recorded"),
-        "transcribed": QCoreApplication.translate("Vocabulary", "Transcribed"),
-        "reviewed": QCoreApplication.translate("Vocabulary", "Reviewed"),
-        "ready": QCoreApplication.translate("Vocabulary", "Ready"),
-    }.get(code, code)
+    return _name(words.STATUS, code)
 
 
 def role_name(code: str) -> str:
-    return {
-        "narrator": QCoreApplication.translate("Vocabulary", "Narrator"),
-        "interviewer": QCoreApplication.translate("Vocabulary", "Interviewer"),
-        "mentioned": QCoreApplication.translate("Vocabulary", "Mentioned"),
-    }.get(code, code)
+    return _name(words.ROLE, code)
 
 
 def relationship_name(code: str) -> str:
-    return {
-        "mother": QCoreApplication.translate("Vocabulary", "Mother"),
-        "father": QCoreApplication.translate("Vocabulary", "Father"),
-        "grandmother": QCoreApplication.translate("Vocabulary", "Grandmother"),
-        "grandfather": QCoreApplication.translate("Vocabulary", "Grandfather"),
-        "child": QCoreApplication.translate("Vocabulary", "Child"),
-        "sibling": QCoreApplication.translate("Vocabulary", "Brother or sister"),
-        "guardian": QCoreApplication.translate("Vocabulary", "Guardian"),
-        "other": QCoreApplication.translate("Vocabulary", "Other relative"),
-    }.get(code, code)
+    return _name(words.RELATIONSHIP, code)
 
 
 def level_name(code: str | None) -> str:
-    return {
-        "province": QCoreApplication.translate("Vocabulary", "Province"),
-        "prefecture": QCoreApplication.translate("Vocabulary", "Prefecture or city"),
-        "county": QCoreApplication.translate("Vocabulary", "County"),
-        "township": QCoreApplication.translate("Vocabulary", "Township"),
-        "village": QCoreApplication.translate("Vocabulary", "Village"),
-    }.get(code or "", "")
+    return _name(words.LEVEL, code, unknown="")
 
 
 def document_type_name(code: str) -> str:
-    return {
-        "consent_form": QCoreApplication.translate("Vocabulary", "Consent form"),
-        "letter": QCoreApplication.translate("Vocabulary", "Letter"),
-        "other": QCoreApplication.translate("Vocabulary", "Document"),
-    }.get(code, code)
+    return _name(words.DOCUMENT_TYPE, code)
 
 
 def gender_name(code: str | None) -> str:
     """A gender code (core's ``people.GENDERS``) as a word; what older archives stored as typed
     (not a code) is shown as it is."""
-    return {
-        "female": QCoreApplication.translate("Vocabulary", "Female"),
-        "male": QCoreApplication.translate("Vocabulary", "Male"),
-        "other": QCoreApplication.translate("Vocabulary", "Other", "gender"),
-        "unknown": QCoreApplication.translate("Vocabulary", "Unknown", "gender"),
-        "": "",
-    }.get(code or "", code or "")
+    return _name(words.GENDER, code)
 
 
 def kind_name(kind: str) -> str:
     """A record kind as a singular noun (for search results, messages)."""
-    return {
-        "interview": QCoreApplication.translate("Vocabulary", "Interview"),
-        "person": QCoreApplication.translate("Vocabulary", "Person"),
-        "family": QCoreApplication.translate("Vocabulary", "Family"),
-        "place": QCoreApplication.translate("Vocabulary", "Place"),
-        "photo": QCoreApplication.translate("Vocabulary", "Photo"),
-        "document": QCoreApplication.translate("Vocabulary", "Document"),
-        "recording": QCoreApplication.translate("Vocabulary", "Recording"),
-        "transcript": QCoreApplication.translate("Vocabulary", "Transcript"),
-        "segment": QCoreApplication.translate("Vocabulary", "Transcript passage"),
-        "section": QCoreApplication.translate("Vocabulary", "Chapter"),
-        "collection": QCoreApplication.translate("Vocabulary", "Collection"),
-        "tag": QCoreApplication.translate("Vocabulary", "Tag"),
-    }.get(kind, kind)
+    return _name(words.KIND, kind)
 
 
 def audience_name(code: str) -> str:

@@ -43,13 +43,18 @@ def ts_files() -> list[Path]:
 
 #: the packages whose texts are translated: the desktop app and the command
 SOURCE_PACKAGES = ("ui", "cli")
+#: and the words of the catalogue's codes, which both say
+SOURCE_MODULES = ("words.py",)
 
 
 def sources() -> list[Path]:
     return sorted(
-        path
-        for package in SOURCE_PACKAGES
-        for path in (ROOT / "archive_app" / package).rglob("*.py")
+        [
+            path
+            for package in SOURCE_PACKAGES
+            for path in (ROOT / "archive_app" / package).rglob("*.py")
+        ]
+        + [ROOT / "archive_app" / module for module in SOURCE_MODULES]
     )
 
 

@@ -1835,6 +1835,467 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>words to search for; each must find something (repeatable)</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <comment>field</comment>
+        <extracomment>fields whose values are codes, and the words of each code (:mod:`archive_app.words`)</extracomment>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>field</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>field</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>field</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <comment>field</comment>
+        <translation>name in Latin letters</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <comment>field</comment>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <comment>field</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <comment>field</comment>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <comment>field</comment>
+        <translation>born</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field</comment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>field</comment>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <comment>field</comment>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>field</comment>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>field</comment>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <comment>field</comment>
+        <translation>last changed</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>field</comment>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>field</comment>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>field</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>field</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <comment>field</comment>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>field</comment>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>field</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>field</comment>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>field</comment>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <comment>field</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>field</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>went to</source>
+        <comment>field</comment>
+        <translation>went to</translation>
+    </message>
+    <message>
+        <source>place ID</source>
+        <comment>field</comment>
+        <translation>place ID</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <comment>field</comment>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>place, in full</source>
+        <comment>field</comment>
+        <translation>place, in full</translation>
+    </message>
+    <message>
+        <source>home place ID</source>
+        <comment>field</comment>
+        <translation>home place ID</translation>
+    </message>
+    <message>
+        <source>home place</source>
+        <comment>field</comment>
+        <translation>home place</translation>
+    </message>
+    <message>
+        <source>home place, in full</source>
+        <comment>field</comment>
+        <translation>home place, in full</translation>
+    </message>
+    <message>
+        <source>left from (place ID)</source>
+        <comment>field</comment>
+        <translation>left from (place ID)</translation>
+    </message>
+    <message>
+        <source>left from</source>
+        <comment>field</comment>
+        <translation>left from</translation>
+    </message>
+    <message>
+        <source>left from, in full</source>
+        <comment>field</comment>
+        <translation>left from, in full</translation>
+    </message>
+    <message>
+        <source>part of (place ID)</source>
+        <comment>field</comment>
+        <translation>part of (place ID)</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <comment>field</comment>
+        <translation>part of</translation>
+    </message>
+    <message>
+        <source>part of, in full</source>
+        <comment>field</comment>
+        <translation>part of, in full</translation>
+    </message>
+    <message>
+        <source>part of, step by step</source>
+        <comment>field</comment>
+        <translation>part of, step by step</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <comment>field</comment>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <comment>field</comment>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field</comment>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>person ID</source>
+        <comment>field</comment>
+        <translation>person ID</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <comment>field</comment>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>field</comment>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>places in it</source>
+        <comment>field</comment>
+        <translation>places in it</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <comment>field</comment>
+        <translation>families</translation>
+    </message>
+    <message>
+        <source>times away for work</source>
+        <comment>field</comment>
+        <translation>times away for work</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field</comment>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <source>interview ID</source>
+        <comment>field</comment>
+        <translation>interview ID</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <comment>field</comment>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field count</comment>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field</comment>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field count</comment>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field count</comment>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field count</comment>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field</comment>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>item ID</source>
+        <comment>field</comment>
+        <translation>item ID</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <comment>field</comment>
+        <translation>item kind</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>field</comment>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <comment>field</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <comment>field</comment>
+        <translation>recordings</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <comment>field</comment>
+        <translation>transcripts</translation>
+    </message>
+    <message>
+        <source>transcript ID</source>
+        <comment>field</comment>
+        <translation>transcript ID</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field</comment>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field count</comment>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <comment>field</comment>
+        <translation>chapters</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <comment>field</comment>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>field</comment>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>tagged records</source>
+        <comment>field</comment>
+        <translation>tagged records</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>field</comment>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <comment>field</comment>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <comment>field</comment>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>field</comment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <comment>field</comment>
+        <translation>starts at</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <comment>field</comment>
+        <translation>ends at</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <comment>field</comment>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>original file name</source>
+        <comment>field</comment>
+        <translation>original file name</translation>
+    </message>
+    <message>
+        <source>stored as</source>
+        <comment>field</comment>
+        <translation>stored as</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <comment>field</comment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>size in bytes</source>
+        <comment>field</comment>
+        <translation>size in bytes</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <comment>field</comment>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <comment>field</comment>
+        <translation>media type</translation>
+    </message>
+    <message>
+        <source>read from (format)</source>
+        <comment>field</comment>
+        <translation>read from (format)</translation>
+    </message>
+    <message>
+        <source>read from (encoding)</source>
+        <comment>field</comment>
+        <translation>read from (encoding)</translation>
+    </message>
+    <message>
+        <source>sample rate (Hz)</source>
+        <comment>field</comment>
+        <translation>sample rate (Hz)</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <comment>field</comment>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <comment>field</comment>
+        <translation>width</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <comment>field</comment>
+        <translation>height</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <comment>field</comment>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <comment>field</comment>
+        <translation>camera</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2772,10 +3233,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>Cannot save here</source>
-        <translation>Cannot save here</translation>
-    </message>
     <message>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
@@ -5339,7 +5796,7 @@ Why may it be heard now? (The record stays.)</translation>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
-        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
+        <extracomment>the translation catalogue&apos;s context of these words</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
@@ -5450,6 +5907,7 @@ Why may it be heard now? (The record stays.)</translation>
     </message>
     <message>
         <source>Interview</source>
+        <extracomment>a record&apos;s kind as a singular noun</extracomment>
         <translation>Interview</translation>
     </message>
     <message>
@@ -5495,6 +5953,7 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Family</source>
         <comment>audience</comment>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>Family</translation>
     </message>
     <message>

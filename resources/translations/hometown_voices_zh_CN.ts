@@ -1835,6 +1835,467 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>要搜索的词；每个都必须搜到结果（可重复）</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <comment>field</comment>
+        <extracomment>fields whose values are codes, and the words of each code (:mod:`archive_app.words`)</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>field</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>field</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>field</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <comment>field</comment>
+        <translation>拼音或外文名</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <comment>field</comment>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <comment>field</comment>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <comment>field</comment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <comment>field</comment>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>field</comment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <comment>field</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>field</comment>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>field</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <comment>field</comment>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>field</comment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>field</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>field</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>field</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <comment>field</comment>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>field</comment>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>field</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>field</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>field</comment>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <comment>field</comment>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>field</comment>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>went to</source>
+        <comment>field</comment>
+        <translation>去往</translation>
+    </message>
+    <message>
+        <source>place ID</source>
+        <comment>field</comment>
+        <translation>地点编号</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <comment>field</comment>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>place, in full</source>
+        <comment>field</comment>
+        <translation>地点全称</translation>
+    </message>
+    <message>
+        <source>home place ID</source>
+        <comment>field</comment>
+        <translation>家乡编号</translation>
+    </message>
+    <message>
+        <source>home place</source>
+        <comment>field</comment>
+        <translation>家乡</translation>
+    </message>
+    <message>
+        <source>home place, in full</source>
+        <comment>field</comment>
+        <translation>家乡全称</translation>
+    </message>
+    <message>
+        <source>left from (place ID)</source>
+        <comment>field</comment>
+        <translation>出发地编号</translation>
+    </message>
+    <message>
+        <source>left from</source>
+        <comment>field</comment>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <source>left from, in full</source>
+        <comment>field</comment>
+        <translation>出发地全称</translation>
+    </message>
+    <message>
+        <source>part of (place ID)</source>
+        <comment>field</comment>
+        <translation>上级地点编号</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <comment>field</comment>
+        <translation>上级地点</translation>
+    </message>
+    <message>
+        <source>part of, in full</source>
+        <comment>field</comment>
+        <translation>上级地点全称</translation>
+    </message>
+    <message>
+        <source>part of, step by step</source>
+        <comment>field</comment>
+        <translation>逐级所属</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <comment>field</comment>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <comment>field</comment>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field</comment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>person ID</source>
+        <comment>field</comment>
+        <translation>人物编号</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <comment>field</comment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>field</comment>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>places in it</source>
+        <comment>field</comment>
+        <translation>下属地点</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <comment>field</comment>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>times away for work</source>
+        <comment>field</comment>
+        <translation>外出务工经历</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field</comment>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>interview ID</source>
+        <comment>field</comment>
+        <translation>访谈编号</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <comment>field</comment>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field count</comment>
+        <translation>访谈数</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field</comment>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field count</comment>
+        <translation>照片数</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field count</comment>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field count</comment>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field</comment>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>item ID</source>
+        <comment>field</comment>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <comment>field</comment>
+        <translation>条目类型</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>field</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <comment>field</comment>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <comment>field</comment>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <comment>field</comment>
+        <translation>逐字稿</translation>
+    </message>
+    <message>
+        <source>transcript ID</source>
+        <comment>field</comment>
+        <translation>逐字稿编号</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field</comment>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field count</comment>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <comment>field</comment>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <comment>field</comment>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>field</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>tagged records</source>
+        <comment>field</comment>
+        <translation>带此标签的记录</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>field</comment>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <comment>field</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <comment>field</comment>
+        <translation>转写层</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>field</comment>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <comment>field</comment>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <comment>field</comment>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <comment>field</comment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>original file name</source>
+        <comment>field</comment>
+        <translation>原始文件名</translation>
+    </message>
+    <message>
+        <source>stored as</source>
+        <comment>field</comment>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <comment>field</comment>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>size in bytes</source>
+        <comment>field</comment>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <comment>field</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <comment>field</comment>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>read from (format)</source>
+        <comment>field</comment>
+        <translation>来源格式</translation>
+    </message>
+    <message>
+        <source>read from (encoding)</source>
+        <comment>field</comment>
+        <translation>来源编码</translation>
+    </message>
+    <message>
+        <source>sample rate (Hz)</source>
+        <comment>field</comment>
+        <translation>采样率（赫兹）</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <comment>field</comment>
+        <translation>声道数</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <comment>field</comment>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <comment>field</comment>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <comment>field</comment>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <comment>field</comment>
+        <translation>相机</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2770,10 +3231,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>Cannot save here</source>
-        <translation>不能保存在这里</translation>
-    </message>
     <message>
         <source>Replace the file?</source>
         <translation>替换这个文件吗？</translation>
@@ -5311,7 +5768,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
-        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
+        <extracomment>the translation catalogue&apos;s context of these words</extracomment>
         <translation>已录音</translation>
     </message>
     <message>
@@ -5422,6 +5879,7 @@ Why may it be heard now? (The record stays.)</source>
     </message>
     <message>
         <source>Interview</source>
+        <extracomment>a record&apos;s kind as a singular noun</extracomment>
         <translation>访谈</translation>
     </message>
     <message>
@@ -5467,6 +5925,7 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Family</source>
         <comment>audience</comment>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>家人</translation>
     </message>
     <message>

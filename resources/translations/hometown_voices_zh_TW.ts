@@ -1835,6 +1835,467 @@
         <source>words to search for; each must find something (repeatable)</source>
         <translation>要搜尋的詞；每個都必須搜到結果（可重複）</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <comment>field</comment>
+        <extracomment>fields whose values are codes, and the words of each code (:mod:`archive_app.words`)</extracomment>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>field</comment>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>field</comment>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>field</comment>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <comment>field</comment>
+        <translation>拼音或外文名</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <comment>field</comment>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <comment>field</comment>
+        <translation>全稱</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <comment>field</comment>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <comment>field</comment>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>field</comment>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <comment>field</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>field</comment>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>field</comment>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <comment>field</comment>
+        <translation>最後修改</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>field</comment>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <comment>field</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>field</comment>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>field</comment>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <comment>field</comment>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>field</comment>
+        <translation>圖片說明</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>field</comment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>field</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>field</comment>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <comment>field</comment>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>field</comment>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>went to</source>
+        <comment>field</comment>
+        <translation>去往</translation>
+    </message>
+    <message>
+        <source>place ID</source>
+        <comment>field</comment>
+        <translation>地點編號</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <comment>field</comment>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>place, in full</source>
+        <comment>field</comment>
+        <translation>地點全稱</translation>
+    </message>
+    <message>
+        <source>home place ID</source>
+        <comment>field</comment>
+        <translation>家鄉編號</translation>
+    </message>
+    <message>
+        <source>home place</source>
+        <comment>field</comment>
+        <translation>家鄉</translation>
+    </message>
+    <message>
+        <source>home place, in full</source>
+        <comment>field</comment>
+        <translation>家鄉全稱</translation>
+    </message>
+    <message>
+        <source>left from (place ID)</source>
+        <comment>field</comment>
+        <translation>出發地編號</translation>
+    </message>
+    <message>
+        <source>left from</source>
+        <comment>field</comment>
+        <translation>出發地</translation>
+    </message>
+    <message>
+        <source>left from, in full</source>
+        <comment>field</comment>
+        <translation>出發地全稱</translation>
+    </message>
+    <message>
+        <source>part of (place ID)</source>
+        <comment>field</comment>
+        <translation>上級地點編號</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <comment>field</comment>
+        <translation>上級地點</translation>
+    </message>
+    <message>
+        <source>part of, in full</source>
+        <comment>field</comment>
+        <translation>上級地點全稱</translation>
+    </message>
+    <message>
+        <source>part of, step by step</source>
+        <comment>field</comment>
+        <translation>逐級所屬</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <comment>field</comment>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <comment>field</comment>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field</comment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>person ID</source>
+        <comment>field</comment>
+        <translation>人物編號</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <comment>field</comment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>field</comment>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>places in it</source>
+        <comment>field</comment>
+        <translation>下屬地點</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <comment>field</comment>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>times away for work</source>
+        <comment>field</comment>
+        <translation>外出務工經歷</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field</comment>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>interview ID</source>
+        <comment>field</comment>
+        <translation>訪談編號</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <comment>field</comment>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <comment>field count</comment>
+        <translation>訪談數</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field</comment>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <comment>field count</comment>
+        <translation>照片數</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>field count</comment>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field count</comment>
+        <translation>條目數</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>field</comment>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>item ID</source>
+        <comment>field</comment>
+        <translation>條目編號</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <comment>field</comment>
+        <translation>條目類型</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>field</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <comment>field</comment>
+        <translation>文件類型</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <comment>field</comment>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <comment>field</comment>
+        <translation>逐字稿</translation>
+    </message>
+    <message>
+        <source>transcript ID</source>
+        <comment>field</comment>
+        <translation>逐字稿編號</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field</comment>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <comment>field count</comment>
+        <translation>段落數</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <comment>field</comment>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <comment>field</comment>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>field</comment>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>tagged records</source>
+        <comment>field</comment>
+        <translation>帶此標籤的記錄</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>field</comment>
+        <translation>說話人</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <comment>field</comment>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <comment>field</comment>
+        <translation>轉寫層</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>field</comment>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <comment>field</comment>
+        <translation>開始於</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <comment>field</comment>
+        <translation>結束於</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <comment>field</comment>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>original file name</source>
+        <comment>field</comment>
+        <translation>原始檔名</translation>
+    </message>
+    <message>
+        <source>stored as</source>
+        <comment>field</comment>
+        <translation>儲存位置</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <comment>field</comment>
+        <translation>SHA-256 校驗值</translation>
+    </message>
+    <message>
+        <source>size in bytes</source>
+        <comment>field</comment>
+        <translation>大小（位元組）</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <comment>field</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <comment>field</comment>
+        <translation>媒體類型</translation>
+    </message>
+    <message>
+        <source>read from (format)</source>
+        <comment>field</comment>
+        <translation>來源格式</translation>
+    </message>
+    <message>
+        <source>read from (encoding)</source>
+        <comment>field</comment>
+        <translation>來源編碼</translation>
+    </message>
+    <message>
+        <source>sample rate (Hz)</source>
+        <comment>field</comment>
+        <translation>取樣率（赫茲）</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <comment>field</comment>
+        <translation>聲道數</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <comment>field</comment>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <comment>field</comment>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <comment>field</comment>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <comment>field</comment>
+        <translation>相機</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2770,10 +3231,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>Cannot save here</source>
-        <translation>不能儲存在這裡</translation>
-    </message>
     <message>
         <source>Replace the file?</source>
         <translation>取代這個檔案嗎？</translation>
@@ -5311,7 +5768,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Vocabulary</name>
     <message>
         <source>Recorded</source>
-        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
+        <extracomment>the translation catalogue&apos;s context of these words</extracomment>
         <translation>已錄音</translation>
     </message>
     <message>
@@ -5422,6 +5879,7 @@ Why may it be heard now? (The record stays.)</source>
     </message>
     <message>
         <source>Interview</source>
+        <extracomment>a record&apos;s kind as a singular noun</extracomment>
         <translation>訪談</translation>
     </message>
     <message>
@@ -5467,6 +5925,7 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Family</source>
         <comment>audience</comment>
+        <extracomment>an interview&apos;s statuses and a document&apos;s types, in the order of work</extracomment>
         <translation>家人</translation>
     </message>
     <message>

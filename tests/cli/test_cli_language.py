@@ -134,3 +134,31 @@ def test_main_speaks_chinese_and_then_leaves_argparse_as_it_found_it(
     assert language.current() == "en"
     plain = argparse.ArgumentParser(prog="other")
     assert "usage: other" in plain.format_help()  # other programs in the process keep English
+
+
+def test_show_names_fields_and_codes_in_the_users_language_and_json_keeps_them(
+    tmp_path: Path,
+) -> None:
+    root = str(tmp_path / "archive")
+    assert command("--archive", root, "init").returncode == 0
+    person = json.loads(
+        command("--archive", root, "person", "add", "--name", "王秀英", "--gender", "女",
+                "--json").stdout
+    )["id"]  # fmt: skip
+    interview = json.loads(
+        command("--archive", root, "interview", "add", "--title", "外婆的春节", "--json").stdout
+    )["id"]
+    linked = command("--archive", root, "link", interview, person, "--as", "narrator")
+    assert linked.returncode == 0, linked.stderr
+
+    simplified = command("--archive", root, "show", interview, lang="zh_CN.UTF-8").stdout
+    traditional = command("--archive", root, "show", person, lang="zh_TW.UTF-8").stdout
+    english = command("--archive", root, "show", interview).stdout
+    as_json = json.loads(command("--archive", root, "show", interview, "--json",
+                                 lang="zh_CN.UTF-8").stdout)  # fmt: skip
+
+    assert "类型: 访谈" in simplified and "标题: 外婆的春节" in simplified
+    assert "角色: 讲述人" in simplified
+    assert "類型: 人物" in traditional and "性別: 女" in traditional
+    assert "kind: Interview" in english and "role: Narrator" in english
+    assert as_json["kind"] == "interview" and as_json["people"][0]["role"] == "narrator"

@@ -141,7 +141,7 @@ def test_listed_recordings_show_rounded_durations_in_aligned_columns(
     starts = {width(line[: line.index("0:")]) for line in lines}
     assert len(starts) == 1
     shown = command("show", command.json("list", "recordings")[0]["id"])[1]
-    assert "duration_s: 0:" in shown and "16.003" not in shown
+    assert "length: 0:" in shown and "16.003" not in shown
 
 
 # -- import ----------------------------------------------------------------------------------------
