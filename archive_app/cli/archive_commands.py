@@ -7,6 +7,7 @@ from typing import Any
 from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
 from archive_app.cli.layout import table
+from archive_app.cli.wording import integrity_finding
 from archive_app.core.archive import Archive
 from archive_app.core.fixity import verify_all
 from archive_app.core.integrity import check_folder
@@ -110,8 +111,15 @@ def run_check(ctx: CommandContext) -> int:
         )
     ]
     problem, note = tr("problem:"), tr("note:")
-    lines += [f"{problem} {f.problem} {f.item} {f.detail}".rstrip() for f in report.problems]
-    lines += [f"{note} {f.problem} {f.item}" for f in report.warnings]
+    lines += [f"{problem} {integrity_finding(f)}" for f in report.problems]
+    lines += [f"{note} {integrity_finding(f)}" for f in report.warnings]
+    if any(f.owners for f in report.problems):
+        lines.append(
+            tr(
+                "Copy the missing or changed originals back from a backup copy of the archive "
+                "(archive-app backup --to DIR makes one)."
+            )
+        )
     if report.readable:
         lines.append(tr("{count} originals found in media/").format(count=report.files_found))
         lines.append(tr("what the catalogue still gives:"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Mapping
 
 from archive_app.cli.language import tr
 from archive_app.core import errors, identifiers, people
+from archive_app.core.integrity import Finding
 from archive_app.core.search import query
 
 
@@ -407,3 +409,53 @@ def _not_restorable(reason: str) -> str:
         "never-removed": tr("no removal of it is in the history"),
         "no-inverse": tr("the change has nothing to undo"),
     }.get(reason, reason)
+
+
+def _integrity_sentences() -> dict[str, str]:
+    """Each problem ``check`` finds, as a sentence ({item}, {detail} and {kind} filled in)."""
+    return {
+        "missing_file": tr("an original is missing: {item}"),
+        "size_mismatch": tr(
+            "an original has changed size: {item} (now != when stored, in bytes: {detail})"
+        ),
+        "checksum_mismatch": tr(
+            "an original is not as it was stored (its checksum differs): {item}"
+        ),
+        "unreadable_file": tr("an original cannot be read: {item}"),
+        "orphan_file": tr(
+            "a file in media/ that no record names (left by an interrupted import): {item}"
+        ),
+        "record_without_file": tr(
+            "a record of a {kind} whose original is not in the catalogue: {item}"
+        ),
+        "foreign_key": tr("a link in the catalogue points to nothing: {item} {detail}"),
+        "catalogue_damaged": tr("the catalogue is damaged: {detail}"),
+        "leftover_temporary": tr(
+            "a temporary file left by an interrupted import (safe to delete): {item}"
+        ),
+    }
+
+
+def _owner(owner: Mapping[str, str]) -> str:
+    name = owner.get("name", "")
+    return {
+        "recording": tr("the recording of “{name}”"),
+        "photo": tr("the photo “{name}”"),
+        "document": tr("the document “{name}”"),
+    }.get(owner.get("kind", ""), "{name}").format(name=name)
+
+
+def integrity_finding(finding: Finding) -> str:
+    """One of ``check``'s findings as a sentence, with the records an original belongs to."""
+    sentence = _integrity_sentences().get(finding.problem)
+    if sentence is None:
+        said = f"{finding.problem} {finding.item} {finding.detail}".rstrip()
+    else:
+        said = sentence.format(
+            item=finding.item, detail=finding.detail, kind=kind_name(finding.detail)
+        )
+    if finding.owners:
+        said += tr(" ({owners})").format(
+            owners=tr("; ").join(_owner(owner) for owner in finding.owners)
+        )
+    return said

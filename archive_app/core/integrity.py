@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from archive_app.core.archive import CATALOGUE, Archive, catalogue_backups
 from archive_app.core.errors import Cancelled, CatalogueDamaged
 from archive_app.core.media_store import hash_file
@@ -29,6 +31,34 @@ class Finding:
     problem: str  # 'catalogue_damaged', 'foreign_key', 'missing_file', 'checksum_mismatch', ...
     item: str
     detail: str = ""
+    #: for an original that is missing or changed: the records it belongs to, each
+    #: ``{"kind": "recording" | "photo" | "document", "id": ..., "name": ...}`` (a recording's
+    #: name is its interview's title), so a person knows which story is hurt
+    owners: list[dict[str, str]] = field(default_factory=list)
+
+
+#: the records that keep an original, and the name a person knows each by
+_OWNERS = (
+    (
+        "recording",
+        "SELECT r.id, coalesce(i.title, r.id) FROM recording r "
+        "LEFT JOIN interview i ON i.id = r.interview_id WHERE r.sha256 = ?",
+    ),
+    (
+        "photo",
+        "SELECT id, coalesce(nullif(caption, ''), original_name) FROM photo WHERE sha256 = ?",
+    ),
+    ("document", "SELECT id, original_name FROM document WHERE sha256 = ?"),
+)
+
+
+def owners_of(db: sqlite_utils.Database, sha256: str) -> list[dict[str, str]]:
+    """The records whose original has checksum ``sha256`` (see :attr:`Finding.owners`)."""
+    found = []
+    for kind, query in _OWNERS:
+        for record_id, name in db.execute(query, [sha256]).fetchall():
+            found.append({"kind": kind, "id": str(record_id), "name": str(name or "")})
+    return found
 
 
 @dataclass
@@ -115,7 +145,9 @@ def check(
             report.bytes_checked += size
         else:
             detail = sha256 if outcome != "size_mismatch" else f"{_size(path)} != {size}"
-            report.problems.append(Finding(outcome, stored_path, detail))
+            report.problems.append(
+                Finding(outcome, stored_path, detail, owners_of(archive.db, sha256))
+            )
         if verified is not None:
             verified(sha256, outcome)
         done_bytes += size

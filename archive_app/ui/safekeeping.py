@@ -20,12 +20,17 @@ from PySide6.QtWidgets import QLabel
 
 from archive_app.core.archive import Archive
 from archive_app.core.errors import Cancelled
+from archive_app.ui import vocabulary
 
 log = logging.getLogger(__name__)
 
 # how often the app asks whether a catalogue backup is due, and its first look
 CHECK_EVERY_MS = 30 * 60 * 1000
 FIRST_CHECK_MS = 60 * 1000
+
+
+#: how many hurt records a message names before it says how many more
+_NAMED = 5
 
 
 class Safekeeping(QObject):
@@ -133,14 +138,37 @@ class Safekeeping(QObject):
         if report.ok:
             self.window.say(self.tr("All %n file(s) are whole.", "", report.files_checked))
             return
+        hurt = [self._owner(owner) for finding in report.problems for owner in finding.owners]
+        if not hurt:
+            self.window.show_problem(
+                self.tr(
+                    "%n file(s) are missing or changed. Restore them from a backup copy of the "
+                    "archive.",
+                    "",
+                    len(report.problems),
+                )
+            )
+            return
+        shown = hurt[:_NAMED]
+        if len(hurt) > _NAMED:
+            shown.append(self.tr("%n more", "", len(hurt) - _NAMED))
         self.window.show_problem(
             self.tr(
-                "%n file(s) are missing or changed. Restore them from a backup copy of the "
+                "%n file(s) are missing or changed: %1. Restore them from a backup copy of the "
                 "archive.",
                 "",
                 len(report.problems),
-            )
+            ).replace("%1", vocabulary.list_text(shown))
         )
+
+    def _owner(self, owner: dict[str, str]) -> str:
+        """A record an original belongs to, as a person knows it."""
+        name = owner.get("name", "")
+        return {
+            "recording": self.tr("the recording of “%1”"),
+            "photo": self.tr("the photo “%1”"),
+            "document": self.tr("the document “%1”"),
+        }.get(owner.get("kind", ""), "%1").replace("%1", name)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False

@@ -145,6 +145,10 @@
         <translation>note:</translation>
     </message>
     <message>
+        <source>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</source>
+        <translation>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</translation>
+    </message>
+    <message>
         <source>{count} originals found in media/</source>
         <translation>{count} originals found in media/</translation>
     </message>
@@ -1142,6 +1146,62 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>an ID or at least its first {count} characters</translation>
+    </message>
+    <message>
+        <source>an original is missing: {item}</source>
+        <translation>an original is missing: {item}</translation>
+    </message>
+    <message>
+        <source>an original has changed size: {item} (now != when stored, in bytes: {detail})</source>
+        <translation>an original has changed size: {item} (now != when stored, in bytes: {detail})</translation>
+    </message>
+    <message>
+        <source>an original is not as it was stored (its checksum differs): {item}</source>
+        <translation>an original is not as it was stored (its checksum differs): {item}</translation>
+    </message>
+    <message>
+        <source>an original cannot be read: {item}</source>
+        <translation>an original cannot be read: {item}</translation>
+    </message>
+    <message>
+        <source>a file in media/ that no record names (left by an interrupted import): {item}</source>
+        <translation>a file in media/ that no record names (left by an interrupted import): {item}</translation>
+    </message>
+    <message>
+        <source>a record of a {kind} whose original is not in the catalogue: {item}</source>
+        <translation>a record of a {kind} whose original is not in the catalogue: {item}</translation>
+    </message>
+    <message>
+        <source>a link in the catalogue points to nothing: {item} {detail}</source>
+        <translation>a link in the catalogue points to nothing: {item} {detail}</translation>
+    </message>
+    <message>
+        <source>the catalogue is damaged: {detail}</source>
+        <translation>the catalogue is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>a temporary file left by an interrupted import (safe to delete): {item}</source>
+        <translation>a temporary file left by an interrupted import (safe to delete): {item}</translation>
+    </message>
+    <message>
+        <source>the recording of “{name}”</source>
+        <translation>the recording of “{name}”</translation>
+    </message>
+    <message>
+        <source>the photo “{name}”</source>
+        <translation>the photo “{name}”</translation>
+    </message>
+    <message>
+        <source>the document “{name}”</source>
+        <translation>the document “{name}”</translation>
+    </message>
+    <message>
+        <source> ({owners})</source>
+        <translation> ({owners})</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -5171,6 +5231,7 @@ Why may it be heard now? (The record stays.)</translation>
     <name>Safekeeping</name>
     <message>
         <source>Check Every File Now</source>
+        <extracomment>how many hurt records a message names before it says how many more</extracomment>
         <translation>Check Every File Now</translation>
     </message>
     <message numerus="yes">
@@ -5205,6 +5266,32 @@ Why may it be heard now? (The record stays.)</translation>
             <numerusform>%n file is missing or changed. Restore it from a backup copy of the archive.</numerusform>
             <numerusform>%n files are missing or changed. Restore them from a backup copy of the archive.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed: %1. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>%n file is missing or changed: %1. Restore it from a backup copy of the archive.</numerusform>
+            <numerusform>%n files are missing or changed: %1. Restore them from a backup copy of the archive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recording of “%1”</source>
+        <translation>the recording of “%1”</translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation>the photo “%1”</translation>
+    </message>
+    <message>
+        <source>the document “%1”</source>
+        <translation>the document “%1”</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <translation>提示：</translation>
     </message>
     <message>
+        <source>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</source>
+        <translation>请从档案库的备份副本中把缺失或改变了的原件复制回来（用 archive-app backup --to 目录 可以做一份备份）。</translation>
+    </message>
+    <message>
         <source>{count} originals found in media/</source>
         <translation>在 media/ 中找到 {count} 个原始文件</translation>
     </message>
@@ -1142,6 +1146,62 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一个 ID，或至少它开头的 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>an original is missing: {item}</source>
+        <translation>原件不见了：{item}</translation>
+    </message>
+    <message>
+        <source>an original has changed size: {item} (now != when stored, in bytes: {detail})</source>
+        <translation>原件的大小变了：{item}（现在 != 存入时，单位字节：{detail}）</translation>
+    </message>
+    <message>
+        <source>an original is not as it was stored (its checksum differs): {item}</source>
+        <translation>原件与存入时不一样（校验值不符）：{item}</translation>
+    </message>
+    <message>
+        <source>an original cannot be read: {item}</source>
+        <translation>原件无法读取：{item}</translation>
+    </message>
+    <message>
+        <source>a file in media/ that no record names (left by an interrupted import): {item}</source>
+        <translation>media/ 里有一个没有任何记录指向的文件（中断的导入留下的）：{item}</translation>
+    </message>
+    <message>
+        <source>a record of a {kind} whose original is not in the catalogue: {item}</source>
+        <translation>一条{kind}记录的原件不在目录中：{item}</translation>
+    </message>
+    <message>
+        <source>a link in the catalogue points to nothing: {item} {detail}</source>
+        <translation>目录里有一个指向不存在记录的链接：{item} {detail}</translation>
+    </message>
+    <message>
+        <source>the catalogue is damaged: {detail}</source>
+        <translation>目录已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>a temporary file left by an interrupted import (safe to delete): {item}</source>
+        <translation>中断的导入留下的临时文件（可以放心删除）：{item}</translation>
+    </message>
+    <message>
+        <source>the recording of “{name}”</source>
+        <translation>“{name}”的录音</translation>
+    </message>
+    <message>
+        <source>the photo “{name}”</source>
+        <translation>照片“{name}”</translation>
+    </message>
+    <message>
+        <source>the document “{name}”</source>
+        <translation>文件“{name}”</translation>
+    </message>
+    <message>
+        <source> ({owners})</source>
+        <translation>（{owners}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -5153,6 +5213,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Safekeeping</name>
     <message>
         <source>Check Every File Now</source>
+        <extracomment>how many hurt records a message names before it says how many more</extracomment>
         <translation>立即检查所有文件</translation>
     </message>
     <message numerus="yes">
@@ -5184,6 +5245,30 @@ Why may it be heard now? (The record stays.)</source>
         <translation>
             <numerusform>有 %n 个文件丢失或被改动。请从档案库的备份副本中恢复它们。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed: %1. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 个文件丢失或被改动：%1。请从档案库的备份副本中恢复它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recording of “%1”</source>
+        <translation>“%1”的录音</translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation>照片“%1”</translation>
+    </message>
+    <message>
+        <source>the document “%1”</source>
+        <translation>文件“%1”</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <translation>提示：</translation>
     </message>
     <message>
+        <source>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</source>
+        <translation>請從檔案庫的備份副本中把缺失或改變了的原件複製回來（用 archive-app backup --to 目錄 可以做一份備份）。</translation>
+    </message>
+    <message>
         <source>{count} originals found in media/</source>
         <translation>在 media/ 中找到 {count} 個原始檔案</translation>
     </message>
@@ -1142,6 +1146,62 @@
     <message>
         <source>an ID or at least its first {count} characters</source>
         <translation>一個 ID，或至少它開頭的 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>an original is missing: {item}</source>
+        <translation>原件不見了：{item}</translation>
+    </message>
+    <message>
+        <source>an original has changed size: {item} (now != when stored, in bytes: {detail})</source>
+        <translation>原件的大小變了：{item}（現在 != 存入時，單位位元組：{detail}）</translation>
+    </message>
+    <message>
+        <source>an original is not as it was stored (its checksum differs): {item}</source>
+        <translation>原件與存入時不一樣（校驗值不符）：{item}</translation>
+    </message>
+    <message>
+        <source>an original cannot be read: {item}</source>
+        <translation>原件無法讀取：{item}</translation>
+    </message>
+    <message>
+        <source>a file in media/ that no record names (left by an interrupted import): {item}</source>
+        <translation>media/ 裡有一個沒有任何記錄指向的檔案（中斷的匯入留下的）：{item}</translation>
+    </message>
+    <message>
+        <source>a record of a {kind} whose original is not in the catalogue: {item}</source>
+        <translation>一筆{kind}記錄的原件不在目錄中：{item}</translation>
+    </message>
+    <message>
+        <source>a link in the catalogue points to nothing: {item} {detail}</source>
+        <translation>目錄裡有一個指向不存在記錄的連結：{item} {detail}</translation>
+    </message>
+    <message>
+        <source>the catalogue is damaged: {detail}</source>
+        <translation>目錄已損壞：{detail}</translation>
+    </message>
+    <message>
+        <source>a temporary file left by an interrupted import (safe to delete): {item}</source>
+        <translation>中斷的匯入留下的暫存檔（可以放心刪除）：{item}</translation>
+    </message>
+    <message>
+        <source>the recording of “{name}”</source>
+        <translation>「{name}」的錄音</translation>
+    </message>
+    <message>
+        <source>the photo “{name}”</source>
+        <translation>照片「{name}」</translation>
+    </message>
+    <message>
+        <source>the document “{name}”</source>
+        <translation>文件「{name}」</translation>
+    </message>
+    <message>
+        <source> ({owners})</source>
+        <translation>（{owners}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>who the export is for (consent applies)</source>
@@ -5153,6 +5213,7 @@ Why may it be heard now? (The record stays.)</source>
     <name>Safekeeping</name>
     <message>
         <source>Check Every File Now</source>
+        <extracomment>how many hurt records a message names before it says how many more</extracomment>
         <translation>立即檢查所有檔案</translation>
     </message>
     <message numerus="yes">
@@ -5184,6 +5245,30 @@ Why may it be heard now? (The record stays.)</source>
         <translation>
             <numerusform>有 %n 個檔案遺失或被變更。請從檔案庫的備份副本中還原它們。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing or changed: %1. Restore them from a backup copy of the archive.</source>
+        <translation>
+            <numerusform>有 %n 個檔案遺失或被改動：%1。請從檔案庫的備份副本中還原它們。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recording of “%1”</source>
+        <translation>「%1」的錄音</translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation>照片「%1」</translation>
+    </message>
+    <message>
+        <source>the document “%1”</source>
+        <translation>文件「%1」</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,34 @@ def test_show_names_fields_and_codes_in_the_users_language_and_json_keeps_them(
     assert "類型: 人物" in traditional and "性別: 女" in traditional
     assert "kind: Interview" in english and "role: Narrator" in english
     assert as_json["kind"] == "interview" and as_json["people"][0]["role"] == "narrator"
+
+
+def test_check_names_a_missing_original_by_its_story_in_the_users_language(
+    tmp_path: Path,
+) -> None:
+    from tests.core.media_fixtures import make_wav
+
+    root = tmp_path / "archive"
+    assert command("--archive", str(root), "init").returncode == 0
+    interview = json.loads(
+        command("--archive", str(root), "interview", "add", "--title", "外婆的春节",
+                "--json").stdout
+    )["id"]  # fmt: skip
+    make_wav(tmp_path / "grandma.wav", seconds=0.3)
+    imported = command(
+        "--archive", str(root), "import", str(tmp_path / "grandma.wav"), "--interview", interview
+    )
+    assert imported.returncode == 0, imported.stderr
+    (original,) = (root / "media").glob("*/*.wav")
+    original.unlink()
+
+    said = command("--archive", str(root), "check", lang="zh_CN.UTF-8")
+    report = json.loads(command("--archive", str(root), "check", "--json").stdout)
+
+    assert said.returncode == 1
+    assert "原件不见了" in said.stdout and "“外婆的春节”的录音" in said.stdout
+    assert "备份副本" in said.stdout
+    (problem,) = report["problems"]
+    assert problem["problem"] == "missing_file"
+    assert problem["owners"] == [{"kind": "recording", "id": problem["owners"][0]["id"],
+                                  "name": "外婆的春节"}]  # fmt: skip

@@ -49,6 +49,42 @@ def test_files_not_checked_for_ninety_days_are_shown_and_checked_on_request(
     ]
 
 
+def test_missing_and_changed_originals_are_named_by_the_stories_they_belong_to(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _old_originals(window, tmp_path)
+    wait_for_writes(qtbot, window)
+    db = window.session.db
+    stored = [
+        (str(path), str(title))
+        for path, title in db.execute(
+            "SELECT m.stored_path, i.title FROM media_file m JOIN recording r ON r.sha256 = "
+            "m.sha256 JOIN interview i ON i.id = r.interview_id ORDER BY m.stored_path"
+        )
+    ]
+    root = window.session.root
+    (root / stored[0][0]).unlink()
+    with open(root / stored[1][0], "ab") as changed:
+        changed.write(b"\0")
+    keeping = window.safekeeping
+    keeping.check_now()
+    qtbot.waitUntil(lambda: not keeping.running, timeout=20000)
+    boxes = [
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "problemBox" and w.isVisible()
+    ]  # fmt: skip
+    assert boxes
+    said = boxes[-1].text()
+    boxes[-1].close()
+    assert said.startswith("2 files are missing or changed: ")
+    assert f"the recording of “{stored[0][1]}”" in said
+    assert f"the recording of “{stored[1][1]}”" in said
+    assert f"the recording of “{stored[2][1]}”" not in said
+    assert "backup copy" in said
+
+
 def test_a_catalogue_backup_is_taken_when_one_is_due(qtbot: Any, window: Any) -> None:
     backups = window.session.archive.backups_dir
     before = len(list_backups(backups))
