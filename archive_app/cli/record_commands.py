@@ -7,7 +7,8 @@ from typing import Any
 
 from archive_app.cli.context import CommandContext
 from archive_app.cli.language import tr
-from archive_app.cli.layout import duration, table
+from archive_app.cli.layout import table
+from archive_app.cli.record_text import value_text
 from archive_app.core import detail, interviews, people, places, records
 from archive_app.core.identifiers import resolve_id
 
@@ -122,9 +123,10 @@ def run_link(ctx: CommandContext) -> int:
         interview_id = resolve_id(db, args.interview_id, ("interview",))
         person_id = resolve_id(db, args.person_id, ("person",))
         interviews.link_person(db, interview_id, person_id, args.role)
+    role_words = value_text("role", args.role)
     ctx.emit(
         {"interview_id": interview_id, "person_id": person_id, "role": args.role},
-        tr("linked as {role}").format(role=args.role),
+        tr("linked as {role}").format(role=role_words),
     )
     return 0
 
@@ -148,7 +150,7 @@ def run_list(ctx: CommandContext) -> int:
     kind = records.PLURALS[ctx.args.kind]
     found = records.list_records(ctx.archive(read_only=True).db, kind)
     columns = _LIST_COLUMNS[kind]
-    lines = table([duration(r[c]) if c.endswith("_s") else r[c] for c in columns] for r in found)
+    lines = table([value_text(c, r[c]) for c in columns] for r in found)
     ctx.emit(found, "\n".join(lines) if lines else tr("nothing of this kind yet"))
     return 0
 

@@ -129,7 +129,9 @@ def label(key: str) -> str:
 
 
 def value_text(key: str, value: Any) -> str:
-    if value is None:
+    """A field's value as a person reads it: a code as its words, seconds as a clock, nothing
+    for nothing (None, an empty list)."""
+    if value is None or value == [] or value == {}:
         return ""
     if key.endswith("_s") and isinstance(value, int | float):
         return duration(value)

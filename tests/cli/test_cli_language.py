@@ -148,8 +148,14 @@ def test_show_names_fields_and_codes_in_the_users_language_and_json_keeps_them(
     interview = json.loads(
         command("--archive", root, "interview", "add", "--title", "外婆的春节", "--json").stdout
     )["id"]
-    linked = command("--archive", root, "link", interview, person, "--as", "narrator")
+    linked = command(
+        "--archive", root, "link", interview, person, "--as", "narrator", lang="zh_CN.UTF-8"
+    )
     assert linked.returncode == 0, linked.stderr
+    assert "讲述人" in linked.stdout and "narrator" not in linked.stdout
+    listed = command("--archive", root, "list", "interviews", lang="zh_TW.UTF-8").stdout
+    assert "外婆的春節" not in listed and "外婆的春节" in listed  # a title stays as written
+    assert "已錄音" in listed and "recorded" not in listed
 
     simplified = command("--archive", root, "show", interview, lang="zh_CN.UTF-8").stdout
     traditional = command("--archive", root, "show", person, lang="zh_TW.UTF-8").stdout
