@@ -5,6 +5,8 @@ words, times as a clock reads them. ``--json`` prints the document itself, keys 
 from __future__ import annotations
 
 import functools
+import re
+from datetime import datetime
 from typing import Any
 
 from archive_app import words
@@ -128,6 +130,22 @@ def label(key: str) -> str:
     return _labels(current()).get(key, key)
 
 
+#: a stored moment: ISO 8601, UTC when it ends in Z (created_at), as the camera said otherwise
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def moment_text(stored: str) -> str:
+    """A stored moment as a person reads it: ``2026-12-07 06:37:14``, a UTC time (``...Z``) in
+    this computer's time zone, a camera's local time as it is."""
+    if stored.endswith("Z"):
+        try:
+            moment = datetime.fromisoformat(stored[:-1] + "+00:00").astimezone()
+        except ValueError:
+            return stored
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
+    return stored.replace("T", " ")
+
+
 def value_text(key: str, value: Any) -> str:
     """A field's value as a person reads it: a code as its words, seconds as a clock, nothing
     for nothing (None, an empty list)."""
@@ -135,6 +153,8 @@ def value_text(key: str, value: Any) -> str:
         return ""
     if key.endswith("_s") and isinstance(value, int | float):
         return duration(value)
+    if key.endswith("_at") and isinstance(value, str) and _MOMENT.match(value):
+        return moment_text(value)
     table = _CODED.get(key)
     if table is not None and isinstance(value, str) and value in table:
         return say(table[value])
