@@ -73,10 +73,7 @@ bash packaging/linux/stage.sh "$APP" "$STAGE"
 mkdir -p dist
 tar -C build/stage -czf "dist/$NAME.tar.gz" "$NAME"
 
-if command -v objdump >/dev/null 2>&1; then
-    # the newest C library version any bundled file asks for: the oldest Linux it runs on
-    GLIBC=$(find "$APP" -type f \( -name '*.so*' -o -name archive-app \) -exec objdump -T {} + 2>/dev/null \
-        | grep -o 'GLIBC_[0-9.]*' | sort -u -V | tail -n 1)
-    echo "needs ${GLIBC:-an unknown glibc} or newer (see packaging/README.md, Known limits)"
+if [ -f "$STAGE/needs-glibc" ]; then
+    echo "needs glibc $(cat "$STAGE/needs-glibc") or newer (see packaging/README.md, Known limits)"
 fi
 echo "built $APP ($(du -sh "$APP" | cut -f1)) and dist/$NAME.tar.gz ($(du -sh "dist/$NAME.tar.gz" | cut -f1))"

@@ -20,6 +20,30 @@ case "${1:-}" in
 esac
 case "$PREFIX" in /*) ;; *) PREFIX=$(pwd)/$PREFIX ;; esac
 
+# whether version $1 (2.36) is $2 or newer
+at_least() {
+    awk -v have="$1" -v need="$2" 'BEGIN {
+        split(have, h, "."); split(need, n, ".")
+        for (i = 1; i <= 3; i++) {
+            if (h[i] + 0 > n[i] + 0) exit 0
+            if (h[i] + 0 < n[i] + 0) exit 1
+        }
+        exit 0
+    }'
+}
+# the C library this build needs (stage.sh wrote it): on an older system the app would only
+# fail with "version GLIBC_2.xx not found", so say it here, in words, before copying anything
+if [ -f "$HERE/needs-glibc" ]; then
+    need=$(cat "$HERE/needs-glibc")
+    have=$(getconf GNU_LIBC_VERSION 2>/dev/null | awk '{print $2}')
+    if [ -n "$have" ] && ! at_least "$have" "$need"; then
+        echo "This Hometown Voices needs a newer Linux: glibc $need or later; this one has $have." >&2
+        echo "这个版本的乡音需要更新的 Linux 系统（glibc $need 或更高），这台电脑的是 $have。" >&2
+        echo "See README.txt. Nothing was installed. 没有安装任何东西。" >&2
+        exit 1
+    fi
+fi
+
 LIB="$PREFIX/lib/hometown-voices"
 SHARE="$PREFIX/share"
 MANIFEST="$LIB/installed-files.txt"

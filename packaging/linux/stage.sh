@@ -17,3 +17,10 @@ cp "$ROOT/packaging/hometown-voices.desktop" \
 cp "$ROOT/resources/icons/hometown-voices.svg" "$ROOT"/resources/icons/hometown-voices-*.png \
     "$STAGE/share/icons/"
 chmod +x "$STAGE/install.sh" "$STAGE/uninstall.sh"
+# the newest C library version any bundled file asks for: install.sh refuses an older system
+# with a sentence, where the app itself would only fail with "version GLIBC_2.xx not found"
+if command -v objdump >/dev/null 2>&1; then
+    NEEDS=$(find "$APP" -type f \( -name '*.so*' -o -name archive-app \) -exec objdump -T {} + \
+        2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -u -V | tail -n 1 || true)
+    if [ -n "$NEEDS" ]; then echo "${NEEDS#GLIBC_}" > "$STAGE/needs-glibc"; fi
+fi

@@ -57,6 +57,7 @@ def test_the_tarball_holds_the_app_its_menu_entry_icons_and_licences(tarball: Pa
         "uninstall.sh",
         "README.txt",
         "THIRD-PARTY.md",
+        "needs-glibc",  # install.sh refuses an older system in words
         "share/hometown-voices.desktop",
         "share/org.hometownvoices.ArchiveApp.metainfo.xml",
         "share/icons/hometown-voices.svg",

@@ -122,6 +122,22 @@ def test_install_puts_the_app_menu_entry_and_icons_in_place_and_uninstall_remove
     assert other.is_file()  # nothing else is touched
 
 
+def test_install_refuses_a_system_whose_c_library_is_too_old_in_words(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    prefix = tmp_path / "home" / ".local"
+    (unpacked / "needs-glibc").write_text("99.1\n", encoding="utf-8")
+    done = _run("sh", unpacked / "install.sh", "--prefix", prefix)
+    assert done.returncode == 1
+    assert "glibc 99.1" in done.stderr and "Nothing was installed" in done.stderr
+    assert "需要更新的 Linux 系统" in done.stderr
+    assert not prefix.exists()
+
+    (unpacked / "needs-glibc").write_text("2.17\n", encoding="utf-8")  # any Linux of today
+    assert _run("sh", unpacked / "install.sh", "--prefix", prefix).returncode == 0
+    assert (prefix / "lib" / "hometown-voices" / "archive-app").is_file()
+
+
 def test_uninstall_says_so_when_nothing_is_installed(tmp_path: Path) -> None:
     done = _run("sh", PACKAGING / "linux" / "uninstall.sh", "--prefix", tmp_path)
     assert done.returncode == 1
