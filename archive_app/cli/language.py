@@ -20,8 +20,8 @@ import gettext
 import os
 from collections.abc import Callable, Mapping
 
-from archive_app import words
-from archive_app.words import Word
+from archive_app.core import words
+from archive_app.core.words import Word
 
 #: the languages the command speaks, named as the catalogue files are
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -30,7 +30,7 @@ CATALOGUE_NAME = "hometown_voices"
 #: lupdate files a bare ``tr("...")`` under the unnamed context
 CONTEXT = ""
 ARGPARSE_CONTEXT = "argparse"
-#: the words of the catalogue's codes, shared with the app (:mod:`archive_app.words`)
+#: the words of the catalogue's codes, shared with the app (:mod:`archive_app.core.words`)
 VOCABULARY_CONTEXT = words.CONTEXT
 
 _TRADITIONAL = {"tw", "hk", "mo", "hant"}
@@ -122,7 +122,7 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
 
 
 def say(word: Word) -> str:
-    """One of the catalogue's words (a status, a role...: :mod:`archive_app.words`) in the
+    """One of the catalogue's words (a status, a role...: :mod:`archive_app.core.words`) in the
     current language."""
     return translate(VOCABULARY_CONTEXT, word.source, word.disambiguation)
 

@@ -9,11 +9,11 @@ import re
 from datetime import datetime
 from typing import Any
 
-from archive_app import words
 from archive_app.cli.language import current, say, tr
 from archive_app.cli.layout import duration
+from archive_app.core import words
 
-#: fields whose values are codes, and the words of each code (:mod:`archive_app.words`)
+#: fields whose values are codes, and the words of each code (:mod:`archive_app.core.words`)
 _CODED = {
     "kind": words.KIND,
     "item_kind": words.KIND,

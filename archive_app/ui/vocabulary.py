@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from archive_app import words
-from archive_app.words import Word
+from archive_app.core import words
+from archive_app.core.words import Word
 
 #: an interview's statuses and a document's types, in the order of work
 STATUSES = ("recorded", "transcribed", "reviewed", "ready")
@@ -17,7 +17,7 @@ DOCUMENT_TYPES = ("consent_form", "letter", "other")
 
 
 def say(word: Word) -> str:
-    """One of the catalogue's words (:mod:`archive_app.words`) in the app's language."""
+    """One of the catalogue's words (:mod:`archive_app.core.words`) in the app's language."""
     return QCoreApplication.translate(words.CONTEXT, word.source, word.disambiguation)
 
 

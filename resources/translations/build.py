@@ -44,7 +44,7 @@ def ts_files() -> list[Path]:
 #: the packages whose texts are translated: the desktop app and the command
 SOURCE_PACKAGES = ("ui", "cli")
 #: and the words of the catalogue's codes, which both say
-SOURCE_MODULES = ("words.py",)
+SOURCE_MODULES = ("core/words.py",)
 
 
 def sources() -> list[Path]:

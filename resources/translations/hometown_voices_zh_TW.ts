@@ -1898,7 +1898,7 @@
     <message>
         <source>kind</source>
         <comment>field</comment>
-        <extracomment>fields whose values are codes, and the words of each code (:mod:`archive_app.words`)</extracomment>
+        <extracomment>fields whose values are codes, and the words of each code (:mod:`archive_app.core.words`)</extracomment>
         <translation>類型</translation>
     </message>
     <message>
