@@ -110,9 +110,10 @@ def run_check(ctx: CommandContext) -> int:
             megabytes=f"{report.bytes_checked / 1e6:.1f}",
         )
     ]
-    problem, note = tr("problem:"), tr("note:")
-    lines += [f"{problem} {integrity_finding(f)}" for f in report.problems]
-    lines += [f"{note} {integrity_finding(f)}" for f in report.warnings]
+    lines += [
+        tr("problem: {finding}").format(finding=integrity_finding(f)) for f in report.problems
+    ]
+    lines += [tr("note: {finding}").format(finding=integrity_finding(f)) for f in report.warnings]
     if any(f.owners for f in report.problems):
         lines.append(
             tr(

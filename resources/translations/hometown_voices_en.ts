@@ -137,12 +137,12 @@
         <translation>{verdict}: {files} files, {megabytes} MB checked</translation>
     </message>
     <message>
-        <source>problem:</source>
-        <translation>problem:</translation>
+        <source>problem: {finding}</source>
+        <translation>problem: {finding}</translation>
     </message>
     <message>
-        <source>note:</source>
-        <translation>note:</translation>
+        <source>note: {finding}</source>
+        <translation>note: {finding}</translation>
     </message>
     <message>
         <source>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</source>

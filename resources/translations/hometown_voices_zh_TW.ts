@@ -137,12 +137,12 @@
         <translation>{verdict}：已檢查 {files} 個檔案，共 {megabytes} MB</translation>
     </message>
     <message>
-        <source>problem:</source>
-        <translation>問題：</translation>
+        <source>problem: {finding}</source>
+        <translation>問題：{finding}</translation>
     </message>
     <message>
-        <source>note:</source>
-        <translation>提示：</translation>
+        <source>note: {finding}</source>
+        <translation>提示：{finding}</translation>
     </message>
     <message>
         <source>Copy the missing or changed originals back from a backup copy of the archive (archive-app backup --to DIR makes one).</source>
