@@ -93,9 +93,14 @@ def _elf_files(folder: Path) -> list[Path]:
     files = []
     for place in (folder / "av.libs", folder / "av"):
         for path in sorted(place.rglob("*.so*")) if place.is_dir() else ():
-            if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            if path.is_file() and not path.is_symlink() and _is_elf(path):
                 files.append(path)
     return files
+
+
+def _is_elf(path: Path) -> bool:
+    with open(path, "rb") as opened:
+        return opened.read(4) == b"\x7fELF"
 
 
 def compiler() -> str | None:
