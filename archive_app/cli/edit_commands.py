@@ -14,10 +14,10 @@ from typing import Any
 import sqlite_utils
 
 from archive_app.cli.context import CommandContext
+from archive_app.cli.history_text import history_text
 from archive_app.cli.language import tr
 from archive_app.core import edits, identifiers, records
 from archive_app.core.edits import Applied, history, kinds
-from archive_app.core.edits.history import HistoryEntry
 from archive_app.core.errors import InvalidValue, RecordNotFound
 
 
@@ -177,32 +177,13 @@ def run_revert(ctx: CommandContext) -> int:
     return _emit(ctx, change_id, applied, tr("reverted"))
 
 
-def _human(entry: HistoryEntry) -> str:
-    head = f"{entry.at}  {entry.actor}  {entry.operation}  {entry.id}"
-    if entry.reverts:
-        head += "  " + tr("(undoes {change})").format(change=entry.reverts)
-    if entry.reverted_by:
-        head += "  " + tr("(undone by {change})").format(change=entry.reverted_by)
-    lines = [head]
-    for item in (history.item_json(i) for i in entry.items):
-        if "field" in item:
-            lines.append(f"    {item['field']}: {item['before']!r} -> {item['after']!r}")
-        elif "link" in item:
-            state = tr("made") if item["after"] is not None else tr("taken away")
-            lines.append(f"    {item['link']} {state}: {item['key']}")
-        else:
-            state = tr("added") if item["record"] == "added" else tr("removed")
-            lines.append(f"    {item['kind']} {state}")
-    return "\n".join(lines)
-
-
 def run_history(ctx: CommandContext) -> int:
     db = ctx.archive(read_only=True).db
     record_id = _record(db, ctx.args.id)
     found = history.of_record(db, record_id)
     ctx.emit(
         [entry.as_json() for entry in found],
-        "\n".join(_human(entry) for entry in found)
+        "\n".join(history_text(entry) for entry in found)
         or tr("no changes recorded for {id}").format(id=record_id),
     )
     return 0

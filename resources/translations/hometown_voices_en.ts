@@ -1672,6 +1672,136 @@
         <translation>reverted</translation>
     </message>
     <message>
+        <source>added</source>
+        <comment>history</comment>
+        <extracomment>what a value that was not there reads as</extracomment>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>transcript added</source>
+        <comment>history</comment>
+        <translation>transcript added</translation>
+    </message>
+    <message>
+        <source>several changes at once</source>
+        <comment>history</comment>
+        <translation>several changes at once</translation>
+    </message>
+    <message>
+        <source>passage closed</source>
+        <comment>history</comment>
+        <translation>passage closed</translation>
+    </message>
+    <message>
+        <source>passage closed again</source>
+        <comment>history</comment>
+        <translation>passage closed again</translation>
+    </message>
+    <message>
+        <source>passage opened</source>
+        <comment>history</comment>
+        <translation>passage opened</translation>
+    </message>
+    <message>
+        <source>passage deleted</source>
+        <comment>history</comment>
+        <translation>passage deleted</translation>
+    </message>
+    <message>
+        <source>passage inserted</source>
+        <comment>history</comment>
+        <translation>passage inserted</translation>
+    </message>
+    <message>
+        <source>passages joined</source>
+        <comment>history</comment>
+        <translation>passages joined</translation>
+    </message>
+    <message>
+        <source>passage split</source>
+        <comment>history</comment>
+        <translation>passage split</translation>
+    </message>
+    <message>
+        <source>speaker renamed</source>
+        <comment>history</comment>
+        <translation>speaker renamed</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <comment>history</comment>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>link taken away</source>
+        <comment>history</comment>
+        <translation>link taken away</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <comment>history</comment>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>tag taken off</source>
+        <comment>history</comment>
+        <translation>tag taken off</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>history</comment>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed to the bin</source>
+        <comment>history</comment>
+        <translation>removed to the bin</translation>
+    </message>
+    <message>
+        <source>restored from the bin</source>
+        <comment>history</comment>
+        <translation>restored from the bin</translation>
+    </message>
+    <message>
+        <source>merged from a bag</source>
+        <comment>history</comment>
+        <translation>merged from a bag</translation>
+    </message>
+    <message>
+        <source>person in the interview</source>
+        <comment>history</comment>
+        <translation>person in the interview</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <comment>history</comment>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>person in the photo</source>
+        <comment>history</comment>
+        <translation>person in the photo</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>history</comment>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>item of a collection</source>
+        <comment>history</comment>
+        <translation>item of a collection</translation>
+    </message>
+    <message>
+        <source>what a consent covers</source>
+        <comment>history</comment>
+        <translation>what a consent covers</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>(undoes {change})</source>
         <translation>(undoes {change})</translation>
     </message>
@@ -2195,6 +2325,31 @@
         <source>item kind</source>
         <comment>field</comment>
         <translation>item kind</translation>
+    </message>
+    <message>
+        <source>family ID</source>
+        <comment>field</comment>
+        <translation>family ID</translation>
+    </message>
+    <message>
+        <source>photo ID</source>
+        <comment>field</comment>
+        <translation>photo ID</translation>
+    </message>
+    <message>
+        <source>tag ID</source>
+        <comment>field</comment>
+        <translation>tag ID</translation>
+    </message>
+    <message>
+        <source>collection ID</source>
+        <comment>field</comment>
+        <translation>collection ID</translation>
+    </message>
+    <message>
+        <source>consent ID</source>
+        <comment>field</comment>
+        <translation>consent ID</translation>
     </message>
     <message>
         <source>documents</source>

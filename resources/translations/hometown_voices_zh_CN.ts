@@ -1672,6 +1672,136 @@
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>added</source>
+        <comment>history</comment>
+        <extracomment>what a value that was not there reads as</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>transcript added</source>
+        <comment>history</comment>
+        <translation>添加了逐字稿</translation>
+    </message>
+    <message>
+        <source>several changes at once</source>
+        <comment>history</comment>
+        <translation>一次多项修改</translation>
+    </message>
+    <message>
+        <source>passage closed</source>
+        <comment>history</comment>
+        <translation>不公开一段</translation>
+    </message>
+    <message>
+        <source>passage closed again</source>
+        <comment>history</comment>
+        <translation>重新不公开一段</translation>
+    </message>
+    <message>
+        <source>passage opened</source>
+        <comment>history</comment>
+        <translation>公开一段</translation>
+    </message>
+    <message>
+        <source>passage deleted</source>
+        <comment>history</comment>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <source>passage inserted</source>
+        <comment>history</comment>
+        <translation>插入段落</translation>
+    </message>
+    <message>
+        <source>passages joined</source>
+        <comment>history</comment>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>passage split</source>
+        <comment>history</comment>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>speaker renamed</source>
+        <comment>history</comment>
+        <translation>更改说话人</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <comment>history</comment>
+        <translation>建立关联</translation>
+    </message>
+    <message>
+        <source>link taken away</source>
+        <comment>history</comment>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <comment>history</comment>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <source>tag taken off</source>
+        <comment>history</comment>
+        <translation>去掉标签</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>history</comment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed to the bin</source>
+        <comment>history</comment>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>restored from the bin</source>
+        <comment>history</comment>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>merged from a bag</source>
+        <comment>history</comment>
+        <translation>从数据包合并</translation>
+    </message>
+    <message>
+        <source>person in the interview</source>
+        <comment>history</comment>
+        <translation>访谈中的人物</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <comment>history</comment>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>person in the photo</source>
+        <comment>history</comment>
+        <translation>照片里的人物</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>history</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>item of a collection</source>
+        <comment>history</comment>
+        <translation>合集条目</translation>
+    </message>
+    <message>
+        <source>what a consent covers</source>
+        <comment>history</comment>
+        <translation>同意书涵盖的条目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>(undoes {change})</source>
         <translation>（撤销了 {change}）</translation>
     </message>
@@ -2195,6 +2325,31 @@
         <source>item kind</source>
         <comment>field</comment>
         <translation>条目类型</translation>
+    </message>
+    <message>
+        <source>family ID</source>
+        <comment>field</comment>
+        <translation>家庭编号</translation>
+    </message>
+    <message>
+        <source>photo ID</source>
+        <comment>field</comment>
+        <translation>照片编号</translation>
+    </message>
+    <message>
+        <source>tag ID</source>
+        <comment>field</comment>
+        <translation>标签编号</translation>
+    </message>
+    <message>
+        <source>collection ID</source>
+        <comment>field</comment>
+        <translation>合集编号</translation>
+    </message>
+    <message>
+        <source>consent ID</source>
+        <comment>field</comment>
+        <translation>同意记录编号</translation>
     </message>
     <message>
         <source>documents</source>

@@ -1672,6 +1672,136 @@
         <translation>已撤銷</translation>
     </message>
     <message>
+        <source>added</source>
+        <comment>history</comment>
+        <extracomment>what a value that was not there reads as</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>transcript added</source>
+        <comment>history</comment>
+        <translation>新增了逐字稿</translation>
+    </message>
+    <message>
+        <source>several changes at once</source>
+        <comment>history</comment>
+        <translation>一次多項修改</translation>
+    </message>
+    <message>
+        <source>passage closed</source>
+        <comment>history</comment>
+        <translation>不公開一段</translation>
+    </message>
+    <message>
+        <source>passage closed again</source>
+        <comment>history</comment>
+        <translation>重新不公開一段</translation>
+    </message>
+    <message>
+        <source>passage opened</source>
+        <comment>history</comment>
+        <translation>公開一段</translation>
+    </message>
+    <message>
+        <source>passage deleted</source>
+        <comment>history</comment>
+        <translation>刪除段落</translation>
+    </message>
+    <message>
+        <source>passage inserted</source>
+        <comment>history</comment>
+        <translation>插入段落</translation>
+    </message>
+    <message>
+        <source>passages joined</source>
+        <comment>history</comment>
+        <translation>合併段落</translation>
+    </message>
+    <message>
+        <source>passage split</source>
+        <comment>history</comment>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>speaker renamed</source>
+        <comment>history</comment>
+        <translation>更改說話人</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <comment>history</comment>
+        <translation>建立關聯</translation>
+    </message>
+    <message>
+        <source>link taken away</source>
+        <comment>history</comment>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <comment>history</comment>
+        <translation>加標籤</translation>
+    </message>
+    <message>
+        <source>tag taken off</source>
+        <comment>history</comment>
+        <translation>去掉標籤</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>history</comment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed to the bin</source>
+        <comment>history</comment>
+        <translation>移到回收筒</translation>
+    </message>
+    <message>
+        <source>restored from the bin</source>
+        <comment>history</comment>
+        <translation>從回收筒還原</translation>
+    </message>
+    <message>
+        <source>merged from a bag</source>
+        <comment>history</comment>
+        <translation>從資料包合併</translation>
+    </message>
+    <message>
+        <source>person in the interview</source>
+        <comment>history</comment>
+        <translation>訪談中的人物</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <comment>history</comment>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>person in the photo</source>
+        <comment>history</comment>
+        <translation>照片裡的人物</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>history</comment>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>item of a collection</source>
+        <comment>history</comment>
+        <translation>合集條目</translation>
+    </message>
+    <message>
+        <source>what a consent covers</source>
+        <comment>history</comment>
+        <translation>同意書涵蓋的條目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>(undoes {change})</source>
         <translation>（撤銷了 {change}）</translation>
     </message>
@@ -2195,6 +2325,31 @@
         <source>item kind</source>
         <comment>field</comment>
         <translation>條目類型</translation>
+    </message>
+    <message>
+        <source>family ID</source>
+        <comment>field</comment>
+        <translation>家庭編號</translation>
+    </message>
+    <message>
+        <source>photo ID</source>
+        <comment>field</comment>
+        <translation>照片編號</translation>
+    </message>
+    <message>
+        <source>tag ID</source>
+        <comment>field</comment>
+        <translation>標籤編號</translation>
+    </message>
+    <message>
+        <source>collection ID</source>
+        <comment>field</comment>
+        <translation>合集編號</translation>
+    </message>
+    <message>
+        <source>consent ID</source>
+        <comment>field</comment>
+        <translation>同意記錄編號</translation>
     </message>
     <message>
         <source>documents</source>

@@ -156,6 +156,9 @@ def test_show_names_fields_and_codes_in_the_users_language_and_json_keeps_them(
     listed = command("--archive", root, "list", "interviews", lang="zh_TW.UTF-8").stdout
     assert "外婆的春節" not in listed and "外婆的春节" in listed  # a title stays as written
     assert "已錄音" in listed and "recorded" not in listed
+    changes = command("--archive", root, "history", interview, lang="zh_CN.UTF-8").stdout
+    assert "新建" in changes and "建立关联" in changes and "角色 讲述人" in changes
+    assert "add_record" not in changes and "T" not in changes.split()[1]  # a clock, not ISO
 
     simplified = command("--archive", root, "show", interview, lang="zh_CN.UTF-8").stdout
     traditional = command("--archive", root, "show", person, lang="zh_TW.UTF-8").stdout

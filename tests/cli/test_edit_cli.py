@@ -114,7 +114,9 @@ def test_remove_restore_and_history_across_runs(
     assert kept[-1]["reverts"] == kept[-2]["change_id"]
     assert kept[-2]["reverted_by"] == kept[-1]["change_id"]
     assert main([*a, "history", ids["grandma"]]) == 0
-    assert "remove_record" in capsys.readouterr().out
+    shown = capsys.readouterr().out  # for a person: in words, the removal undone by the restore
+    assert "removed to the bin" in shown and "restored from the bin" in shown
+    assert f"(undoes {kept[-2]['change_id']})" in shown
 
 
 def test_revert_undoes_a_change_and_refuses_when_a_later_one_conflicts(
