@@ -16,6 +16,7 @@ import sqlite_utils
 from archive_app.cli.context import CommandContext
 from archive_app.cli.history_text import history_text
 from archive_app.cli.language import tr
+from archive_app.cli.record_text import moment_text, value_text
 from archive_app.core import edits, identifiers, records
 from archive_app.core.edits import Applied, history, kinds
 from archive_app.core.errors import InvalidValue, RecordNotFound
@@ -192,7 +193,7 @@ def run_history(ctx: CommandContext) -> int:
 def run_bin(ctx: CommandContext) -> int:
     found = history.in_bin(ctx.archive(read_only=True).db)
     lines = [
-        f"{entry['at']}  {entry['kind']}  {entry['id']}  "
+        f"{moment_text(entry['at'])}  {value_text('kind', entry['kind'])}  {entry['id']}  "
         f"{(entry['before'] or {}).get('title') or (entry['before'] or {}).get('name') or ''}"
         for entry in found
     ]
