@@ -2049,12 +2049,12 @@
     <message>
         <source>name in Latin letters</source>
         <comment>field</comment>
-        <translation>拼音或外文名</translation>
+        <translation>拼音或拉丁字母拼寫</translation>
     </message>
     <message>
         <source>other names</source>
         <comment>field</comment>
-        <translation>別名</translation>
+        <translation>其他稱呼</translation>
     </message>
     <message>
         <source>full name</source>
