@@ -2646,20 +2646,6 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
-    <message numerus="yes">
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In this collection: %1.</source>
         <translation>In this collection: %1.</translation>
@@ -3894,6 +3880,23 @@
     <message>
         <source>Nothing is held back: the family has no stories yet.</source>
         <translation>Nothing is held back: the family has no stories yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldItems</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5759,20 +5762,6 @@ Why may it be heard now? (The record stays.)</translation>
     <message>
         <source>Nothing carries this tag yet.</source>
         <translation>Nothing carries this tag yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
     </message>
 </context>
 <context>

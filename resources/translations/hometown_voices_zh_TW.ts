@@ -2646,18 +2646,6 @@
         <source>Description</source>
         <translation>簡介</translation>
     </message>
-    <message numerus="yes">
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n 次訪談</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n 張照片</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In this collection: %1.</source>
         <translation>此合集中有：%1。</translation>
@@ -3892,6 +3880,21 @@
     <message>
         <source>Nothing is held back: the family has no stories yet.</source>
         <translation>沒有被擋下的：這家人還沒有故事。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldItems</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 次訪談</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張照片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5734,18 +5737,6 @@ Why may it be heard now? (The record stays.)</source>
     <message>
         <source>Nothing carries this tag yet.</source>
         <translation>還沒有內容帶有這個標籤。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n 次訪談</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n 張照片</numerusform>
-        </translation>
     </message>
 </context>
 <context>

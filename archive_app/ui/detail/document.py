@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -100,6 +100,24 @@ def kinds_held(items: list[dict[str, Any]]) -> tuple[int, int]:
     return interviews, len(items) - interviews
 
 
+class HeldItems(QObject):
+    """The words of what a collection or a tag holds (one translation context for both)."""
+
+    def text(self, items: list[dict[str, Any]]) -> str:
+        interviews, photos = kinds_held(items)
+        parts = []
+        if interviews:
+            parts.append(self.tr("%n interview(s)", "", interviews))
+        if photos:
+            parts.append(self.tr("%n photo(s)", "", photos))
+        return vocabulary.list_text(parts)
+
+
+def held_text(items: list[dict[str, Any]]) -> str:
+    """What a collection or a tag holds, in words: "2 interviews, 1 photo"."""
+    return HeldItems().text(items)
+
+
 class CollectionView(DetailView):
     kind = "collection"
 
@@ -130,19 +148,10 @@ class CollectionView(DetailView):
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
         self.count.setText(
-            self.tr("In this collection: %1.").replace("%1", self._held(record["items"]))
+            self.tr("In this collection: %1.").replace("%1", held_text(record["items"]))
             if record["items"]
             else self.tr("Nothing in this collection yet.")
         )
-
-    def _held(self, items: list[dict[str, Any]]) -> str:
-        interviews, photos = kinds_held(items)
-        parts = []
-        if interviews:
-            parts.append(self.tr("%n interview(s)", "", interviews))
-        if photos:
-            parts.append(self.tr("%n photo(s)", "", photos))
-        return vocabulary.list_text(parts)
 
 
 class TagView(DetailView):
@@ -168,16 +177,7 @@ class TagView(DetailView):
     def present(self, record: dict[str, Any]) -> None:
         self.form.load(record)
         self.count.setText(
-            self.tr("With this tag: %1.").replace("%1", self._held(record["items"]))
+            self.tr("With this tag: %1.").replace("%1", held_text(record["items"]))
             if record["items"]
             else self.tr("Nothing carries this tag yet.")
         )
-
-    def _held(self, items: list[dict[str, Any]]) -> str:
-        interviews, photos = kinds_held(items)
-        parts = []
-        if interviews:
-            parts.append(self.tr("%n interview(s)", "", interviews))
-        if photos:
-            parts.append(self.tr("%n photo(s)", "", photos))
-        return vocabulary.list_text(parts)
