@@ -13,7 +13,6 @@ into its files) is never copied.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -23,6 +22,7 @@ from archive_app.exchange.media.redact import (
     UnreadableRecording,
     audio_stream,
     decoded,
+    mux_resampled,
 )
 
 __all__ = ["UnreadableRecording", "write_story_audio"]
@@ -112,19 +112,11 @@ def _encode(
             stretches = closed[number] if number < len(closed) else ()
             length = _length(source) if step is not None else None
             for frame in decoded(source, layout, stretches, fill):
-                for ready in resampler.resample(frame):
-                    ready.pts = written
-                    ready.time_base = Fraction(1, rate)
-                    written += ready.samples
-                    out.mux(stream.encode(ready))
+                written = mux_resampled(out, stream, resampler, frame, written, rate)
                 if step is not None and length and frame.pts is not None:
                     part = frame.pts / (length * frame.sample_rate)
                     step((number + min(1.0, part)) / len(sources))
-        for ready in resampler.resample(None):
-            ready.pts = written
-            ready.time_base = Fraction(1, rate)
-            written += ready.samples
-            out.mux(stream.encode(ready))
+        written = mux_resampled(out, stream, resampler, None, written, rate)
         out.mux(stream.encode(None))
     return written / rate
 

@@ -162,6 +162,24 @@ class Redacted:
     fill: str
 
 
+def mux_resampled(
+    out: av.container.OutputContainer,
+    stream: av.audio.stream.AudioStream,
+    resampler: av.AudioResampler,
+    frame: av.AudioFrame | None,
+    written: int,
+    rate: int,
+) -> int:
+    """Resample ``frame`` (None: what the resampler still holds), give each piece its place in
+    samples counted from the start, encode and mux it; the samples written so far."""
+    for ready in resampler.resample(frame):
+        ready.pts = written
+        ready.time_base = Fraction(1, rate)
+        written += ready.samples
+        out.mux(stream.encode(ready))
+    return written
+
+
 def _shape(source: Path) -> tuple[str, str, int]:
     """(codec, layout, rate) of a recording's sound."""
     try:
@@ -218,17 +236,9 @@ def redact_recording(
             wanted = av.AudioResampler(format="fltp", layout=layout, rate=out_rate)
         written = 0
         for frame in decoded(source, layout, closed, fill):
-            for ready in wanted.resample(frame):
-                ready.pts = written
-                ready.time_base = Fraction(1, out_rate)
-                written += ready.samples
-                out.mux(stream.encode(ready))
+            written = mux_resampled(out, stream, wanted, frame, written, out_rate)
             if step is not None and duration_s and frame.pts is not None:
                 step(min(0.99, frame.pts / (duration_s * rate)))
-        for ready in wanted.resample(None):
-            ready.pts = written
-            ready.time_base = Fraction(1, out_rate)
-            written += ready.samples
-            out.mux(stream.encode(ready))
+        written = mux_resampled(out, stream, wanted, None, written, out_rate)
         out.mux(stream.encode(None))
     return Redacted(target, kind, written / out_rate, tuple(closed), fill)
