@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -333,24 +332,13 @@ class PassageList(QWidget):
 
     def show_interview(self, interview_id: str, detail: dict[str, Any]) -> None:
         from archive_app.core.consent.passages import list_passages
-        from archive_app.ui.player.playlist import Playlist, Recording
+        from archive_app.ui.player.playlist import Playlist
         from archive_app.ui.player.private import describe
         from archive_app.ui.player.timecode import clock_text
 
         self.interview_id = interview_id
         recordings = detail["recordings"]
-        self.playlist = Playlist(
-            [
-                Recording(
-                    str(r["id"]),
-                    Path(self.session.root) / str(r["stored_path"]),
-                    r["media_type"] == "video",
-                    float(r.get("duration_s") or 0.0),
-                    str(r.get("original_name") or ""),
-                )
-                for r in recordings
-            ]
-        )
+        self.playlist = Playlist.of(self.session.root, recordings)
         self.found = list_passages(self.session.db, interview_id=interview_id)
         while self.rows.count():
             taken = self.rows.takeAt(0)

@@ -9,7 +9,6 @@ sessions, and come back.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -33,7 +32,7 @@ from archive_app.ui.player.controls import TransportBar
 from archive_app.ui.player.help_panel import HotkeyHelp
 from archive_app.ui.player.hotkeys import HOTKEYS, HotkeySet, describe
 from archive_app.ui.player.playback import Playback
-from archive_app.ui.player.playlist import Playlist, Recording
+from archive_app.ui.player.playlist import Playlist
 from archive_app.ui.player.private import Marks, close_passage, read_marks
 from archive_app.ui.player.seek_bar import SeekBar
 from archive_app.ui.session import ArchiveSession
@@ -330,18 +329,7 @@ class MediaPanel(QWidget):
 
     def _load_recordings(self, recordings: list[dict[str, Any]]) -> None:
         self._recordings_key = [(r["id"], r["stored_path"]) for r in recordings]
-        playlist = Playlist(
-            [
-                Recording(
-                    str(r["id"]),
-                    Path(self.session.root) / str(r["stored_path"]),
-                    r["media_type"] == "video",
-                    float(r.get("duration_s") or 0.0),
-                    str(r.get("original_name") or ""),
-                )
-                for r in recordings
-            ]
-        )
+        playlist = Playlist.of(self.session.root, recordings)
         self.video.hide()
         self.playback.load(playlist)
         self.seek_bar.set_boundaries(playlist.boundaries())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -30,6 +31,23 @@ class Playlist:
         self.recordings = recordings
         self.starts: list[float] = []
         self._place()
+
+    @classmethod
+    def of(cls, root: Path, rows: list[dict[str, Any]]) -> Playlist:
+        """An interview's recordings as the catalogue lists them (``id``, ``stored_path``,
+        ``media_type``, ``duration_s``, ``original_name``), their files under ``root``."""
+        return cls(
+            [
+                Recording(
+                    str(r["id"]),
+                    Path(root) / str(r["stored_path"]),
+                    r["media_type"] == "video",
+                    float(r.get("duration_s") or 0.0),
+                    str(r.get("original_name") or ""),
+                )
+                for r in rows
+            ]
+        )
 
     def _place(self) -> None:
         start = 0.0
