@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from archive_app.cli.language import say, tr
+from archive_app.cli.language import tr
 from archive_app.cli.record_text import label, moment_text, value_text
-from archive_app.core import words
 from archive_app.core.edits import history
 from archive_app.core.edits.history import HistoryEntry
 
@@ -84,6 +83,5 @@ def history_text(entry: HistoryEntry) -> str:
             lines.append(f"    {link} {state}: {_key(item['key'])}")
         else:
             state = tr("added") if item["record"] == "added" else tr("removed")
-            kind = words.KIND.get(item["kind"])
-            lines.append(f"    {say(kind) if kind else item['kind']} {state}")
+            lines.append(f"    {value_text('kind', item['kind'])} {state}")
     return "\n".join(lines)
